@@ -1,0 +1,87 @@
+package fi.kanta.cli;
+
+import fi.kanta.KantaApplication;
+import fi.kanta.customer.importing.ImportCommand;
+import fi.kanta.demo.DemoCommand;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code kanta} command line: parses the arguments, starts the application only for a
+ * well-formed command, and turns every expected failure into one clear line and an exit code.
+ */
+@Command(name = "kanta", mixinStandardHelpOptions = true, versionProvider = Kanta.Version.class,
+        description = "Kanta: win back lapsed customers and keep loyal ones.",
+        footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
+        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class})
+public final class Kanta {
+
+    private Kanta() {
+    }
+
+    /** Runs one command and returns its exit code; {@code main} exits with it. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        List<String> springArgs = new ArrayList<>();
+        List<String> commandArgs = new ArrayList<>();
+        for (String arg : args) {
+            (isSpringSetting(arg) ? springArgs : commandArgs).add(arg);
+        }
+        CommandLine commandLine = new CommandLine(new Kanta()).setCaseInsensitiveEnumValuesAllowed(true);
+        ParseResult parsed;
+        try {
+            parsed = commandLine.parseArgs(commandArgs.toArray(String[]::new));
+        } catch (ParameterException e) {
+            err.println("kanta: " + e.getMessage());
+            err.println("Try: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            return ExitCode.USAGE;
+        }
+        Integer helpExit = CommandLine.executeHelpRequest(parsed);
+        if (helpExit != null) {
+            return helpExit;
+        }
+        if (!parsed.hasSubcommand()) {
+            commandLine.usage(err);
+            return ExitCode.USAGE;
+        }
+        KantaCommand command = (KantaCommand) parsed.subcommand().commandSpec().userObject();
+        try {
+            command.check();
+            try (ConfigurableApplicationContext context = start(springArgs)) {
+                return command.call(context);
+            }
+        } catch (Exception e) {
+            err.println("kanta " + parsed.subcommand().commandSpec().name() + ": " + CommandFailure.describe(e));
+            return ExitCode.FAILED;
+        }
+    }
+
+    private static boolean isSpringSetting(String arg) {
+        return arg.startsWith("--spring.") || arg.startsWith("--kanta.") || arg.startsWith("--logging.");
+    }
+
+    private static ConfigurableApplicationContext start(List<String> springArgs) {
+        return new SpringApplicationBuilder(KantaApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(springArgs.toArray(String[]::new));
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Kanta.class.getPackage().getImplementationVersion();
+            return new String[] {"kanta " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

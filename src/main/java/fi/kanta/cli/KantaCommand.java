@@ -1,0 +1,18 @@
+package fi.kanta.cli;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A {@code kanta} subcommand. Picocli fills its options first, so usage errors are reported
+ * before Spring starts; {@link #check()} then catches what is wrong with the arguments (a
+ * missing file) and {@link #call} does the work inside the started application.
+ */
+public interface KantaCommand {
+
+    /** Throws {@link fi.kanta.UserError} when the arguments cannot work; runs before Spring starts. */
+    default void check() {
+    }
+
+    /** Does the command's work; returns the exit code (0 done, 1 failed). */
+    int call(ApplicationContext context) throws Exception;
+}

@@ -1,0 +1,51 @@
+package fi.kanta.cli;
+
+import fi.kanta.KantaHome;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine.Command;
+
+/** {@code kanta status}: what the database holds and how the latest imports went. */
+@Command(name = "status", description = "Show what the database holds and the latest imports.")
+public class StatusCommand implements KantaCommand {
+
+    @Override
+    public int call(ApplicationContext context) throws Exception {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        String url;
+        try (var connection = jdbc.getDataSource().getConnection()) {
+            url = connection.getMetaData().getURL();
+        }
+        System.out.println("Kanta home: " + context.getBean(KantaHome.class).home());
+        System.out.println("Database:   " + url.replaceAll(";.*", ""));
+        System.out.println();
+        System.out.printf("%-14s %,12d%n", "customers", count(jdbc, "customer"));
+        System.out.printf("%-14s %,12d%n", "purchases", count(jdbc, "purchase"));
+        System.out.printf("%-14s %,12d%n", "consents", count(jdbc, "consent"));
+        System.out.printf("%-14s %,12d%n", "suppressions", count(jdbc, "suppression"));
+        System.out.println();
+        System.out.println("Latest imports:");
+        var rows = jdbc.queryForList("""
+                SELECT e.start_time, e.status, k.parameter_value AS kind, f.parameter_value AS file,
+                       s.read_count, e.exit_message
+                FROM batch_job_execution e
+                JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = 'importJob'
+                LEFT JOIN batch_job_execution_params k ON k.job_execution_id = e.job_execution_id AND k.parameter_name = 'kind'
+                LEFT JOIN batch_job_execution_params f ON f.job_execution_id = e.job_execution_id AND f.parameter_name = 'file'
+                LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
+                ORDER BY e.job_execution_id DESC
+                """);
+        if (rows.isEmpty()) {
+            System.out.println("  none yet (kanta import KIND FILE, or kanta demo)");
+        }
+        rows.stream().limit(10).forEach(row -> System.out.printf("  %-19.19s  %-9s  %-12s  %,10d rows  %s%n",
+                row.get("start_time"), row.get("status"), String.valueOf(row.get("kind")).toLowerCase(),
+                row.get("read_count") == null ? 0L : ((Number) row.get("read_count")).longValue(), row.get("file")));
+        return ExitCode.DONE;
+    }
+
+    private static long count(JdbcTemplate jdbc, String table) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,11 @@
+package fi.kanta.customer.importing;
+
+import java.util.List;
+
+/** A source row after checking: either an item to import or the reasons it was rejected. */
+public record CheckedRow(long line, Object item, List<Rejection> rejections, Header header) {
+
+    public boolean accepted() {
+        return rejections.isEmpty();
+    }
+}

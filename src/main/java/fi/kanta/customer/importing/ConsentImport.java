@@ -1,0 +1,90 @@
+package fi.kanta.customer.importing;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consents: history rows keyed by (customer, channel, time, source); the newest per customer and
+ * channel decides (DESIGN "Consent"). Importing a row again only updates its yes/no.
+ */
+@Component
+final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {
+
+    static final Column CHANNEL = Column.required("channel", "type", "consent type", "kanava", "kanal");
+    static final Column GRANTED = Column.required("granted", "consent", "status", "opt in", "allowed", "subscribed",
+            "lupa", "suostumus", "samtycke");
+    static final Column GIVEN_AT = Column.required("given_at", "date", "time", "timestamp", "updated", "changed at",
+            "consent date", "aika", "päivämäärä", "pvm", "datum");
+    static final Column SOURCE = Column.optional("source", "origin", "lähde", "källa");
+
+    private final ImportSettings settings;
+
+    ConsentImport(ImportSettings settings) {
+        this.settings = settings;
+    }
+
+    /** A consent row as it will be stored. */
+    record Consent(String customerRef, String channel, Boolean granted, LocalDateTime givenAt, String source) {
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.CONSENTS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(CustomerImport.CUSTOMER_ID, CHANNEL, GRANTED, GIVEN_AT, SOURCE);
+    }
+
+    @Override
+    public Consent read(RowCheck row) {
+        String source = row.text(SOURCE, 100);
+        return new Consent(
+                row.required(CustomerImport.CUSTOMER_ID, 64),
+                row.parseRequired(CHANNEL, ConsentImport::channel),
+                row.parseRequired(GRANTED, Values::yesNo),
+                row.parseRequired(GIVEN_AT, text -> Values.timestamp(text, settings.timeZone())),
+                source == null ? "import" : source);
+    }
+
+    /** The channels consent is kept for: email (marketing), newsletter and letter. */
+    static String channel(String text) {
+        return switch (Column.key(text)) {
+            case "email", "mail", "marketingemail", "sähköposti", "epost" -> "email";
+            case "newsletter", "uutiskirje", "nyhetsbrev" -> "newsletter";
+            case "letter", "post", "postal", "directmail", "kirje", "brev" -> "letter";
+            default -> throw new IllegalArgumentException("not a channel (one of email, newsletter, letter)");
+        };
+    }
+
+    @Override
+    public String stageTable() {
+        return "import_consent_stage";
+    }
+
+    @Override
+    public List<String> stageColumns() {
+        return List.of("customer_ref", "channel", "granted", "given_at", "source");
+    }
+
+    @Override
+    public Object[] stageValues(Consent c) {
+        return new Object[] {c.customerRef(), c.channel(), c.granted(), c.givenAt(), c.source()};
+    }
+
+    @Override
+    public Object key(Consent c) {
+        return List.of(c.customerRef(), c.channel(), c.givenAt(), c.source());
+    }
+
+    @Override
+    public int apply(Stage stage) {
+        int rejected = stage.rejectUnknownCustomers(CustomerImport.CUSTOMER_ID);
+        stage.upsert(new Upsert("consent", List.of("customer_id", "channel", "given_at", "source"), List.of("granted"), false,
+                "SELECT c.id AS customer_id, s.channel, s.given_at, s.source, s.granted FROM " + stage.table()
+                        + " s JOIN customer c ON c.external_id = s.customer_ref"));
+        return rejected;
+    }
+}

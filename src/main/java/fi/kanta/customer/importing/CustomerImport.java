@@ -1,0 +1,107 @@
+package fi.kanta.customer.importing;
+
+import fi.kanta.customer.EmailAddress;
+import fi.kanta.customer.PostalAddress;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Customers: upserted by their external id; the file is the truth for every column it has. */
+@Component
+final class CustomerImport implements ImportDefinition<CustomerImport.Customer> {
+
+    static final Column CUSTOMER_ID = Column.required("customer_id", "customer id", "customer number", "customer no",
+            "customer", "id", "external id", "client id", "asiakasnumero", "asiakas", "asiakastunnus", "kundnummer",
+            "kund id", "kund");
+    static final Column FIRST_NAME = Column.optional("first_name", "first name", "firstname", "given name", "forename",
+            "etunimi", "förnamn");
+    static final Column LAST_NAME = Column.optional("last_name", "last name", "lastname", "surname", "family name",
+            "sukunimi", "efternamn");
+    static final Column EMAIL = Column.optional("email", "e-mail", "email address", "mail", "sähköposti",
+            "sähköpostiosoite", "e-post", "e-postadress");
+    static final Column PHONE = Column.optional("phone", "phone number", "telephone", "mobile", "tel", "puhelin",
+            "puhelinnumero", "matkapuhelin", "gsm", "telefon", "mobil");
+    static final Column STREET = Column.optional("street", "address", "street address", "address line 1", "address1",
+            "katuosoite", "osoite", "lähiosoite", "gatuadress", "adress");
+    static final Column POSTAL_CODE = Column.optional("postal_code", "postcode", "post code", "zip", "zip code",
+            "postinumero", "postnummer");
+    static final Column CITY = Column.optional("city", "town", "postitoimipaikka", "kaupunki", "paikkakunta", "ort",
+            "postort", "stad");
+    static final Column COUNTRY = Column.optional("country", "country code", "maa", "land");
+    static final Column LANGUAGE = Column.optional("language", "lang", "locale", "preferred language", "kieli",
+            "asiointikieli", "språk");
+    static final Column CUSTOMER_SINCE = Column.optional("customer_since", "created", "created at", "signup date",
+            "registered", "member since", "asiakkuus alkanut", "liittynyt", "kund sedan");
+
+    private final ImportSettings settings;
+
+    CustomerImport(ImportSettings settings) {
+        this.settings = settings;
+    }
+
+    /** A customer row as it will be stored. */
+    record Customer(String externalId, String firstName, String lastName, String email, String phone, String street,
+                    String postalCode, String city, String country, String language, LocalDate customerSince) {
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.CUSTOMERS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(CUSTOMER_ID, FIRST_NAME, LAST_NAME, EMAIL, PHONE, STREET, POSTAL_CODE, CITY, COUNTRY, LANGUAGE,
+                CUSTOMER_SINCE);
+    }
+
+    @Override
+    public Customer read(RowCheck row) {
+        String country = row.has(COUNTRY) ? row.parse(COUNTRY, Values::country) : settings.defaultCountry();
+        String language = row.has(LANGUAGE) ? row.parse(LANGUAGE, text -> Values.language(text, settings.languages()))
+                : settings.defaultLanguage();
+        return new Customer(
+                row.required(CUSTOMER_ID, 64),
+                row.text(FIRST_NAME, 200),
+                row.text(LAST_NAME, 200),
+                row.parse(EMAIL, EmailAddress::check),
+                row.text(PHONE, 40),
+                row.text(STREET, 300),
+                row.text(POSTAL_CODE, 20),
+                row.text(CITY, 100),
+                country,
+                language,
+                row.parse(CUSTOMER_SINCE, text -> Values.date(text, settings.timeZone())));
+    }
+
+    @Override
+    public String stageTable() {
+        return "import_customer_stage";
+    }
+
+    @Override
+    public List<String> stageColumns() {
+        return List.of("external_id", "first_name", "last_name", "email", "email_key", "phone", "street", "postal_code",
+                "city", "country", "address_key", "language", "customer_since");
+    }
+
+    @Override
+    public Object[] stageValues(Customer c) {
+        return new Object[] {c.externalId(), c.firstName(), c.lastName(), c.email(), EmailAddress.key(c.email()), c.phone(),
+            c.street(), c.postalCode(), c.city(), c.country(), PostalAddress.key(c.street(), c.postalCode(), c.country()),
+            c.language(), c.customerSince()};
+    }
+
+    @Override
+    public Object key(Customer customer) {
+        return customer.externalId();
+    }
+
+    @Override
+    public int apply(Stage stage) {
+        List<String> columns = stageColumns().subList(1, stageColumns().size());
+        stage.upsert(new Upsert("customer", List.of("external_id"), columns, true,
+                "SELECT external_id, " + String.join(", ", columns) + " FROM " + stage.table()));
+        return 0;
+    }
+}

@@ -1,0 +1,134 @@
+package fi.kanta.customer.importing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+
+/**
+ * What differs between the two databases Kanta runs on: how an import stage is created and
+ * filled, and how an upsert is written. Everything else is the same SQL.
+ */
+public enum Dialect {
+
+    /** HSQLDB: the stages are global temporary tables (migration V3); rows go in as a JDBC batch. */
+    HSQLDB {
+        @Override
+        void prepareStage(Connection connection, String stage) {
+        }
+
+        @Override
+        void loadStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
+            String sql = "INSERT INTO " + stage + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        insert.setObject(i + 1, row[i]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+
+        @Override
+        String upsert(Upsert upsert) {
+            return upsert.asMerge();
+        }
+    },
+
+    /** PostgreSQL: the stages are session temp tables; rows go in with COPY, the fastest path in. */
+    POSTGRESQL {
+        @Override
+        void prepareStage(Connection connection, String stage) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (LIKE " + stage + "_shape) ON COMMIT DELETE ROWS");
+            }
+        }
+
+        @Override
+        void loadStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
+            StringBuilder csv = new StringBuilder(rows.size() * 120);
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        csv.append(',');
+                    }
+                    CopyText.append(csv, row[i]);
+                }
+                csv.append('\n');
+            }
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                        "COPY " + stage + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(csv.toString()));
+            } catch (IOException e) {
+                throw new SQLException("COPY into " + stage + " failed", e);
+            }
+        }
+
+        @Override
+        String upsert(Upsert upsert) {
+            return upsert.asInsertOnConflict();
+        }
+    };
+
+    /** Makes sure this session has the stage table (PostgreSQL creates it once per session). */
+    abstract void prepareStage(Connection connection, String stage) throws SQLException;
+
+    /** Puts one chunk of rows into the session's stage. */
+    abstract void loadStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException;
+
+    abstract String upsert(Upsert upsert);
+
+    public static Dialect of(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String product = meta.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            if (product.contains("hsql")) {
+                return HSQLDB;
+            }
+            if (product.contains("postgres")) {
+                return POSTGRESQL;
+            }
+            throw new IllegalStateException("Kanta runs on HSQLDB or PostgreSQL, not " + meta.getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Values in PostgreSQL's COPY CSV form: NULL unquoted and empty, text always quoted. */
+    static final class CopyText {
+        private CopyText() {
+        }
+
+        static void append(StringBuilder csv, Object value) {
+            if (value == null) {
+                return;
+            }
+            if (value instanceof String text) {
+                csv.append('"');
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '"') {
+                        csv.append('"');
+                    }
+                    if (c != 0) { // PostgreSQL text cannot hold NUL
+                        csv.append(c);
+                    }
+                }
+                csv.append('"');
+            } else {
+                csv.append(value); // numbers, booleans, ISO dates and times
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package fi.kanta.customer.importing;
+
+import fi.kanta.cli.ExitCode;
+import fi.kanta.cli.KantaCommand;
+import java.nio.file.Path;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kanta import customers|purchases|consents|suppressions FILE}. */
+@Command(name = "import", description = "Import customers, purchases, consents or suppressions from a CSV or .xlsx file.")
+public class ImportCommand implements KantaCommand {
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "customers, purchases, consents or suppressions")
+    ImportKind kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "a CSV (comma or semicolon, UTF-8 or Windows-1252) or .xlsx file")
+    Path file;
+
+    @Option(names = "--max-rejects", paramLabel = "N", description = "stop after more than N rejected rows (default: kanta.import.max-rejects)")
+    Long maxRejects;
+
+    @Override
+    public void check() {
+        SourceFile.inspect(file); // a missing or unreadable file fails before the application starts
+    }
+
+    @Override
+    public int call(ApplicationContext context) {
+        ImportOutcome outcome = context.getBean(Importer.class).importFile(kind, file, maxRejects);
+        System.out.println(ImportSummary.of(outcome));
+        return outcome.succeeded() ? ExitCode.DONE : ExitCode.FAILED;
+    }
+}

@@ -1,0 +1,104 @@
+package fi.kanta.customer.importing;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The import job: one chunk-oriented step that reads a file's rows, checks them and merges them
+ * into the customer tables, identified by the kind and the file's SHA-256 (DESIGN "Job identity").
+ */
+@Configuration
+class ImportJobConfiguration {
+
+    static final String JOB = "importJob";
+
+    @Bean
+    Job importJob(JobRepository jobRepository, Step importStep, RejectReport rejectReport) {
+        return new JobBuilder(JOB, jobRepository)
+                .start(importStep)
+                .listener(rejectReport)
+                .build();
+    }
+
+    @Bean
+    Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    SourceRowReader importRowsReader, RowChecker importRowChecker, ImportWriter<?> importRowsWriter,
+                    ImportProgress importProgress, ImportSettings settings) {
+        return new StepBuilder("importStep", jobRepository)
+                .<SourceRow, CheckedRow>chunk(settings.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(importRowsReader)
+                .processor(importRowChecker)
+                .writer(importRowsWriter)
+                .listener(importProgress)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SourceRowReader importRowsReader(@Value("#{jobParameters['kind']}") String kind,
+                                     @Value("#{jobParameters['file']}") String file,
+                                     @Value("#{jobParameters['sha256']}") String sha256,
+                                     @Value("#{jobParameters['format']}") String format,
+                                     @Value("#{jobParameters['charset']}") String charset,
+                                     ImportDefinitions definitions, ImportSettings settings) {
+        SourceFile source = new SourceFile(Path.of(file), sha256, SourceFile.Format.valueOf(format), Charset.forName(charset));
+        return new SourceRowReader(source, definitions.get(kind).columns(), settings.xlsx());
+    }
+
+    @Bean
+    @StepScope
+    RowChecker importRowChecker(@Value("#{jobParameters['kind']}") String kind,
+                                @Value("#{jobParameters['file']}") String file,
+                                ImportDefinitions definitions, ImportSettings settings) throws java.io.IOException {
+        LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(Path.of(file)).toInstant(),
+                settings.timeZone()).withNano(0);
+        return new RowChecker(definitions.get(kind), fileTime);
+    }
+
+    @Bean
+    @StepScope
+    ImportWriter<?> importRowsWriter(@Value("#{jobParameters['kind']}") String kind,
+                                     @Value("#{jobParameters['maxRejects']}") Long maxRejects,
+                                     @Value("#{stepExecution}") StepExecution stepExecution,
+                                     ImportDefinitions definitions, JdbcTemplate jdbc, Dialect dialect) {
+        return new ImportWriter<>(definitions.get(kind), jdbc, dialect, stepExecution, maxRejects);
+    }
+
+    @Bean
+    Dialect dialect(DataSource dataSource) {
+        return Dialect.of(dataSource);
+    }
+
+    /** The import definitions by kind. */
+    @Bean
+    ImportDefinitions importDefinitions(List<ImportDefinition<?>> all) {
+        return new ImportDefinitions(all.stream().collect(Collectors.toMap(d -> d.kind().name(), Function.identity())));
+    }
+
+    /** Import definitions by the kind named in the job parameters. */
+    record ImportDefinitions(Map<String, ImportDefinition<?>> byKind) {
+        ImportDefinition<?> get(String kind) {
+            return byKind.get(kind);
+        }
+    }
+}

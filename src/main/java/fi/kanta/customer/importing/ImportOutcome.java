@@ -1,0 +1,29 @@
+package fi.kanta.customer.importing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How an import went.
+ *
+ * @param read         rows read by this run (a resumed import reads only what was left)
+ * @param rejected     rows rejected by the import so far (across runs of the same file)
+ * @param rejectReport the reject report, or null when nothing was rejected
+ * @param problem      why the import failed, or null
+ * @param ignored      header cells the import did not understand
+ */
+public record ImportOutcome(ImportKind kind, Path file, Status status, long read, long rejected, Path rejectReport,
+                            String problem, Duration took, List<String> ignored) {
+
+    /** The end of an import. */
+    public enum Status { IMPORTED, ALREADY_IMPORTED, FAILED }
+
+    public boolean succeeded() {
+        return status != Status.FAILED;
+    }
+
+    public long imported() {
+        return Math.max(0, read - rejected);
+    }
+}

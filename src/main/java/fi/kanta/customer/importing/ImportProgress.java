@@ -1,0 +1,47 @@
+package fi.kanta.customer.importing;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.stereotype.Component;
+
+/** Prints a progress line (rows, rejects, rate) every few seconds while a long import runs. */
+@Component
+class ImportProgress implements StepExecutionListener, ChunkListener<SourceRow, CheckedRow> {
+
+    private static final Duration EVERY = Duration.ofSeconds(3);
+
+    private final PrintStream out = System.out;
+    private final ThreadLocal<StepExecution> step = new ThreadLocal<>();
+    private final ThreadLocal<Instant> lastPrinted = new ThreadLocal<>();
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        step.set(stepExecution);
+        lastPrinted.set(Instant.now());
+    }
+
+    @Override
+    public void afterChunk(Chunk<CheckedRow> chunk) {
+        StepExecution execution = step.get();
+        if (execution == null || Duration.between(lastPrinted.get(), Instant.now()).compareTo(EVERY) < 0) {
+            return;
+        }
+        lastPrinted.set(Instant.now());
+        long read = execution.getReadCount();
+        long rejected = execution.getExecutionContext().getLong(ImportWriter.REJECTED, 0L);
+        double seconds = Math.max(0.001, Duration.between(execution.getStartTime(), java.time.LocalDateTime.now()).toMillis() / 1000.0);
+        out.printf("  %,d rows read, %,d rejected (%,.0f rows/s)%n", read, rejected, read / seconds);
+    }
+
+    @Override
+    public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+        step.remove();
+        lastPrinted.remove();
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+package fi.kanta.customer.importing;
+
+/** The few lines an import prints when it ends. */
+final class ImportSummary {
+
+    private ImportSummary() {
+    }
+
+    static String of(ImportOutcome o) {
+        String name = o.file().getFileName().toString();
+        StringBuilder text = new StringBuilder();
+        if (!o.ignored().isEmpty()) {
+            text.append(name).append(": ignored columns (not known to a ").append(o.kind().label()).append(" import): ")
+                    .append(String.join(", ", o.ignored())).append('\n');
+        }
+        switch (o.status()) {
+            case ALREADY_IMPORTED -> text.append(name).append(": already imported (the same file, byte for byte); nothing to do");
+            case IMPORTED -> text.append(String.format("%s: %,d %s rows read, %,d imported, %,d rejected in %.1f s (%,.0f rows/s)",
+                    name, o.read(), o.kind().label(), o.imported(), o.rejected(), seconds(o), o.read() / seconds(o)));
+            case FAILED -> text.append(String.format("%s: import FAILED after %,d rows: %s", name, o.read(), o.problem()));
+        }
+        if (o.rejectReport() != null) {
+            text.append('\n').append("Rejected rows, with line, column and reason: ").append(o.rejectReport());
+        }
+        return text.toString();
+    }
+
+    private static double seconds(ImportOutcome o) {
+        return Math.max(0.001, o.took().toMillis() / 1000.0);
+    }
+}

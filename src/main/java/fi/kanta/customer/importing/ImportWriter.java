@@ -1,0 +1,108 @@
+package fi.kanta.customer.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes one chunk in its transaction: the rejected rows into {@code import_reject}, the valid
+ * ones into the stage and from there, set-based, into the customer tables. Counts rejections (kept in the
+ * step's execution context, so a restart counts on) and asks the step to stop after this chunk once there are more than the import allows, so that
+ * everything good before that point is kept and every rejection is in the report.
+ */
+class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
+
+    static final String REJECTED = "rejected";
+    static final String TOO_MANY_REJECTS = "tooManyRejects";
+
+    private final ImportDefinition<T> definition;
+    private final JdbcTemplate jdbc;
+    private final Dialect dialect;
+    private final StepExecution step;
+    private final long maxRejects;
+    private long rejected;
+
+    ImportWriter(ImportDefinition<T> definition, JdbcTemplate jdbc, Dialect dialect, StepExecution step, long maxRejects) {
+        this.definition = definition;
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.step = step;
+        this.maxRejects = maxRejects;
+    }
+
+    @Override
+    public void write(Chunk<? extends CheckedRow> chunk) throws Exception {
+        List<Rejection> rejections = new ArrayList<>();
+        Map<Object, Object[]> staged = new LinkedHashMap<>();
+        long rejectedRows = 0;
+        for (CheckedRow row : chunk) {
+            if (row.accepted()) {
+                @SuppressWarnings("unchecked")
+                T item = (T) row.item();
+                Object[] values = definition.stageValues(item);
+                Object[] withLine = new Object[values.length + 1];
+                withLine[0] = row.line();
+                System.arraycopy(values, 0, withLine, 1, values.length);
+                staged.remove(definition.key(item)); // the later row wins, and keeps its place
+                staged.put(definition.key(item), withLine);
+            } else {
+                rejections.addAll(row.rejections());
+                rejectedRows++;
+            }
+        }
+        recordRejections(rejections);
+        if (!staged.isEmpty()) {
+            rejectedRows += stage(new ArrayList<>(staged.values()), chunk.getItems().get(0).header());
+        }
+        rejected += rejectedRows;
+        step.getExecutionContext().putLong(REJECTED, rejected);
+        if (rejected > maxRejects) {
+            step.getExecutionContext().put(TOO_MANY_REJECTS, true);
+            step.setTerminateOnly();
+        }
+    }
+
+    private long stage(List<Object[]> rows, Header header) {
+        List<String> columns = new ArrayList<>();
+        columns.add("line");
+        columns.addAll(definition.stageColumns());
+        return jdbc.execute((java.sql.Connection connection) -> {
+            dialect.prepareStage(connection, definition.stageTable());
+            dialect.loadStage(connection, definition.stageTable(), columns, rows);
+            return (long) definition.apply(new Stage(jdbc, dialect, definition.stageTable(), importId(), header));
+        });
+    }
+
+    private void recordRejections(List<Rejection> rejections) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO import_reject (import_id, line, column_name, value, reason) VALUES (?, ?, ?, ?, ?)",
+                rejections, rejections.size(), (insert, r) -> {
+                    insert.setLong(1, importId());
+                    insert.setLong(2, r.line());
+                    insert.setString(3, clip(r.column(), 200));
+                    insert.setString(4, clip(r.value(), 1000));
+                    insert.setString(5, clip(r.reason(), 500));
+                });
+    }
+
+    private long importId() {
+        return step.getJobExecution().getJobInstance().getInstanceId();
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        rejected = context.getLong(REJECTED, 0L);
+    }
+}

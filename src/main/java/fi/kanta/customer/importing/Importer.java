@@ -1,0 +1,107 @@
+package fi.kanta.customer.importing;
+
+import fi.kanta.UserError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports one file: checks it and its header before anything starts, then runs the import job
+ * for (kind, SHA-256). The same file again is "already imported"; a file whose import failed is
+ * resumed where it stopped; a fixed file is a new import from line 1.
+ */
+@Service
+public class Importer {
+
+    private final JobOperator jobOperator;
+    private final Job importJob;
+    private final ImportJobConfiguration.ImportDefinitions definitions;
+    private final ImportSettings settings;
+    private final RejectReport rejectReport;
+
+    Importer(JobOperator jobOperator, Job importJob, ImportJobConfiguration.ImportDefinitions definitions,
+             ImportSettings settings, RejectReport rejectReport) {
+        this.jobOperator = jobOperator;
+        this.importJob = importJob;
+        this.definitions = definitions;
+        this.settings = settings;
+        this.rejectReport = rejectReport;
+    }
+
+    /** Imports the file; {@code maxRejects} null means the configured limit. */
+    public ImportOutcome importFile(ImportKind kind, Path file, Long maxRejects) {
+        SourceFile source = SourceFile.inspect(file.toAbsolutePath());
+        List<String> ignored = checkHeader(kind, source);
+        long limit = maxRejects == null ? settings.maxRejects() : maxRejects;
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("kind", kind.name(), true)
+                .addString("sha256", source.sha256(), true)
+                .addString("file", source.path().toString(), false)
+                .addString("format", source.format().name(), false)
+                .addString("charset", source.charset().name(), false)
+                .addLong("maxRejects", limit, false)
+                .toJobParameters();
+        Path report = rejectReport.location(kind, source.sha256());
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(importJob, parameters);
+        } catch (JobInstanceAlreadyCompleteException e) {
+            return new ImportOutcome(kind, file, ImportOutcome.Status.ALREADY_IMPORTED, 0, 0,
+                    Files.exists(report) ? report : null, null, Duration.ZERO, ignored);
+        } catch (Exception e) {
+            throw new UserError("cannot start the import of " + file + ": " + e.getMessage(), e);
+        }
+        StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
+        long read = step == null ? 0 : step.getReadCount();
+        long rejected = step == null ? 0 : step.getExecutionContext().getLong(ImportWriter.REJECTED, 0L);
+        boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
+        Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
+        return new ImportOutcome(kind, file, ok ? ImportOutcome.Status.IMPORTED : ImportOutcome.Status.FAILED, read, rejected,
+                Files.exists(report) ? report : null, ok ? null : problem(execution, limit), took, ignored);
+    }
+
+    /** Opens the file and resolves its header, so a wrong file fails at once with a clear message. */
+    private List<String> checkHeader(ImportKind kind, SourceFile source) {
+        try (RowSource rows = RowSources.open(source, settings.xlsx())) {
+            return Header.resolve(source.path().getFileName().toString(), rows.header(), definitions.get(kind.name()).columns())
+                    .ignored();
+        } catch (IOException e) {
+            throw new ImportFileException(source.path() + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String problem(JobExecution execution, long limit) {
+        if (execution.getExitStatus().getExitDescription().contains("rows were rejected")) {
+            return "stopped after more than " + limit + " rejected rows; the rows before that point are imported."
+                    + " Fix the file and import it again, or allow more with --max-rejects";
+        }
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UserError) {
+                    return cause.getMessage();
+                }
+            }
+        }
+        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        if (first == null) {
+            return "the import ended " + execution.getStatus();
+        }
+        Throwable root = first;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() + " (details in out/kanta.log); importing the same file again resumes it";
+    }
+}

@@ -1,0 +1,103 @@
+package fi.kanta.customer.importing;
+
+import fi.kanta.customer.MoneySettings;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Purchases: upserted by order id. Amounts in another currency are converted into the base
+ * currency with the configured rate (or rejected); refunds are negative amounts and are kept.
+ */
+@Component
+final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> {
+
+    static final Column ORDER_ID = Column.required("order_id", "order", "order number", "order no", "transaction id",
+            "receipt", "receipt number", "tilaus", "tilausnumero", "kuitti", "kuittinumero", "ordernummer", "kvitto");
+    static final Column PURCHASED_AT = Column.required("purchased_at", "date", "order date", "purchase date", "time",
+            "timestamp", "ostopäivä", "ostoaika", "päivämäärä", "pvm", "aika", "datum", "köpdatum");
+    static final Column AMOUNT = Column.required("amount", "total", "sum", "price", "value", "amount paid", "summa",
+            "hinta", "yhteensä", "arvo", "belopp", "pris", "totalt");
+    static final Column CURRENCY = Column.optional("currency", "currency code", "valuutta", "valuta");
+    static final Column CATEGORY = Column.optional("category", "product category", "department", "kategoria",
+            "tuoteryhmä", "osasto", "kategori", "varugrupp");
+    static final Column OFFER_CODE = Column.optional("offer_code", "voucher", "voucher code", "coupon", "coupon code",
+            "discount code", "promo code", "kuponki", "alennuskoodi", "etukoodi", "rabattkod");
+
+    private final ImportSettings settings;
+    private final MoneySettings money;
+
+    PurchaseImport(ImportSettings settings, MoneySettings money) {
+        this.settings = settings;
+        this.money = money;
+    }
+
+    /** A purchase row as it will be stored; {@code customerRef} is the customer's external id. */
+    record Purchase(String orderId, String customerRef, LocalDateTime purchasedAt, BigDecimal amount, String currency,
+                    BigDecimal amountBase, String category, String offerCode) {
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.PURCHASES;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(ORDER_ID, CustomerImport.CUSTOMER_ID, PURCHASED_AT, AMOUNT, CURRENCY, CATEGORY, OFFER_CODE);
+    }
+
+    @Override
+    public Purchase read(RowCheck row) {
+        BigDecimal amount = row.parseRequired(AMOUNT, Values::amount);
+        String currency = row.has(CURRENCY) ? row.parse(CURRENCY, MoneySettings::currencyCode) : money.baseCurrency();
+        BigDecimal amountBase = null;
+        if (amount != null && currency != null) {
+            try {
+                amountBase = money.toBase(amount, currency);
+            } catch (IllegalArgumentException e) {
+                row.reject(CURRENCY, currency, e.getMessage());
+            }
+        }
+        return new Purchase(
+                row.required(ORDER_ID, 64),
+                row.required(CustomerImport.CUSTOMER_ID, 64),
+                row.parseRequired(PURCHASED_AT, text -> Values.timestamp(text, settings.timeZone())),
+                amount, currency, amountBase,
+                row.text(CATEGORY, 100),
+                row.text(OFFER_CODE, 64));
+    }
+
+    @Override
+    public String stageTable() {
+        return "import_purchase_stage";
+    }
+
+    @Override
+    public List<String> stageColumns() {
+        return List.of("order_id", "customer_ref", "purchased_at", "amount", "currency", "amount_base", "category",
+                "offer_code");
+    }
+
+    @Override
+    public Object[] stageValues(Purchase p) {
+        return new Object[] {p.orderId(), p.customerRef(), p.purchasedAt(), p.amount(), p.currency(), p.amountBase(),
+            p.category(), p.offerCode()};
+    }
+
+    @Override
+    public Object key(Purchase purchase) {
+        return purchase.orderId();
+    }
+
+    @Override
+    public int apply(Stage stage) {
+        int rejected = stage.rejectUnknownCustomers(CustomerImport.CUSTOMER_ID);
+        stage.upsert(new Upsert("purchase", List.of("order_id"),
+                List.of("customer_id", "purchased_at", "amount", "currency", "amount_base", "category", "offer_code"), false,
+                "SELECT s.order_id, c.id AS customer_id, s.purchased_at, s.amount, s.currency, s.amount_base, s.category,"
+                        + " s.offer_code FROM " + stage.table() + " s JOIN customer c ON c.external_id = s.customer_ref"));
+        return rejected;
+    }
+}

@@ -1,0 +1,45 @@
+package fi.kanta.customer.importing;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The loaded stage of one chunk, and the statements that merge it, in the chunk's transaction. */
+final class Stage {
+
+    private final JdbcTemplate jdbc;
+    private final Dialect dialect;
+    private final String table;
+    private final long importId;
+    private final Header header;
+
+    Stage(JdbcTemplate jdbc, Dialect dialect, String table, long importId, Header header) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.table = table;
+        this.importId = importId;
+        this.header = header;
+    }
+
+    String table() {
+        return table;
+    }
+
+    void upsert(Upsert upsert) {
+        jdbc.update(dialect.upsert(upsert));
+    }
+
+    void execute(String sql) {
+        jdbc.update(sql);
+    }
+
+    /**
+     * Rejects the stage rows whose {@code customer_ref} names no customer; the merge that follows
+     * joins on customer and so leaves them out. Returns how many were rejected.
+     */
+    int rejectUnknownCustomers(Column column) {
+        return jdbc.update("INSERT INTO import_reject (import_id, line, column_name, value, reason)"
+                + " SELECT ?, s.line, ?, s.customer_ref, 'no customer has this id (import the customers first)'"
+                + " FROM " + table + " s WHERE s.customer_ref IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.external_id = s.customer_ref)",
+                importId, header.nameInFile(column));
+    }
+}

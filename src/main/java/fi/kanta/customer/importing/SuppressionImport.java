@@ -1,0 +1,104 @@
+package fi.kanta.customer.importing;
+
+import fi.kanta.customer.EmailAddress;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Suppressions, e.g. an email provider's bounce and complaint export: an address, a customer
+ * or both, with a reason. They beat any consent. A row already known is not added again.
+ */
+@Component
+final class SuppressionImport implements ImportDefinition<SuppressionImport.Suppression> {
+
+    static final Column EMAIL = Column.optional("email", "e-mail", "email address", "address", "recipient", "sähköposti",
+            "e-post");
+    static final Column CUSTOMER_ID = Column.optional("customer_id", "customer id", "customer number", "customer",
+            "asiakasnumero", "kundnummer");
+    static final Column REASON = Column.required("reason", "type", "event", "status", "category", "syy", "orsak");
+    static final Column SUPPRESSED_AT = Column.optional("suppressed_at", "date", "time", "created", "timestamp",
+            "bounced at", "aika", "päivämäärä", "datum");
+    static final Column SOURCE = Column.optional("source", "origin", "provider", "lähde", "källa");
+
+    private final ImportSettings settings;
+
+    SuppressionImport(ImportSettings settings) {
+        this.settings = settings;
+    }
+
+    /** A suppression row as it will be stored. */
+    record Suppression(String emailKey, String customerRef, String reason, LocalDateTime suppressedAt, String source) {
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.SUPPRESSIONS;
+    }
+
+    @Override
+    public List<Column> columns() {
+        return List.of(EMAIL, CUSTOMER_ID, REASON, SUPPRESSED_AT, SOURCE);
+    }
+
+    @Override
+    public Suppression read(RowCheck row) {
+        if (!row.has(EMAIL) && !row.has(CUSTOMER_ID)) {
+            row.reject(EMAIL, "", "needs an email address or a customer id");
+        }
+        String email = row.parse(EMAIL, EmailAddress::check);
+        LocalDateTime when = row.parse(SUPPRESSED_AT, text -> Values.timestamp(text, settings.timeZone()));
+        String source = row.text(SOURCE, 100);
+        return new Suppression(
+                EmailAddress.key(email),
+                row.text(CUSTOMER_ID, 64),
+                row.parseRequired(REASON, SuppressionImport::reason),
+                when == null ? row.fileTime() : when,
+                source == null ? "import" : source);
+    }
+
+    /** The suppression reasons, from the words providers use; a soft bounce is not one. */
+    static String reason(String text) {
+        return switch (Column.key(text)) {
+            case "bounced", "bounce", "hardbounce", "hard", "cleaned", "invalid", "blocked", "dropped" -> "BOUNCED";
+            case "complained", "complaint", "spam", "spamreport", "abuse" -> "COMPLAINED";
+            case "unsubscribed", "unsubscribe", "optout", "globalunsubscribe", "unsub" -> "UNSUBSCRIBED";
+            case "erased", "erasure", "deleted", "forgotten", "gdpr" -> "ERASED";
+            case "softbounce", "soft" -> throw new IllegalArgumentException("a soft bounce is temporary, not a suppression");
+            default -> throw new IllegalArgumentException("not a suppression reason (bounced, complained, unsubscribed, erased)");
+        };
+    }
+
+    @Override
+    public String stageTable() {
+        return "import_suppression_stage";
+    }
+
+    @Override
+    public List<String> stageColumns() {
+        return List.of("email_key", "customer_ref", "reason", "suppressed_at", "source");
+    }
+
+    @Override
+    public Object[] stageValues(Suppression s) {
+        return new Object[] {s.emailKey(), s.customerRef(), s.reason(), s.suppressedAt(), s.source()};
+    }
+
+    @Override
+    public Object key(Suppression s) {
+        return java.util.Arrays.asList(s.emailKey(), s.customerRef(), s.reason(), s.suppressedAt());
+    }
+
+    @Override
+    public int apply(Stage stage) {
+        int rejected = stage.rejectUnknownCustomers(CUSTOMER_ID);
+        // Nullable key parts rule out a unique constraint, so "insert if absent" compares with IS NOT DISTINCT FROM.
+        stage.execute("INSERT INTO suppression (email_key, customer_id, reason, suppressed_at, source)"
+                + " SELECT s.email_key, c.id, s.reason, s.suppressed_at, s.source FROM " + stage.table() + " s"
+                + " LEFT JOIN customer c ON c.external_id = s.customer_ref"
+                + " WHERE (s.customer_ref IS NULL OR c.id IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM suppression x"
+                + " WHERE x.email_key IS NOT DISTINCT FROM s.email_key AND x.customer_id IS NOT DISTINCT FROM c.id"
+                + " AND x.reason = s.reason AND x.suppressed_at = s.suppressed_at)");
+        return rejected;
+    }
+}

@@ -1,0 +1,74 @@
+package fi.kanta.customer.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One set-based "insert or update" from a source query into a table, keyed by a unique key.
+ * A row is updated only when a value really changed, so importing the same file again changes
+ * nothing (not even {@code updated_at}). Written as MERGE for HSQLDB and as INSERT … ON CONFLICT
+ * for PostgreSQL (whose MERGE arrived only in version 15).
+ *
+ * @param table   the target table
+ * @param keys    the columns of its unique key
+ * @param columns the other columns the source provides (updated when changed)
+ * @param stamped whether the table has created_at / updated_at, set to the current time
+ * @param source  a query yielding the key and other columns under the target's column names
+ */
+public record Upsert(String table, List<String> keys, List<String> columns, boolean stamped, String source) {
+
+    String asMerge() {
+        List<String> insertColumns = insertColumns();
+        List<String> insertValues = new ArrayList<>(prefixed("s.", keys));
+        insertValues.addAll(prefixed("s.", columns));
+        if (stamped) {
+            insertValues.add("CURRENT_TIMESTAMP");
+            insertValues.add("CURRENT_TIMESTAMP");
+        }
+        String update = columns.isEmpty() ? "" : " WHEN MATCHED AND (" + changed("t.", "s.") + ") THEN UPDATE SET "
+                + assignments("s.");
+        return "MERGE INTO " + table + " t USING (" + source + ") s ON ("
+                + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND ")) + ")"
+                + update
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", insertColumns) + ") VALUES ("
+                + String.join(", ", insertValues) + ")";
+    }
+
+    String asInsertOnConflict() {
+        List<String> selected = new ArrayList<>(prefixed("s.", keys));
+        selected.addAll(prefixed("s.", columns));
+        if (stamped) {
+            selected.add("CURRENT_TIMESTAMP");
+            selected.add("CURRENT_TIMESTAMP");
+        }
+        String onConflict = columns.isEmpty() ? " DO NOTHING"
+                : " DO UPDATE SET " + assignments("EXCLUDED.") + " WHERE " + changed("t.", "EXCLUDED.");
+        return "INSERT INTO " + table + " AS t (" + String.join(", ", insertColumns()) + ") SELECT "
+                + String.join(", ", selected) + " FROM (" + source + ") s ON CONFLICT (" + String.join(", ", keys) + ")"
+                + onConflict;
+    }
+
+    private List<String> insertColumns() {
+        List<String> names = new ArrayList<>(keys);
+        names.addAll(columns);
+        if (stamped) {
+            names.add("created_at");
+            names.add("updated_at");
+        }
+        return names;
+    }
+
+    private String changed(String target, String source) {
+        return columns.stream().map(c -> target + c + " IS DISTINCT FROM " + source + c).collect(Collectors.joining(" OR "));
+    }
+
+    private String assignments(String source) {
+        String set = columns.stream().map(c -> c + " = " + source + c).collect(Collectors.joining(", "));
+        return stamped ? set + ", updated_at = CURRENT_TIMESTAMP" : set;
+    }
+
+    private static List<String> prefixed(String prefix, List<String> names) {
+        return names.stream().map(n -> prefix + n).toList();
+    }
+}

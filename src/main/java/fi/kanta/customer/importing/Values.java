@@ -1,0 +1,143 @@
+package fi.kanta.customer.importing;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the values shops put in their files. Each parser returns the value or throws
+ * {@link IllegalArgumentException} whose message is the reason a reject report shows.
+ */
+final class Values {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern FINNISH_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss][.SSS]");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Map<String, String> COUNTRY_NAMES = Map.ofEntries(
+            Map.entry("finland", "FI"), Map.entry("suomi", "FI"), Map.entry("sverige", "SE"), Map.entry("sweden", "SE"),
+            Map.entry("ruotsi", "SE"), Map.entry("norway", "NO"), Map.entry("norge", "NO"), Map.entry("denmark", "DK"),
+            Map.entry("danmark", "DK"), Map.entry("estonia", "EE"), Map.entry("eesti", "EE"), Map.entry("germany", "DE"),
+            Map.entry("uk", "GB"), Map.entry("unitedkingdom", "GB"), Map.entry("greatbritain", "GB"),
+            Map.entry("england", "GB"), Map.entry("ireland", "IE"), Map.entry("usa", "US"), Map.entry("unitedstates", "US"));
+    private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
+            Map.entry("finnish", "fi"), Map.entry("suomi", "fi"), Map.entry("finska", "fi"), Map.entry("swedish", "sv"),
+            Map.entry("svenska", "sv"), Map.entry("ruotsi", "sv"), Map.entry("english", "en"), Map.entry("englanti", "en"),
+            Map.entry("engelska", "en"), Map.entry("se", "sv"));
+
+    private Values() {
+    }
+
+    /**
+     * A money amount: "12.50", "12,50", "1 234,90", "1.234,90", "1,234.90", "-5,00". When both a
+     * comma and a dot appear, the last one is the decimal separator; a lone comma is a decimal
+     * comma (as Finnish and Swedish Excel write it). At most two decimals.
+     */
+    static BigDecimal amount(String text) {
+        String s = text.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("'", "");
+        s = s.replace('\u2212', '-'); // a typographic minus sign
+        int comma = s.lastIndexOf(',');
+        int dot = s.lastIndexOf('.');
+        if (comma >= 0 && dot >= 0) {
+            s = comma > dot ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
+        } else if (comma >= 0) {
+            if (s.indexOf(',') != comma) {
+                throw new IllegalArgumentException("not an amount (more than one decimal comma)");
+            }
+            s = s.replace(',', '.');
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not an amount (expected e.g. 12.50 or 12,50)");
+        }
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("has more than two decimals");
+        }
+        if (amount.abs().compareTo(new BigDecimal("999999999999")) > 0) {
+            throw new IllegalArgumentException("amount too large");
+        }
+        return amount.setScale(2);
+    }
+
+    /**
+     * A point in time in the shop's zone: ISO ("2026-11-23", "2026-11-23T10:15", "2026-11-23 10:15:00",
+     * with or without an offset), Finnish ("23.11.2026", "23.11.2026 10.15" or "10:15"), or Unix
+     * seconds/milliseconds (email providers' exports). A date alone means midnight.
+     */
+    static LocalDateTime timestamp(String text, ZoneId zone) {
+        String s = text.strip();
+        try {
+            if (DIGITS.matcher(s).matches() && (s.length() == 10 || s.length() == 13)) {
+                Instant instant = s.length() == 10 ? Instant.ofEpochSecond(Long.parseLong(s)) : Instant.ofEpochMilli(Long.parseLong(s));
+                return LocalDateTime.ofInstant(instant, zone);
+            }
+            var finnish = FINNISH_DATE.matcher(s.split("[ T]")[0]);
+            if (finnish.matches()) {
+                LocalDate date = LocalDate.of(Integer.parseInt(finnish.group(3)), Integer.parseInt(finnish.group(2)),
+                        Integer.parseInt(finnish.group(1)));
+                String rest = s.substring(finnish.end()).strip();
+                return rest.isEmpty() ? date.atStartOfDay() : date.atTime(LocalTime.parse(rest.replace('.', ':'), TIME));
+            }
+            String iso = s.replace(' ', 'T');
+            if (iso.length() == 10) {
+                return LocalDate.parse(iso).atStartOfDay();
+            }
+            if (iso.endsWith("Z") || iso.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+                return OffsetDateTime.parse(iso.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2"))
+                        .atZoneSameInstant(zone).toLocalDateTime();
+            }
+            return LocalDateTime.parse(iso);
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new IllegalArgumentException("not a date or time (expected e.g. 2026-11-23, 2026-11-23 10:15 or 23.11.2026)");
+        }
+    }
+
+    /** A calendar date, in any form {@link #timestamp} reads. */
+    static LocalDate date(String text, ZoneId zone) {
+        return timestamp(text, zone).toLocalDate();
+    }
+
+    /** An ISO 3166 alpha-2 country code (or a common name of a Nordic or English-speaking country). */
+    static String country(String text) {
+        String code = text.strip().toUpperCase(Locale.ROOT);
+        if (COUNTRIES.contains(code)) {
+            return code;
+        }
+        String byName = COUNTRY_NAMES.get(Column.key(text));
+        if (byName == null) {
+            throw new IllegalArgumentException("not a country code (ISO 3166, e.g. FI, SE, GB)");
+        }
+        return byName;
+    }
+
+    /** A language code from the supported list: "fi", "sv", "en", "fi-FI", "svenska"… */
+    static String language(String text, java.util.List<String> supported) {
+        String s = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        String code = s.contains("-") ? s.substring(0, s.indexOf('-')) : LANGUAGE_NAMES.getOrDefault(Column.key(s), s);
+        if (!supported.contains(code)) {
+            throw new IllegalArgumentException("not a supported language (one of " + String.join(", ", supported) + ")");
+        }
+        return code;
+    }
+
+    /** Yes or no, as people write it in three languages and as systems export it. */
+    static boolean yesNo(String text) {
+        return switch (Column.key(text)) {
+            case "yes", "y", "true", "1", "granted", "optin", "optedin", "subscribed", "kyllä", "k", "ja", "x" -> true;
+            case "no", "n", "false", "0", "withdrawn", "optout", "optedout", "unsubscribed", "ei", "e", "nej", "" -> false;
+            default -> throw new IllegalArgumentException("not yes or no (expected yes/no, true/false, 1/0, opt-in/opt-out)");
+        };
+    }
+}
