@@ -104,5 +104,6 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
     @Override
     public void open(ExecutionContext context) {
         rejected = context.getLong(REJECTED, 0L);
+        context.remove(TOO_MANY_REJECTS); // a resumed import may have been given a higher limit
     }
 }

@@ -1,0 +1,374 @@
+package fi.kanta.customer.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * What every import must do, on whichever database a subclass starts: the format quirks of real
+ * shop files, every rejection reason, idempotent re-imports, resuming and fixing failed imports.
+ */
+@TestPropertySource(properties = "kanta.import.chunk-size=5") // small chunks: several per test file
+abstract class ImportContractTest {
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path files;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.clean(jdbc);
+    }
+
+    // --- format quirks -------------------------------------------------------------------------
+
+    @Test
+    void readsUtf8WithByteOrderMarkAndCommas() throws IOException {
+        ImportOutcome outcome = importCustomers("\uFEFFcustomer_id,first_name,last_name,email\nC1,Äijä,Öhman,aija@example.fi\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(customer("C1")).containsEntry("first_name", "Äijä").containsEntry("last_name", "Öhman");
+    }
+
+    @Test
+    void readsWindows1252WithSemicolonsAsFinnishExcelWritesThem() throws IOException {
+        importCustomers("Asiakasnumero;Etunimi;Sukunimi;Sähköposti\nC1;Åsa;Nyström;asa@example.se\n",
+                Charset.forName("windows-1252"));
+
+        assertThat(customer("C1")).containsEntry("first_name", "Åsa").containsEntry("last_name", "Nyström");
+    }
+
+    @Test
+    void matchesHeadersCaseInsensitivelyWithAliasesAndSaysWhichItIgnored() throws IOException {
+        ImportOutcome outcome = importCustomers("CUSTOMER NUMBER,Given Name,Surname,E-Mail,Favourite Colour\nC1,Anna,Smith,anna@example.com,red\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(customer("C1")).containsEntry("first_name", "Anna").containsEntry("email", "anna@example.com");
+        assertThat(outcome.ignored()).containsExactly("Favourite Colour");
+    }
+
+    @Test
+    void keepsQuotedDelimitersQuotesAndNewlinesAndCountsLinesFromWhereARecordStarts() throws IOException {
+        importCustomers("""
+                customer_id;first_name;street;email
+                C1;"Anna; ""Annie""\";"Mannerheimintie 5
+                A 3";anna@example.fi
+                C2;Bo;Storgatan 1;not-an-email
+                """, StandardCharsets.UTF_8);
+
+        assertThat(customer("C1")).containsEntry("first_name", "Anna; \"Annie\"").containsEntry("street", "Mannerheimintie 5\nA 3");
+        assertThat(rejections()).singleElement().satisfies(r -> assertThat(r).containsEntry("line", 4L));
+    }
+
+    @Test
+    void readsDecimalCommasThousandSeparatorsAndRefunds() throws IOException {
+        importCustomers("customer_id\nC1\n", StandardCharsets.UTF_8);
+
+        importPurchases("""
+                order_id;customer_id;purchased_at;amount
+                O1;C1;23.11.2026;12,50
+                O2;C1;2026-11-23 10:15;1 234,90
+                O3;C1;2026-11-24T09:00:00;-12,50
+                O4;C1;2026-11-24;"1,234.56"
+                """);
+
+        assertThat(amounts()).containsExactly(new BigDecimal("12.50"), new BigDecimal("1234.90"), new BigDecimal("-12.50"),
+                new BigDecimal("1234.56"));
+        assertThat(jdbc.queryForObject("SELECT purchased_at FROM purchase WHERE order_id = 'O2'", LocalDateTime.class))
+                .isEqualTo(LocalDateTime.of(2026, 11, 23, 10, 15));
+    }
+
+    // --- money ---------------------------------------------------------------------------------
+
+    @Test
+    void convertsOtherCurrenciesWithTheConfiguredRateAndRejectsThoseWithout() throws IOException {
+        importCustomers("customer_id\nC1\n", StandardCharsets.UTF_8);
+
+        ImportOutcome outcome = importPurchases("""
+                order_id,customer_id,purchased_at,amount,currency
+                O1,C1,2026-11-01,100.00,SEK
+                O2,C1,2026-11-01,10.00,EUR
+                O3,C1,2026-11-01,10.00,JPY
+                O4,C1,2026-11-01,10.00,XYZ
+                """);
+
+        assertThat(jdbc.queryForObject("SELECT amount_base FROM purchase WHERE order_id = 'O1'", BigDecimal.class))
+                .isEqualByComparingTo("8.70");
+        assertThat(jdbc.queryForObject("SELECT amount_base FROM purchase WHERE order_id = 'O2'", BigDecimal.class))
+                .isEqualByComparingTo("10.00");
+        assertThat(outcome.rejected()).isEqualTo(2);
+        assertThat(reasons()).containsExactly("no exchange rate for JPY into EUR (set kanta.money.rates.JPY)",
+                "not a currency code (ISO 4217, e.g. EUR, SEK)");
+    }
+
+    // --- rejections ----------------------------------------------------------------------------
+
+    @Test
+    void rejectsBadCustomerRowsNamingLineColumnValueAndReasonAndKeepsTheGoodOnes() throws IOException {
+        ImportOutcome outcome = importCustomers("""
+                customer_id,first_name,email,country,language,customer_since
+                C1,Good,good@example.fi,FI,fi,2024-01-31
+                ,No id,x@example.fi,FI,fi,
+                C3,Bad email,matti@,FI,fi,
+                C4,Bad country,d@example.fi,Atlantis,fi,
+                C5,Bad language,e@example.fi,FI,klingon,
+                C6,Bad date,f@example.fi,FI,fi,31.02.2024
+                C7,%s,g@example.fi,FI,fi,
+                C8,Extra,h@example.fi,FI,fi,,surprise
+                C9,Good too,i@example.fi,Sweden,svenska,
+                """.formatted("x".repeat(201)), StandardCharsets.UTF_8);
+
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(outcome.rejected()).isEqualTo(7);
+        assertThat(jdbc.queryForList("SELECT external_id FROM customer ORDER BY external_id", String.class)).containsExactly("C1", "C9");
+        assertThat(customer("C9")).containsEntry("country", "SE").containsEntry("language", "sv");
+        assertThat(rejections()).extracting(r -> r.get("line") + " " + r.get("column_name") + ": " + r.get("reason")).containsExactly(
+                "3 customer_id: is empty; a value is required",
+                "4 email: not an email address",
+                "5 country: not a country code (ISO 3166, e.g. FI, SE, GB)",
+                "6 language: not a supported language (one of fi, sv, en)",
+                "7 customer_since: not a date or time (expected e.g. 2026-11-23, 2026-11-23 10:15 or 23.11.2026)",
+                "8 first_name: longer than 200 characters",
+                "9 (row): has 7 values but the header has 6 columns; is a delimiter or quote out of place?");
+        assertThat(Files.readString(outcome.rejectReport())).startsWith("\uFEFFline,column,value,reason")
+                .contains("4,email,matti@,not an email address");
+    }
+
+    @Test
+    void rejectsPurchasesOfUnknownCustomersAndBadValues() throws IOException {
+        importCustomers("customer_id\nC1\n", StandardCharsets.UTF_8);
+
+        ImportOutcome outcome = importPurchases("""
+                order_id,customer_id,purchased_at,amount,category
+                O1,C1,2026-11-01,10.00,Shoes
+                O2,NOBODY,2026-11-01,10.00,Shoes
+                O3,C1,yesterday,10.00,Shoes
+                O4,C1,2026-11-01,ten,Shoes
+                O5,C1,2026-11-01,10.001,Shoes
+                O6,C1,2026-11-01,,Shoes
+                """);
+
+        assertThat(jdbc.queryForList("SELECT order_id FROM purchase", String.class)).containsExactly("O1");
+        assertThat(outcome.rejected()).isEqualTo(5);
+        assertThat(rejections()).extracting(r -> r.get("line") + " " + r.get("column_name") + " " + r.get("value")).containsExactly(
+                "3 customer_id NOBODY", "4 purchased_at yesterday", "5 amount ten", "6 amount 10.001", "7 amount ");
+    }
+
+    @Test
+    void importsConsentHistoryAndRejectsUnknownChannelsAndAnswers() throws IOException {
+        importCustomers("customer_id\nC1\n", StandardCharsets.UTF_8);
+
+        ImportOutcome outcome = importFile(ImportKind.CONSENTS, """
+                customer_id,channel,granted,given_at,source
+                C1,email,yes,2026-01-01 10:00,web form
+                C1,email,no,2026-06-01 10:00,unsubscribe link
+                C1,uutiskirje,kyllä,2026-01-01 10:00,double opt-in
+                C1,sms,yes,2026-01-01,web form
+                C1,letter,maybe,2026-01-01,web form
+                """);
+
+        assertThat(jdbc.queryForList("SELECT channel || CASE WHEN granted THEN ':yes' ELSE ':no' END FROM consent ORDER BY given_at, channel", String.class))
+                .containsExactly("email:yes", "newsletter:yes", "email:no");
+        assertThat(outcome.rejected()).isEqualTo(2);
+        assertThat(reasons()).containsExactly("not a channel (one of email, newsletter, letter)",
+                "not yes or no (expected yes/no, true/false, 1/0, opt-in/opt-out)");
+    }
+
+    @Test
+    void importsAnEmailProvidersBounceExportWithUnixTimes() throws IOException {
+        importCustomers("customer_id,email\nC1,Anna@Example.fi\n", StandardCharsets.UTF_8);
+
+        ImportOutcome outcome = importFile(ImportKind.SUPPRESSIONS, """
+                email,type,created
+                " ANNA@example.fi",bounce,1767225600
+                spam@example.com,spamreport,1767225600
+                soft@example.com,soft bounce,1767225600
+                ,bounce,1767225600
+                """);
+
+        assertThat(jdbc.queryForList("SELECT email_key || ' ' || reason FROM suppression ORDER BY email_key", String.class))
+                .containsExactly("anna@example.fi BOUNCED", "spam@example.com COMPLAINED");
+        assertThat(customer("C1")).containsEntry("email_key", "anna@example.fi");
+        assertThat(outcome.rejected()).isEqualTo(2);
+        assertThat(reasons()).containsExactly("a soft bounce is temporary, not a suppression", "needs an email address or a customer id");
+    }
+
+    @Test
+    void refusesAFileWithoutARequiredColumnBeforeImportingAnything() throws IOException {
+        Path file = write("purchases.csv", "order_id,customer,when\nO1,C1,2026-01-01\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> importer.importFile(ImportKind.PURCHASES, file, null))
+                .isInstanceOf(ImportFileException.class)
+                .hasMessageContaining("purchases.csv line 1: no column for purchased_at")
+                .hasMessageContaining("ostopäivä");
+    }
+
+    @Test
+    void refusesAnUnclosedQuoteNamingTheLine() throws IOException {
+        ImportOutcome outcome = importCustomers("customer_id,first_name\nC1,Anna\nC2,\"Bo\nC3,Cecilia\n", StandardCharsets.UTF_8);
+
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.FAILED);
+        assertThat(outcome.problem()).contains("customers.csv near line").contains("quote");
+    }
+
+    // --- Unicode -------------------------------------------------------------------------------
+
+    @Test
+    void storesNamesAndAddressesExactlyAsGiven() throws IOException {
+        List<String> names = List.of("Väinö Äyräpää", "Åke Öst", "Zoë 🎉", "<script>alert(1)</script>", "Дмитрий Иванов",
+                "Ελένη Παπαδοπούλου", "=cmd|' /C calc'!A0");
+        StringBuilder csv = new StringBuilder("customer_id,first_name,street\n");
+        for (int i = 0; i < names.size(); i++) {
+            csv.append("C").append(i).append(",\"").append(names.get(i)).append("\",\"").append(names.get(i)).append(" tie 1\"\n");
+        }
+
+        importCustomers(csv.toString(), StandardCharsets.UTF_8);
+
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(customer("C" + i)).containsEntry("first_name", names.get(i)).containsEntry("street", names.get(i) + " tie 1");
+        }
+    }
+
+    // --- idempotence, restart, fixing ----------------------------------------------------------
+
+    @Test
+    void importingTheSameRowsAgainChangesNothing() throws IOException {
+        String customers = "customer_id,first_name,email\nC1,Anna,anna@example.fi\nC2,Bo,bo@example.se\n";
+        importCustomers(customers, StandardCharsets.UTF_8);
+        importPurchases("order_id,customer_id,purchased_at,amount\nO1,C1,2026-01-01,10.00\n");
+        List<Map<String, Object>> before = snapshot();
+
+        ImportOutcome sameFile = importCustomers(customers, StandardCharsets.UTF_8);
+        ImportOutcome sameRowsOtherBytes = importFile(ImportKind.CUSTOMERS, customers.replace("\n", "\r\n"));
+
+        assertThat(sameFile.status()).isEqualTo(ImportOutcome.Status.ALREADY_IMPORTED);
+        assertThat(sameRowsOtherBytes.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedRowUpdatesTheCustomerInPlace() throws IOException {
+        importCustomers("customer_id,first_name,email\nC1,Anna,anna@example.fi\n", StandardCharsets.UTF_8);
+        Object id = customer("C1").get("id");
+
+        importFile(ImportKind.CUSTOMERS, "customer_id,first_name,email\nC1,Anna,anna.virtanen@example.fi\n");
+
+        assertThat(customer("C1")).containsEntry("id", id).containsEntry("email_key", "anna.virtanen@example.fi");
+    }
+
+    @Test
+    void stopsOverTheRejectLimitKeepingGoodRowsAndAFixedFileImportsFromLineOne() throws IOException {
+        StringBuilder broken = new StringBuilder("customer_id,email\n");
+        for (int i = 1; i <= 20; i++) {
+            broken.append("C").append(i).append(",").append(i % 2 == 0 ? "bad" : "c" + i + "@example.fi").append('\n');
+        }
+        Path file = write("customers.csv", broken.toString(), StandardCharsets.UTF_8);
+
+        ImportOutcome failed = importer.importFile(ImportKind.CUSTOMERS, file, 3L);
+
+        assertThat(failed.status()).isEqualTo(ImportOutcome.Status.FAILED);
+        assertThat(failed.problem()).contains("more than 3 rejected rows");
+        assertThat(failed.rejectReport()).exists();
+        long keptBeforeTheStop = count("customer");
+        assertThat(keptBeforeTheStop).isPositive().isLessThan(10);
+
+        Path fixed = write("customers.csv", broken.toString().replace(",bad", ",fixed@example.fi"), StandardCharsets.UTF_8);
+        ImportOutcome imported = importer.importFile(ImportKind.CUSTOMERS, fixed, 3L);
+
+        assertThat(imported.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(imported.read()).isEqualTo(20);
+        assertThat(count("customer")).isEqualTo(20);
+    }
+
+    @Test
+    void aFailedImportOfTheSameFileResumesWhereItStopped() throws IOException {
+        StringBuilder csv = new StringBuilder("customer_id,email\n");
+        for (int i = 1; i <= 20; i++) {
+            csv.append("C").append(i).append(",").append(i <= 6 ? "bad" : "c" + i + "@example.fi").append('\n');
+        }
+        Path file = write("customers.csv", csv.toString(), StandardCharsets.UTF_8);
+        ImportOutcome failed = importer.importFile(ImportKind.CUSTOMERS, file, 2L);
+        assertThat(failed.status()).isEqualTo(ImportOutcome.Status.FAILED);
+
+        ImportOutcome resumed = importer.importFile(ImportKind.CUSTOMERS, file, 100L);
+
+        assertThat(resumed.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(failed.read() + resumed.read()).isEqualTo(20);
+        assertThat(count("customer")).isEqualTo(14);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_reject", Long.class)).isEqualTo(6);
+        assertThat(Files.readAllLines(resumed.rejectReport())).hasSize(7);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private ImportOutcome importCustomers(String csv, Charset charset) throws IOException {
+        return importer.importFile(ImportKind.CUSTOMERS, write("customers.csv", csv, charset), null);
+    }
+
+    private ImportOutcome importPurchases(String csv) throws IOException {
+        return importFile(ImportKind.PURCHASES, csv);
+    }
+
+    private ImportOutcome importFile(ImportKind kind, String csv) throws IOException {
+        return importer.importFile(kind, write(kind.label() + ".csv", csv, StandardCharsets.UTF_8), null);
+    }
+
+    private Path write(String name, String content, Charset charset) throws IOException {
+        Path folder = Files.createTempDirectory(files, "f");
+        return Files.write(folder.resolve(name), content.getBytes(charset));
+    }
+
+    private Map<String, Object> customer(String externalId) {
+        return jdbc.queryForMap("SELECT * FROM customer WHERE external_id = ?", externalId).entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(), e -> e.getValue() == null ? "" : e.getValue()));
+    }
+
+    private List<BigDecimal> amounts() {
+        return jdbc.queryForList("SELECT amount FROM purchase ORDER BY order_id", BigDecimal.class);
+    }
+
+    private List<Map<String, Object>> rejections() {
+        return jdbc.queryForList("SELECT line, column_name, value, reason FROM import_reject ORDER BY line, id").stream()
+                .map(row -> row.entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(),
+                        e -> e.getValue() instanceof Number n ? (Object) n.longValue() : e.getValue() == null ? "" : e.getValue())))
+                .toList();
+    }
+
+    private List<String> reasons() {
+        return jdbc.queryForList("SELECT reason FROM import_reject ORDER BY line, id", String.class);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    private List<Map<String, Object>> snapshot() {
+        return jdbc.queryForList("SELECT * FROM customer ORDER BY id");
+    }
+
+    static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+}

@@ -1,0 +1,18 @@
+package fi.kanta.customer.importing;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Empties Kanta's tables and the job repository between tests that share one database. */
+final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    static void clean(JdbcTemplate jdbc) {
+        for (String table : new String[] {"import_reject", "suppression", "consent", "purchase", "customer",
+            "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
+            "batch_job_execution_params", "batch_job_execution", "batch_job_instance"}) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+}
