@@ -1,20 +1,111 @@
 package fi.kanta.demo;
 
+import fi.kanta.KantaHome;
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
+import fi.kanta.customer.importing.ImportKind;
+import fi.kanta.customer.importing.ImportOutcome;
+import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.customer.importing.ImportSummary;
+import fi.kanta.customer.importing.Importer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code kanta demo [--customers N]}: a demo shop, imported. */
+/**
+ * {@code kanta demo [--customers N] [--seed S]}: a demo shop, generated into
+ * {@code out/demo/input/} with its history ending today, and imported like a shop's own files.
+ * Run again the same day it finds every file already imported; on a later day it moves the same
+ * shop forward in time (see {@link DemoShop}).
+ */
 @Command(name = "demo", description = "Generate a demo shop's data, import it and say where the output is.")
 public class DemoCommand implements KantaCommand {
 
-    @Option(names = "--customers", paramLabel = "N", defaultValue = "1000", description = "how many customers (default ${DEFAULT-VALUE})")
+    @Spec
+    CommandSpec spec;
+
     int customers;
 
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DemoShop.DEFAULT_SEED,
+            description = "random seed: the same seed on the same day gives the same shop (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--customers", paramLabel = "N", defaultValue = "1000", description = "how many customers (default ${DEFAULT-VALUE})")
+    void customers(int customers) {
+        // checked while parsing, so a wrong size is a usage error (exit 2) before anything starts
+        if (customers < DemoShop.MIN_CUSTOMERS || customers > DemoShop.MAX_CUSTOMERS) {
+            throw new ParameterException(spec.commandLine(), String.format("--customers must be from %,d to %,d, not %,d",
+                    DemoShop.MIN_CUSTOMERS, DemoShop.MAX_CUSTOMERS, customers));
+        }
+        this.customers = customers;
+    }
+
     @Override
-    public int call(ApplicationContext context) {
+    public int call(ApplicationContext context) throws Exception {
+        KantaHome home = context.getBean(KantaHome.class);
+        Path folder = home.out("demo", "input");
+        // "today" where the shop is: its purchase times are shop-local
+        LocalDate today = LocalDate.now(context.getBean(ImportSettings.class).timeZone());
+
+        long started = System.nanoTime();
+        DemoShop.Files shop = DemoShop.generate(folder, customers, today, seed);
+        System.out.printf("Demo shop (seed %d, history up to %s): customers %,d, purchases %,d, consents %,d,"
+                + " suppressions %,d; made in %.1f s%n", seed, today.minusDays(1), shop.customerRows(), shop.purchaseRows(),
+                shop.consentRows(), shop.suppressionRows(), (System.nanoTime() - started) / 1e9);
+
+        // customers first: purchases and consents name them
+        Map<ImportKind, Path> files = new LinkedHashMap<>();
+        files.put(ImportKind.CUSTOMERS, shop.customers());
+        files.put(ImportKind.PURCHASES, shop.purchases());
+        files.put(ImportKind.CONSENTS, shop.consents());
+        files.put(ImportKind.SUPPRESSIONS, shop.suppressions());
+        Importer importer = context.getBean(Importer.class);
+        List<Path> rejectReports = new ArrayList<>();
+        for (Map.Entry<ImportKind, Path> file : files.entrySet()) {
+            ImportOutcome outcome = importer.importFile(file.getKey(), file.getValue(), null);
+            System.out.println(ImportSummary.of(outcome));
+            if (outcome.rejectReport() != null) {
+                rejectReports.add(outcome.rejectReport());
+            }
+            if (!outcome.succeeded()) {
+                System.out.println("Demo stopped: the " + file.getKey().label() + " import failed; the files are in "
+                        + relative(home, folder));
+                return ExitCode.FAILED;
+            }
+        }
+
+        // Scoring (kanta score) and the win-back campaign run go here, once those issues are built.
+
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        System.out.println();
+        System.out.println("In the database:");
+        for (String table : List.of("customer", "purchase", "consent", "suppression")) {
+            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+            System.out.printf("  %-14s %,12d%n", table + "s", count == null ? 0 : count);
+        }
+        System.out.println();
+        System.out.println("Demo data:      " + relative(home, folder) + "/ (customers.csv, purchases.csv, consents.csv,"
+                + " suppressions.csv)");
+        System.out.println("Reject reports: " + (rejectReports.isEmpty() ? "none (every row was imported)"
+                : String.join(", ", rejectReports.stream().map(report -> relative(home, report)).toList())));
+        System.out.println("Next: kanta status");
         return ExitCode.DONE;
+    }
+
+    /** A path as the user finds it from the Kanta home ({@code out/demo/input}). */
+    private static String relative(KantaHome home, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return (absolute.startsWith(home.home()) ? home.home().relativize(absolute) : absolute).toString()
+                .replace('\\', '/');
     }
 }

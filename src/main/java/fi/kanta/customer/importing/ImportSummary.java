@@ -1,12 +1,12 @@
 package fi.kanta.customer.importing;
 
 /** The few lines an import prints when it ends. */
-final class ImportSummary {
+public final class ImportSummary {
 
     private ImportSummary() {
     }
 
-    static String of(ImportOutcome o) {
+    public static String of(ImportOutcome o) {
         String name = o.file().getFileName().toString();
         StringBuilder text = new StringBuilder();
         if (!o.ignored().isEmpty()) {
