@@ -1,4 +1,7 @@
 -- Spring Batch 6.0 job repository, copied from spring-batch-core (schema-*.sql): Flyway owns all DDL.
+-- Compare text as PostgreSQL does ('a' <> 'a '), and faster: HSQLDB's default PAD SPACE pads the
+-- shorter value on every index comparison. Must run before the first table exists.
+SET DATABASE COLLATION SQL_TEXT NO PAD;
 
 CREATE TABLE BATCH_JOB_INSTANCE (
 	JOB_INSTANCE_ID BIGINT IDENTITY NOT NULL PRIMARY KEY,
