@@ -1,7 +1,7 @@
 package fi.kanta.customer.importing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +23,7 @@ public final class Header {
      * error for the whole file, named so the user can fix the header.
      */
     public static Header resolve(String file, List<String> cells, List<Column> columns) {
-        Map<Column, Integer> positions = new HashMap<>();
+        Map<Column, Integer> positions = new IdentityHashMap<>(); // by identity: looked up for every cell
         List<String> ignored = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i) == null ? "" : cells.get(i).trim();

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Values {
 
+    private static final Pattern ISO_LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?)?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern FINNISH_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss][.SSS]");
@@ -44,6 +45,9 @@ final class Values {
      * comma (as Finnish and Swedish Excel write it). At most two decimals.
      */
     static BigDecimal amount(String text) {
+        if (isPlainDecimal(text)) { // the common case, without the copying below
+            return checkedAmount(new BigDecimal(text));
+        }
         String s = text.replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace("'", "");
         s = s.replace('\u2212', '-'); // a typographic minus sign
         int comma = s.lastIndexOf(',');
@@ -56,12 +60,14 @@ final class Values {
             }
             s = s.replace(',', '.');
         }
-        BigDecimal amount;
         try {
-            amount = new BigDecimal(s);
+            return checkedAmount(new BigDecimal(s));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not an amount (expected e.g. 12.50 or 12,50)");
         }
+    }
+
+    private static BigDecimal checkedAmount(BigDecimal amount) {
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("has more than two decimals");
         }
@@ -69,6 +75,21 @@ final class Values {
             throw new IllegalArgumentException("amount too large");
         }
         return amount.setScale(2);
+    }
+
+    /** Digits with an optional leading minus and at most one dot inside: "12.50", "-3", "1234.5". */
+    private static boolean isPlainDecimal(String s) {
+        int start = s.startsWith("-") ? 1 : 0;
+        int dots = 0;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return s.length() > start && dots <= 1 && s.charAt(start) != '.' && s.charAt(s.length() - 1) != '.';
     }
 
     /**
@@ -79,6 +100,9 @@ final class Values {
     static LocalDateTime timestamp(String text, ZoneId zone) {
         String s = text.strip();
         try {
+            if (ISO_LOCAL.matcher(s).matches()) { // the common case first: one cheap pattern, no copies
+                return s.length() == 10 ? LocalDate.parse(s).atStartOfDay() : LocalDateTime.parse(s.replace(' ', 'T'));
+            }
             if (DIGITS.matcher(s).matches() && (s.length() == 10 || s.length() == 13)) {
                 Instant instant = s.length() == 10 ? Instant.ofEpochSecond(Long.parseLong(s)) : Instant.ofEpochMilli(Long.parseLong(s));
                 return LocalDateTime.ofInstant(instant, zone);
