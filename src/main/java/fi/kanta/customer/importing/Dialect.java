@@ -51,6 +51,11 @@ public enum Dialect {
         void prepareStage(Connection connection, String stage) throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (LIKE " + stage + "_shape) ON COMMIT DELETE ROWS");
+                // A chunk is a few thousand rows against tables of millions: look each row up by index.
+                // Left to itself the planner, with no statistics on the fresh stage and stale ones on a
+                // table just imported, hashed the whole customer table for every chunk (measured 4x slower).
+                statement.execute("SET LOCAL enable_hashjoin = off");
+                statement.execute("SET LOCAL enable_mergejoin = off");
             }
         }
 
@@ -81,7 +86,7 @@ public enum Dialect {
         }
     };
 
-    /** Makes sure this session has the stage table (PostgreSQL creates it once per session). */
+    /** Prepares a chunk's transaction: the session's stage table and how it is joined. */
     abstract void prepareStage(Connection connection, String stage) throws SQLException;
 
     /** Puts one chunk of rows into the session's stage. */

@@ -41,13 +41,12 @@ class ImportJobConfiguration {
 
     @Bean
     Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    SourceRowReader importRowsReader, RowChecker importRowChecker, ImportWriter<?> importRowsWriter,
+                    SourceRowReader importRowsReader, ImportWriter<?> importRowsWriter,
                     ImportProgress importProgress, ImportSettings settings) {
         return new StepBuilder("importStep", jobRepository)
-                .<SourceRow, CheckedRow>chunk(settings.chunkSize())
+                .<CheckedRow, CheckedRow>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(importRowsReader)
-                .processor(importRowChecker)
                 .writer(importRowsWriter)
                 .listener(importProgress)
                 .build();
@@ -60,19 +59,14 @@ class ImportJobConfiguration {
                                      @Value("#{jobParameters['sha256']}") String sha256,
                                      @Value("#{jobParameters['format']}") String format,
                                      @Value("#{jobParameters['charset']}") String charset,
-                                     ImportDefinitions definitions, ImportSettings settings) {
-        SourceFile source = new SourceFile(Path.of(file), sha256, SourceFile.Format.valueOf(format), Charset.forName(charset));
-        return new SourceRowReader(source, definitions.get(kind).columns(), settings.xlsx());
-    }
-
-    @Bean
-    @StepScope
-    RowChecker importRowChecker(@Value("#{jobParameters['kind']}") String kind,
-                                @Value("#{jobParameters['file']}") String file,
-                                ImportDefinitions definitions, ImportSettings settings) throws java.io.IOException {
-        LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(Path.of(file)).toInstant(),
-                settings.timeZone()).withNano(0);
-        return new RowChecker(definitions.get(kind), fileTime);
+                                     ImportDefinitions definitions, ImportSettings settings) throws java.io.IOException {
+        Path path = Path.of(file);
+        SourceFile source = new SourceFile(path, sha256, SourceFile.Format.valueOf(format), Charset.forName(charset));
+        // rows that carry no time of their own get the file's, so importing the same file again is idempotent
+        LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), settings.timeZone())
+                .withNano(0);
+        ImportDefinition<?> definition = definitions.get(kind);
+        return new SourceRowReader(source, definition, new RowChecker(definition, fileTime), settings.xlsx());
     }
 
     @Bean

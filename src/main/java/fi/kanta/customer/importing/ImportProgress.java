@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Prints a progress line (rows, rejects, rate) every few seconds while a long import runs. */
 @Component
-class ImportProgress implements StepExecutionListener, ChunkListener<SourceRow, CheckedRow> {
+class ImportProgress implements StepExecutionListener, ChunkListener<CheckedRow, CheckedRow> {
 
     private static final Duration EVERY = Duration.ofSeconds(3);
 

@@ -1,10 +1,9 @@
 package fi.kanta.customer.importing;
 
 import java.time.LocalDateTime;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks each source row against its import's columns: the item, or every reason to reject it. */
-class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
+final class RowChecker {
 
     private final ImportDefinition<?> definition;
     private final LocalDateTime fileTime;
@@ -14,8 +13,7 @@ class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
         this.fileTime = fileTime;
     }
 
-    @Override
-    public CheckedRow process(SourceRow row) {
+    CheckedRow check(SourceRow row) {
         RowCheck check = new RowCheck(row, fileTime);
         Object item = definition.read(check);
         return check.result(item);

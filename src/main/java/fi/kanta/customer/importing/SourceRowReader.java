@@ -1,24 +1,27 @@
 package fi.kanta.customer.importing;
 
 import java.io.IOException;
-import java.util.List;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the rows of an import file for the import step. The row count is saved with every
- * committed chunk, so a restarted import skips what was already imported.
+ * Reads and checks the rows of an import file for the import step. The count of rows handed to
+ * the writer is saved with every committed chunk, so a resumed import skips what it imported.
  */
-class SourceRowReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
+class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRow> {
 
     private final SourceFile file;
-    private final List<Column> columns;
+    private final ImportDefinition<?> definition;
+    private final RowChecker checker;
     private final ImportSettings.Xlsx limits;
     private RowSource rows;
     private Header header;
+    private RowPrefetch prefetch;
+    private long skip;
 
-    SourceRowReader(SourceFile file, List<Column> columns, ImportSettings.Xlsx limits) {
+    SourceRowReader(SourceFile file, ImportDefinition<?> definition, RowChecker checker, ImportSettings.Xlsx limits) {
         this.file = file;
-        this.columns = columns;
+        this.definition = definition;
+        this.checker = checker;
         this.limits = limits;
         setName("importRows");
     }
@@ -26,24 +29,31 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<SourceRow
     @Override
     protected void doOpen() throws IOException {
         rows = RowSources.open(file, limits);
-        header = Header.resolve(file.path().getFileName().toString(), rows.header(), columns);
+        header = Header.resolve(file.path().getFileName().toString(), rows.header(), definition.columns());
+    }
+
+    /** Remembers how many rows to skip; the background reader skips them without checking them. */
+    @Override
+    protected void jumpToItem(int itemIndex) {
+        skip = itemIndex;
     }
 
     @Override
-    protected SourceRow doRead() throws IOException {
-        RowSource.RawRow raw = rows.next();
-        return raw == null ? null : new SourceRow(raw.line(), raw.cells(), header);
+    protected CheckedRow doRead() throws Exception {
+        if (prefetch == null) {
+            prefetch = new RowPrefetch(rows, header, checker, skip);
+        }
+        return prefetch.next();
     }
 
     @Override
     protected void doClose() throws IOException {
+        if (prefetch != null) {
+            prefetch.close();
+            prefetch = null;
+        }
         if (rows != null) {
             rows.close();
         }
-    }
-
-    /** The resolved header: the columns found and those ignored. Valid after open. */
-    Header header() {
-        return header;
     }
 }

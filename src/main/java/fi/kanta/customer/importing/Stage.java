@@ -23,13 +23,7 @@ final class Stage {
         return table;
     }
 
-    static int n;
     void upsert(Upsert upsert) {
-        if (dialect == Dialect.POSTGRESQL && (n++ == 100)) {
-            jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + dialect.upsert(upsert), String.class).forEach(System.err::println);
-            jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT s.line FROM " + table + " s WHERE s.customer_ref IS NOT NULL AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.external_id = s.customer_ref)", String.class).forEach(System.err::println);
-            return;
-        }
         jdbc.update(dialect.upsert(upsert));
     }
 
