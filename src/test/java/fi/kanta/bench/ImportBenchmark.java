@@ -26,7 +26,8 @@ import org.postgresql.PGConnection;
  * wall time and peak heap. Run with bench/import-benchmark (which sets -Xmx512m).
  *
  * <p>Arguments: HSQLDB customers (default 100,000 ≈ 1,000,000 purchases), PostgreSQL customers
- * (default 1,000,000 ≈ 10,000,000 purchases).
+ * (default 1,000,000 ≈ 10,000,000 purchases); 0 skips a database. Any {@code --kanta.*} setting
+ * after them is passed to the imports (e.g. {@code --kanta.import.chunk-size=20000}).
  */
 public final class ImportBenchmark {
 
@@ -34,15 +35,18 @@ public final class ImportBenchmark {
 
     private final List<String> rows = new ArrayList<>();
     private final Path work;
+    private final List<String> settings;
 
-    private ImportBenchmark(Path work) {
+    private ImportBenchmark(Path work, List<String> settings) {
         this.work = work;
+        this.settings = settings;
     }
 
     public static void main(String[] args) throws Exception {
         int hsqldbCustomers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int postgresCustomers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        ImportBenchmark bench = new ImportBenchmark(Path.of("target", "bench").toAbsolutePath());
+        List<String> settings = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
+        ImportBenchmark bench = new ImportBenchmark(Path.of("target", "bench").toAbsolutePath(), settings);
         if (hsqldbCustomers > 0) {
             bench.hsqldb(hsqldbCustomers);
         }
@@ -104,6 +108,7 @@ public final class ImportBenchmark {
     private double importFile(String database, String kind, Path file, long expected, String... settings) {
         List<String> args = new ArrayList<>(List.of("import", kind, file.toString()));
         args.addAll(List.of(settings));
+        args.addAll(this.settings);
         resetPeakHeap();
         long start = System.nanoTime();
         int exit = Kanta.run(args.toArray(String[]::new));

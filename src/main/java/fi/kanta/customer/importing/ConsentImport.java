@@ -81,10 +81,8 @@ final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {
 
     @Override
     public int apply(Stage stage) {
-        int rejected = stage.rejectUnknownCustomers(CustomerImport.CUSTOMER_ID);
-        stage.upsert(new Upsert("consent", List.of("customer_id", "channel", "given_at", "source"), List.of("granted"), false,
-                "SELECT c.id AS customer_id, s.channel, s.given_at, s.source, s.granted FROM " + stage.table()
-                        + " s JOIN customer c ON c.external_id = s.customer_ref"));
-        return rejected;
+        return stage.upsertWithCustomers(CustomerImport.CUSTOMER_ID, withCustomers -> new Upsert("consent",
+                List.of("customer_id", "channel", "given_at", "source"), List.of("granted"), false,
+                "SELECT customer_id, channel, given_at, source, granted FROM " + withCustomers + " r"));
     }
 }

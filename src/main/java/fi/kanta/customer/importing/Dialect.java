@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
@@ -43,6 +44,14 @@ public enum Dialect {
         String upsert(Upsert upsert) {
             return upsert.asMerge();
         }
+
+        @Override
+        int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert) {
+            int rejected = stage.rejectUnknownCustomers(customer);
+            stage.upsert(upsert.apply("(SELECT s.*, c.id AS customer_id FROM " + stage.table()
+                    + " s JOIN customer c ON c.external_id = s.customer_ref)"));
+            return rejected;
+        }
     },
 
     /** PostgreSQL: the stages are session temp tables; rows go in with COPY, the fastest path in. */
@@ -56,6 +65,9 @@ public enum Dialect {
                 // table just imported, hashed the whole customer table for every chunk (measured 4x slower).
                 statement.execute("SET LOCAL enable_hashjoin = off");
                 statement.execute("SET LOCAL enable_mergejoin = off");
+                // The chunk's rows and the import's restart point commit together, so a commit lost in a
+                // crash is a chunk the resumed import reads again: no need to wait for the disk.
+                statement.execute("SET LOCAL synchronous_commit = off");
             }
         }
 
@@ -84,6 +96,17 @@ public enum Dialect {
         String upsert(Upsert upsert) {
             return upsert.asInsertOnConflict();
         }
+
+        /** One statement, one customer lookup per row: a data-modifying WITH rejects and merges together. */
+        @Override
+        int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert) {
+            return stage.queryForCount("WITH looked_up AS MATERIALIZED (SELECT s.*, c.id AS customer_id FROM " + stage.table()
+                    + " s LEFT JOIN customer c ON c.external_id = s.customer_ref),"
+                    + " rejected AS (" + Stage.REJECT_UNKNOWN_CUSTOMERS + " FROM looked_up s"
+                    + " WHERE s.customer_ref IS NOT NULL AND s.customer_id IS NULL RETURNING 1),"
+                    + " merged AS (" + upsert(upsert.apply("(SELECT * FROM looked_up WHERE customer_id IS NOT NULL)"))
+                    + " RETURNING 1) SELECT COUNT(*) FROM rejected", stage.rejectParameters(customer));
+        }
     };
 
     /** Prepares a chunk's transaction: the session's stage table and how it is joined. */
@@ -93,6 +116,13 @@ public enum Dialect {
     abstract void loadStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException;
 
     abstract String upsert(Upsert upsert);
+
+    /**
+     * Rejects the stage rows whose customer_ref names no customer and upserts the others; the
+     * function builds the upsert from a relation of the stage's rows plus their customer_id.
+     * Returns how many rows were rejected.
+     */
+    abstract int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert);
 
     public static Dialect of(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {

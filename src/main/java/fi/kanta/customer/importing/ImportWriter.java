@@ -27,7 +27,6 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
     private final StepExecution step;
     private final long maxRejects;
     private long rejected;
-    static long[] T = new long[3];
 
     ImportWriter(ImportDefinition<T> definition, JdbcTemplate jdbc, Dialect dialect, StepExecution step, long maxRejects) {
         this.definition = definition;
@@ -74,16 +73,9 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
         columns.add("line");
         columns.addAll(definition.stageColumns());
         return jdbc.execute((java.sql.Connection connection) -> {
-            long t0 = System.nanoTime();
             dialect.prepareStage(connection, definition.stageTable());
-            long t1 = System.nanoTime();
             dialect.loadStage(connection, definition.stageTable(), columns, rows);
-            long t2 = System.nanoTime();
-            long r = (long) definition.apply(new Stage(jdbc, dialect, definition.stageTable(), importId(), header));
-            long t3 = System.nanoTime();
-            T[0]+=t1-t0; T[1]+=t2-t1; T[2]+=t3-t2;
-            System.err.printf("prep %.1f load %.1f apply %.1f%n", T[0]/1e9, T[1]/1e9, T[2]/1e9);
-            return r;
+            return (long) definition.apply(new Stage(jdbc, dialect, definition.stageTable(), importId(), header));
         });
     }
 

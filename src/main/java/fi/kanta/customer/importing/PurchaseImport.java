@@ -93,11 +93,10 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
 
     @Override
     public int apply(Stage stage) {
-        int rejected = stage.rejectUnknownCustomers(CustomerImport.CUSTOMER_ID);
-        stage.upsert(new Upsert("purchase", List.of("order_id"),
+        return stage.upsertWithCustomers(CustomerImport.CUSTOMER_ID, withCustomers -> new Upsert("purchase",
+                List.of("order_id"),
                 List.of("customer_id", "purchased_at", "amount", "currency", "amount_base", "category", "offer_code"), false,
-                "SELECT s.order_id, c.id AS customer_id, s.purchased_at, s.amount, s.currency, s.amount_base, s.category,"
-                        + " s.offer_code FROM " + stage.table() + " s JOIN customer c ON c.external_id = s.customer_ref"));
-        return rejected;
+                "SELECT order_id, customer_id, purchased_at, amount, currency, amount_base, category, offer_code FROM "
+                        + withCustomers + " r"));
     }
 }

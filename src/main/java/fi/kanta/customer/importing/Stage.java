@@ -36,10 +36,25 @@ final class Stage {
      * joins on customer and so leaves them out. Returns how many were rejected.
      */
     int rejectUnknownCustomers(Column column) {
-        return jdbc.update("INSERT INTO import_reject (import_id, line, column_name, value, reason)"
-                + " SELECT ?, s.line, ?, s.customer_ref, 'no customer has this id (import the customers first)'"
-                + " FROM " + table + " s WHERE s.customer_ref IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.external_id = s.customer_ref)",
-                importId, header.nameInFile(column));
+        return jdbc.update(REJECT_UNKNOWN_CUSTOMERS + " FROM " + table + " s WHERE s.customer_ref IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.external_id = s.customer_ref)", rejectParameters(column));
+    }
+
+    /** See {@link Dialect#upsertWithCustomers}. */
+    int upsertWithCustomers(Column customer, java.util.function.Function<String, Upsert> upsert) {
+        return dialect.upsertWithCustomers(this, customer, upsert);
+    }
+
+    /** The start of the statement that records unknown customers; its parameters are {@link #rejectParameters}. */
+    static final String REJECT_UNKNOWN_CUSTOMERS = "INSERT INTO import_reject (import_id, line, column_name, value, reason)"
+            + " SELECT ?, s.line, ?, s.customer_ref, 'no customer has this id (import the customers first)'";
+
+    Object[] rejectParameters(Column column) {
+        return new Object[] {importId, header.nameInFile(column)};
+    }
+
+    int queryForCount(String sql, Object... parameters) {
+        Integer count = jdbc.queryForObject(sql, Integer.class, parameters);
+        return count == null ? 0 : count;
     }
 }
