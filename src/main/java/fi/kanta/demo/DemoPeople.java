@@ -142,11 +142,15 @@ final class DemoPeople {
         };
     }
 
+    /**
+     * Mail domains under the reserved .example top-level domain (RFC 2606), so a demo campaign sent
+     * through a real SMTP server can never reach a real mailbox (example.fi and example.se are not reserved).
+     */
     private static String domain(Market market) {
         return switch (market) {
-            case FINNISH, FINLAND_SWEDISH -> "example.fi";
-            case SWEDISH -> "example.se";
-            case ENGLISH -> "example.com";
+            case FINNISH, FINLAND_SWEDISH -> "kauppa.fi.example";
+            case SWEDISH -> "butik.se.example";
+            case ENGLISH -> "shop.uk.example";
         };
     }
 

@@ -157,9 +157,9 @@ class DemoShopTest {
             String email = c.get("email");
             if (!email.isEmpty()) {
                 String domain = switch (c.get("country")) {
-                    case "FI" -> "@example.fi";
-                    case "SE" -> "@example.se";
-                    default -> "@example.com";
+                    case "FI" -> "@kauppa.fi.example";
+                    case "SE" -> "@butik.se.example";
+                    default -> "@shop.uk.example";
                 };
                 assertThat(email).endsWith(domain).matches("[A-Za-z0-9._-]+@example\\.(fi|se|com)");
             }

@@ -92,6 +92,10 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
         boolean ole2 = start.length >= 4 && (start[0] & 0xff) == 0xD0 && (start[1] & 0xff) == 0xCF
                 && (start[2] & 0xff) == 0x11 && (start[3] & 0xff) == 0xE0;
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (ole2 && name.endsWith(".xlsx")) { // Excel wraps a password-protected .xlsx in an OLE2 container
+            throw new ImportFileException(path + ": a password-protected workbook; remove the password (or save as CSV)"
+                    + " and import it again");
+        }
         if (ole2 || name.endsWith(".xls")) {
             throw new ImportFileException(path + ": an old binary Excel file (.xls); save it as .xlsx or CSV");
         }
