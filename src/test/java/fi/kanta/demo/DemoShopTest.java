@@ -161,7 +161,7 @@ class DemoShopTest {
                     case "SE" -> "@butik.se.example";
                     default -> "@shop.uk.example";
                 };
-                assertThat(email).endsWith(domain).matches("[A-Za-z0-9._-]+@example\\.(fi|se|com)");
+                assertThat(email).endsWith(domain).matches("[A-Za-z0-9._-]+@[a-z.]+\\.example");
             }
         }
         assertThat(customers).anyMatch(c -> !c.get("email").equals(c.get("email").toLowerCase(Locale.ROOT)));
