@@ -64,9 +64,9 @@ final class BgNbdLikelihood implements Minimizer.Objective {
         double lgR = Gamma.logGamma(r);
         double lgB = Gamma.logGamma(b);
         double lgAB = Gamma.logGamma(a + b);
-        double psiR = Gamma.digamma(r);
-        double psiB = Gamma.digamma(b);
-        double psiAB = Gamma.digamma(a + b);
+        double psiR = SpecialFunctions.digamma(r);
+        double psiB = SpecialFunctions.digamma(b);
+        double psiAB = SpecialFunctions.digamma(a + b);
         double total = 0;
         double dr = 0;
         double dAlpha = 0;
@@ -120,11 +120,11 @@ final class BgNbdLikelihood implements Minimizer.Objective {
             }
             total += sumW * (a1 + a2) + sumL;
             if (gradient != null) {
-                double psiABX = Gamma.digamma(a + b + x);
-                dr += sumW * (Gamma.digamma(rx) - psiR + logAlpha) - sumLog;
+                double psiABX = SpecialFunctions.digamma(a + b + x);
+                dr += sumW * (SpecialFunctions.digamma(rx) - psiR + logAlpha) - sumLog;
                 dAlpha += sumW * r / alpha - rx * sumInverse;
                 da += sumW * (psiAB - psiABX) + (x == 0 ? 0 : sumPi / a);
-                db += sumW * (psiAB + Gamma.digamma(b + x) - psiB - psiABX) - (x == 0 ? 0 : sumPi / (b + x - 1));
+                db += sumW * (psiAB + SpecialFunctions.digamma(b + x) - psiB - psiABX) - (x == 0 ? 0 : sumPi / (b + x - 1));
             }
         }
         if (gradient != null) {

@@ -5,25 +5,30 @@ import org.apache.commons.math3.special.Gamma;
 /**
  * The Gaussian hypergeometric function 2F1(a, b; c; z) for real parameters and real z &le; 1.
  *
- * <p>Its power series converges for |z| &lt; 1 but slowly near 1, so the argument is first brought to
- * where the series is fast (DLMF 15.8):
+ * <p>Its power series converges for |z| &lt; 1 but needs about 40/(1-z) terms near 1, so the argument
+ * is first brought to where a series is fast (DLMF 15.8):
  * <ul>
  *   <li>z &lt; 0: Pfaff's transformation to w = z/(z-1) in (0, 1);</li>
- *   <li>0 &le; z &le; 0.75: the series itself, at most ~130 terms to double precision;</li>
- *   <li>0.75 &lt; z &lt; 1: the connection formula in 1-z (15.8.4), whose two series converge at
- *       rate 1-z &lt; 0.25. It divides by Γ(m), m = c-a-b, and so loses digits as m nears an integer:
- *       at an exact integer the logarithmic limit (15.8.10) is used instead, and within 0.01 of an
- *       integer the plain series, capped at {@value #MAX_TERMS} terms (enough for z &le; 1 - 2e-6);</li>
+ *   <li>0 &le; z &le; 0.9: the series itself (a few hundred terms at most, unless the parameters are
+ *       large);</li>
+ *   <li>0.9 &lt; z &lt; 1: the connection formula in 1-z (15.8.4), whose series converge at rate
+ *       1-z &lt; 0.1; at an integer m = c-a-b, where its Γ(m) has a pole, the logarithmic limit
+ *       (15.8.10). Both are sums of two parts that may cancel (large parameters, or m within 0.01 of
+ *       an integer, where Γ(m) is huge): a result that cancelled by more than a factor
+ *       {@value #MAX_CANCELLATION}, or an m that close to an integer, goes back to the plain series,
+ *       capped at {@value #MAX_TERMS} terms (enough for z up to about 1 - 4e-6);</li>
  *   <li>z = 1: Gauss's sum, when c-a-b &gt; 0.</li>
  * </ul>
- * A nonpositive integer a or b makes the series a polynomial, summed exactly as it stands. Each
- * series stops once a bound on its remaining tail is below the rounding error of the sum.
+ * A nonpositive integer a or b makes the series a polynomial, summed as it stands for any z. Each
+ * series stops once a bound on its remaining tail is below the rounding error of its sum.
  */
 final class Hypergeometric {
 
     static final int MAX_TERMS = 10_000_000;
     private static final double EPSILON = 1e-17;
-    private static final double SERIES_LIMIT = 0.75;
+    private static final double SERIES_LIMIT = 0.9;
+    /** A transformation whose parts are larger than the result by more than this is not trusted. */
+    private static final double MAX_CANCELLATION = 1e4;
     private static final double NEAR_INTEGER = 0.01;
 
     private Hypergeometric() {
@@ -34,13 +39,13 @@ final class Hypergeometric {
         if (Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(c) || Double.isNaN(z)) {
             return Double.NaN;
         }
-        if (isNonPositiveInteger(c) && !(terminatesBefore(a, c) || terminatesBefore(b, c))) {
+        if (SpecialFunctions.isNonPositiveInteger(c) && !(terminatesBefore(a, c) || terminatesBefore(b, c))) {
             throw new ArithmeticException("2F1 undefined: c = " + c + " is a nonpositive integer");
         }
         if (z == 0 || a == 0 || b == 0) {
             return 1;
         }
-        if (isNonPositiveInteger(a) || isNonPositiveInteger(b)) {
+        if (SpecialFunctions.isNonPositiveInteger(a) || SpecialFunctions.isNonPositiveInteger(b)) {
             return series(a, b, c, z); // a polynomial: any z
         }
         if (z > 1) {
@@ -51,13 +56,13 @@ final class Hypergeometric {
             if (!(m > 0)) {
                 throw new ArithmeticException("2F1 diverges at z = 1 when c-a-b <= 0 (c-a-b = " + m + ")");
             }
-            return gammaRatio(new double[] {c, m}, new double[] {c - a, c - b});
+            return SpecialFunctions.gammaRatio(new double[] {c, m}, new double[] {c - a, c - b});
         }
         if (z < 0) {
             // Pfaff: F(a,b;c;z) = (1-z)^-a F(a, c-b; c; z/(z-1)); keep the parameter that makes the
             // new series terminate if there is one.
             double w = z / (z - 1);
-            if (isNonPositiveInteger(c - a)) {
+            if (SpecialFunctions.isNonPositiveInteger(c - a)) {
                 return Math.pow(1 - z, -b) * hyp2f1(c - a, b, c, w);
             }
             return Math.pow(1 - z, -a) * hyp2f1(a, c - b, c, w);
@@ -65,16 +70,21 @@ final class Hypergeometric {
         if (z <= SERIES_LIMIT) {
             return series(a, b, c, z);
         }
+        // Near 1 the series needs ~40/(1-z) terms; the connection formula converges fast but may cancel
+        // (large parameters: two huge parts, a small sum). Take it only when it kept most digits.
         double m = c - a - b;
         double nearest = Math.rint(m);
         double distance = Math.abs(m - nearest);
-        if (distance == 0) {
-            return integerConnection(a, b, c, z, (int) nearest);
+        if (distance == 0 || distance >= NEAR_INTEGER) {
+            double[] parts = distance == 0
+                    ? integerConnection(a, b, c, z, (int) nearest)
+                    : connection(a, b, c, z);
+            double value = parts[0] + parts[1];
+            if (Math.abs(parts[0]) + Math.abs(parts[1]) <= MAX_CANCELLATION * Math.abs(value)) {
+                return value;
+            }
         }
-        if (distance < NEAR_INTEGER) {
-            return series(a, b, c, z);
-        }
-        return connection(a, b, c, z);
+        return series(a, b, c, z);
     }
 
     /** The power series Σ (a)_k (b)_k / ((c)_k k!) z^k, for |z| &lt; 1 or a terminating series. */
@@ -99,32 +109,34 @@ final class Hypergeometric {
     }
 
     /** DLMF 15.8.4: the two series in 1-z, for c-a-b not an integer. */
-    private static double connection(double a, double b, double c, double z) {
+    private static double[] connection(double a, double b, double c, double z) {
         double m = c - a - b;
-        double first = gammaRatio(new double[] {c, m}, new double[] {c - a, c - b});
-        double second = gammaRatio(new double[] {c, -m}, new double[] {a, b});
-        double result = 0;
+        double first = SpecialFunctions.gammaRatio(new double[] {c, m}, new double[] {c - a, c - b});
+        double second = SpecialFunctions.gammaRatio(new double[] {c, -m}, new double[] {a, b});
+        double[] parts = new double[2];
         if (first != 0) {
-            result += first * series(a, b, 1 - m, 1 - z);
+            parts[0] = first * series(a, b, 1 - m, 1 - z);
         }
         if (second != 0) {
-            result += second * Math.pow(1 - z, m) * series(c - a, c - b, 1 + m, 1 - z);
+            parts[1] = second * Math.pow(1 - z, m) * series(c - a, c - b, 1 + m, 1 - z);
         }
-        return result;
+        return parts;
     }
 
     /** DLMF 15.8.10: the logarithmic case c = a + b + m, m an integer (a negative m by Euler first). */
-    private static double integerConnection(double a, double b, double c, double z, int m) {
+    private static double[] integerConnection(double a, double b, double c, double z, int m) {
         if (m < 0) {
             // Euler: F(a,b;c;z) = (1-z)^(c-a-b) F(c-a, c-b; c; z), whose c-a-b is -m > 0.
-            return Math.pow(1 - z, m) * integerConnection(c - a, c - b, c, z, -m);
+            double[] parts = integerConnection(c - a, c - b, c, z, -m);
+            double factor = Math.pow(1 - z, m);
+            return new double[] {factor * parts[0], factor * parts[1]};
         }
         double oneMinusZ = 1 - z;
         double finite = 0;
         if (m > 0) {
             // Γ(c)/(Γ(a+m)Γ(b+m)) Σ_{k<m} (a)_k (b)_k (m-k-1)!/k! (z-1)^k, the constants folded into
             // the first term so that no factorial overflows on its own.
-            double term = gammaRatio(new double[] {c, m}, new double[] {a + m, b + m});
+            double term = SpecialFunctions.gammaRatio(new double[] {c, m}, new double[] {a + m, b + m});
             finite = term;
             for (int k = 1; k < m; k++) {
                 term *= (a + k - 1) * (b + k - 1) / (k * (double) (m - k)) * -oneMinusZ;
@@ -135,9 +147,9 @@ final class Hypergeometric {
         double coefficient = 1; // (a+m)_k (b+m)_k m! / (k! (k+m)!), the 1/m! moved into the prefactor
         double sum = 0;
         double psiK1 = -Gamma.GAMMA; // ψ(k+1)
-        double psiKm1 = Gamma.digamma(m + 1); // ψ(k+m+1)
-        double psiA = Gamma.digamma(a + m); // ψ(a+k+m)
-        double psiB = Gamma.digamma(b + m); // ψ(b+k+m)
+        double psiKm1 = SpecialFunctions.digamma(m + 1); // ψ(k+m+1)
+        double psiA = SpecialFunctions.digamma(a + m); // ψ(a+k+m)
+        double psiB = SpecialFunctions.digamma(b + m); // ψ(b+k+m)
         boolean done = false;
         for (int k = 0; k < MAX_TERMS; k++) {
             double term = coefficient * (logTerm - psiK1 - psiKm1 + psiA + psiB);
@@ -156,61 +168,12 @@ final class Hypergeometric {
             throw new ArithmeticException("2F1 logarithmic series did not converge (a=" + a + ", b=" + b
                     + ", c=" + c + ", z=" + z + ")");
         }
-        double prefactor = gammaRatio(new double[] {c}, new double[] {a, b, m + 1});
-        return finite - prefactor * Math.pow(-oneMinusZ, m) * sum;
-    }
-
-    /** Π Γ(up) / Π Γ(down), through logarithms so that large arguments do not overflow midway. */
-    static double gammaRatio(double[] up, double[] down) {
-        for (double x : down) {
-            if (isNonPositiveInteger(x)) {
-                return 0; // 1/Γ has a zero there
-            }
-        }
-        double log = 0;
-        int sign = 1;
-        for (double x : up) {
-            if (isNonPositiveInteger(x)) {
-                throw new ArithmeticException("Γ has a pole at " + x);
-            }
-            log += logAbsGamma(x);
-            sign *= signGamma(x);
-        }
-        for (double x : down) {
-            log -= logAbsGamma(x);
-            sign *= signGamma(x);
-        }
-        return sign * Math.exp(log);
-    }
-
-    /** ln |Γ(x)| for any real x that is not a pole, by reflection below zero. */
-    static double logAbsGamma(double x) {
-        if (x > 0) {
-            return Gamma.logGamma(x);
-        }
-        // Γ(x) Γ(1-x) = π / sin(πx)
-        return Math.log(Math.PI / Math.abs(sinPi(x))) - Gamma.logGamma(1 - x);
-    }
-
-    private static int signGamma(double x) {
-        if (x > 0) {
-            return 1;
-        }
-        return sinPi(x) > 0 ? 1 : -1;
-    }
-
-    /** sin(πx), exact at integers and accurate for large |x| (reduced before multiplying by π). */
-    private static double sinPi(double x) {
-        double r = x - 2 * Math.rint(x / 2); // in [-1, 1]
-        return Math.sin(Math.PI * r);
-    }
-
-    static boolean isNonPositiveInteger(double x) {
-        return x <= 0 && x == Math.rint(x);
+        double prefactor = SpecialFunctions.gammaRatio(new double[] {c}, new double[] {a, b, m + 1});
+        return new double[] {finite, -prefactor * Math.pow(-oneMinusZ, m) * sum};
     }
 
     /** True if a is a nonpositive integer above c, so the series ends before (c)_k reaches zero. */
     private static boolean terminatesBefore(double a, double c) {
-        return isNonPositiveInteger(a) && a > c;
+        return SpecialFunctions.isNonPositiveInteger(a) && a > c;
     }
 }
