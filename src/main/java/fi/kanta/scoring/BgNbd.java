@@ -145,12 +145,18 @@ public record BgNbd(double r, double alpha, double a, double b) {
         if (days == 0) {
             return 0;
         }
-        double expected = pAlive(x, tx, t) * bracket(x, t, days);
+        double expected = pAlive(x, tx, t) * purchasesIfAlive(x, t, days);
         return Math.max(0, expected); // rounding can leave -1e-17 for a tiny horizon
     }
 
-    /** (a+b+x-1)/(a-1) [1 - ...2F1...] of {@link #expectedPurchases(int, double, double, double)}. */
-    private double bracket(int x, double t, double days) {
+    /**
+     * The purchases expected in {@code days} days if the customer is alive, (a+b+x-1)/(a-1) [1 - ...2F1...]
+     * of {@link #expectedPurchases(int, double, double, double)}; {@link Clv} reuses it month by month.
+     */
+    double purchasesIfAlive(int x, double t, double days) {
+        if (days == 0) {
+            return 0;
+        }
         double scale = alpha + t;
         double z = days / (scale + days);
         double logOneMinusZ = -Math.log1p(days / scale); // ln((α+T)/(α+T+t)), exact even for tiny t
