@@ -22,8 +22,6 @@ public record BgNbd(double r, double alpha, double a, double b) {
     static final double LOWER = 1e-4;
     static final double UPPER = 1e4;
     static final double ALPHA_UPPER = 1e6;
-    /** Terms of the expectation's series before it hands over to the general 2F1 (z very near 1). */
-    private static final int SERIES_TERMS = 100_000;
 
     public BgNbd {
         for (double v : new double[] {r, alpha, a, b}) {
@@ -127,14 +125,9 @@ public record BgNbd(double r, double alpha, double a, double b) {
      * E[Y(t) | x, t_x, T] = P(alive) · (a+b+x-1)/(a-1) · [1 - ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x-1; z)]
      * z = t/(α+T+t)
      * </pre>
-     * Evaluated after Euler's transformation, 2F1(r+x, b+x; c; z) = (1-z)^(c-r-x-b-x) 2F1(c-r-x, a-1; c; z)
-     * with c = a+b+x-1, which turns the bracket into
-     * <pre>
-     * c (1 - (1-z)^u)/u - (1-z)^u Σ_{k&ge;1} (a+b-1-r)_k (a)_(k-1) / ((c+1)_(k-1) k!) z^k,   u = a-1
-     * </pre>
-     * (the 2F1 series without its first term, with the common factor u/c cancelled by hand). Unlike the
-     * textbook form this has no overflow for large x (the old 2F1 grows like (1-z)^-(r+x) before being
-     * multiplied back down), no 0/0 at a = 1 and no division by c when x = 0 and a+b is near 1. With
+     * The textbook form overflows for large x (its 2F1 grows like (1-z)^-(r+x) before being multiplied
+     * back down) and is 0/0 at a = 1; it is evaluated after Euler's transformation instead, with the
+     * textbook series as the fallback where that one cancels (see {@code BgNbdExpectation}). With
      * x = t_x = T = 0 it is the expected purchases of a new customer, E[X(t)].
      */
     public double expectedPurchases(int x, double tx, double t, double days) {
@@ -150,35 +143,14 @@ public record BgNbd(double r, double alpha, double a, double b) {
     }
 
     /**
-     * The purchases expected in {@code days} days if the customer is alive, (a+b+x-1)/(a-1) [1 - ...2F1...]
-     * of {@link #expectedPurchases(int, double, double, double)}; {@link Clv} reuses it month by month.
+     * The purchases expected in {@code days} days if the customer is alive, the bracketed factor of
+     * {@link #expectedPurchases(int, double, double, double)}; {@link Clv} reuses it month by month.
      */
     double purchasesIfAlive(int x, double t, double days) {
         if (days == 0) {
             return 0;
         }
-        double scale = alpha + t;
-        double z = days / (scale + days);
-        double logOneMinusZ = -Math.log1p(days / scale); // ln((α+T)/(α+T+t)), exact even for tiny t
-        double u = a - 1;
-        double c = a + b + x - 1;
-        double shiftedA = a + b - 1 - r;
-        double decay = Math.exp(u * logOneMinusZ); // (1-z)^u
-        double firstPart = u == 0 ? -logOneMinusZ : -Math.expm1(u * logOneMinusZ) / u;
-        double term = shiftedA * z; // k = 1
-        double sum = term;
-        for (int k = 1; k < SERIES_TERMS; k++) {
-            double ratio = (shiftedA + k) * (a + k - 1) / ((c + k) * (k + 1)) * z;
-            term *= ratio;
-            sum += term;
-            double rho = Math.max(Math.abs(ratio), z);
-            if (term == 0 || (Math.abs(ratio) < 1 && Math.abs(term) * rho / (1 - rho) <= 1e-17 * Math.abs(sum))) {
-                return c * firstPart - decay * sum;
-            }
-        }
-        // z is within about 1e-4 of 1 (α+T tiny against the horizon): the general 2F1 and its
-        // transformation to 1-z take over, in the untransformed bracket c/u [1 - (1-z)^u 2F1(...)].
-        return c / u * (1 - decay * Hypergeometric.hyp2f1(shiftedA, u, c, z));
+        return BgNbdExpectation.purchasesIfAlive(this, x, t, days);
     }
 
     private static void check(int x, double tx, double t) {

@@ -24,7 +24,7 @@ class BgNbdTest {
      * hyp2f1 in its textbook (untransformed) form, and the log of the likelihood written as a product
      * (eq. 6). Rows: plain cases, one purchase (x = 0), bought today (t_x = T), first purchase today
      * (x = t_x = T = 0: E is then the new-customer expectation E[X(t)]), hundreds of purchases (x = 200,
-     * 500), and a = 1 (the textbook formula's 0/0; mpmath's value is its limit, taken at a = 1 + 1e-25).
+     * 500), r far above a + b (up to 5000), and a = 1 (the textbook formula's 0/0; mpmath's value is its limit, taken at a = 1 + 1e-25).
      */
     @ParameterizedTest
     @CsvSource({
@@ -40,6 +40,11 @@ class BgNbdTest {
         "0.8, 25, 0.6, 6, 0, 0, 1095, 90, 1.0, 0.063869580418918430248, -3.0417665115367517509",
         "0.8, 25, 0.6, 6, 40, 1000, 1095, 90, 0.66843966669048796196, 2.1458820696062130022, -175.29289653567820352",
         "0.5, 20, 1.5, 4, 200, 60, 60, 90, 0.99266503667481662592, 126.03014662129767069, -22.894234281567157609",
+        // r far above a+b: the Euler series alternates and cancels, the textbook series takes over
+        "50, 100, 0.5, 0.7, 0, 0, 10, 90, 1.0, 8.5920428627031795644, -4.7655089902162430022",
+        "50, 100, 0.5, 0.7, 3, 5, 10, 90, 0.31450054927611245081, 5.911648906737158691, -6.8818129213525316967",
+        "200, 100, 0.5, 0.7, 0, 0, 10, 365, 1.0, 36.012833830295105751, -19.062035960864972009",
+        "5000, 100, 0.3, 0.3, 0, 0, 10, 90, 1.0, 240.54666945292121475, -476.55089902162430022",
     })
     void matchesThePapersFormulasEvaluatedInHighPrecision(double r, double alpha, double a, double b, int x,
             double tx, double t, double days, double pAlive, double expected, double logLikelihood) {
