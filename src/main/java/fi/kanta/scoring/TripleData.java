@@ -164,8 +164,8 @@ final class TripleData {
                 rw[rows - 1] += c;
             } else {
                 rx[rows] = x[i];
-                rtx[rows] = tx[i];
-                rt[rows] = t[i];
+                rtx[rows] = tx[i] + 0.0; // -0.0 becomes 0.0, one value for the lookups below
+                rt[rows] = t[i] + 0.0;
                 rw[rows] = c;
                 rows++;
             }
