@@ -6,8 +6,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.PGConnection;
 
 /**
@@ -140,26 +139,44 @@ public final class ImportBenchmark {
     }
 
     private void row(String database, String what, long count, double seconds) {
-        rows.add(String.format(Locale.ROOT, "%-11s %-34s %,12d %9.1f %,12.0f %10d", database, what, count, seconds,
+        rows.add(String.format(Locale.ROOT, "%-11s %-34s %,12d %9.1f %,12.0f %12d", database, what, count, seconds,
                 count / seconds, peakHeapMegabytes()));
     }
 
     private void print() {
         System.out.println();
-        System.out.printf("%-11s %-34s %12s %9s %12s %10s%n", "database", "what", "rows", "time (s)", "rows/s", "peak heap MB");
+        System.out.printf("%-11s %-34s %12s %9s %12s %12s%n", "database", "what", "rows", "time (s)", "rows/s", "peak heap MB");
         rows.forEach(System.out::println);
         System.out.printf("%nmax heap %d MB, %d cores, %s%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
     }
 
-    private static void resetPeakHeap() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    private static final AtomicLong PEAK_HEAP = new AtomicLong();
+
+    static {
+        // Samples the heap in use (live objects and garbage not yet collected) every 20 ms.
+        Thread sampler = new Thread(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                PEAK_HEAP.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap in use. */
+    private static void resetPeakHeap() {
+        System.gc();
+        PEAK_HEAP.set(0);
+    }
+
+    /** The most heap in use seen since the last reset. */
     private static long peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        return PEAK_HEAP.get() >> 20;
     }
 }
