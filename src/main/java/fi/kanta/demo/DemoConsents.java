@@ -1,5 +1,7 @@
 package fi.kanta.demo;
 
+import fi.kanta.scoring.RandomDraws;
+
 import fi.kanta.demo.DemoPeople.Person;
 import java.io.IOException;
 import java.util.Locale;
@@ -44,7 +46,7 @@ final class DemoConsents {
                 }
             }
             if (Draw.chance(random, SUBSCRIBED)) {
-                long at = since + (long) Draw.exponential(random, 1.0 / (45 * DemoFormat.MINUTES_PER_DAY));
+                long at = since + (long) RandomDraws.exponential(random, 1.0 / (45 * DemoFormat.MINUTES_PER_DAY));
                 if (at < end) {
                     row(consents, person, "newsletter", true, at, "double-opt-in web form");
                     maybeUnsubscribe(random, person, "newsletter", at, end, consents);

@@ -1,5 +1,7 @@
 package fi.kanta.demo;
 
+import fi.kanta.scoring.RandomDraws;
+
 import fi.kanta.demo.DemoPeople.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,13 +59,13 @@ final class DemoPurchases {
 
     /** The customer's purchases and refunds, oldest first; none on or after {@code endDay}. */
     static List<Purchase> of(SplittableRandom random, Person person, long[] days, long endDay) {
-        double spendRate = Draw.gamma(random, SPEND_RATE_SHAPE, SPEND_RATE_RATE);
+        double spendRate = RandomDraws.gamma(random, SPEND_RATE_SHAPE, SPEND_RATE_RATE);
         int favourite = Draw.weighted(random, CATEGORY_WEIGHTS);
         boolean paysInKronor = "SE".equals(person.country());
         List<Purchase> purchases = new ArrayList<>(days.length + 2);
         for (int i = 0; i < days.length; i++) {
             long minute = days[i] * DemoFormat.MINUTES_PER_DAY + timeOfDay(random);
-            double euros = Math.max(1.0, Draw.gamma(random, SPEND_SHAPE, spendRate));
+            double euros = Math.max(1.0, RandomDraws.gamma(random, SPEND_SHAPE, spendRate));
             boolean kronor = paysInKronor && Draw.chance(random, SEK_SHARE);
             // kronor prices are whole kronor, euro prices to the cent
             long cents = kronor ? Math.round(euros * SEK_PER_EUR) * 100 : Math.round(euros * 100);

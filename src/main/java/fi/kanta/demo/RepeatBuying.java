@@ -1,5 +1,7 @@
 package fi.kanta.demo;
 
+import fi.kanta.scoring.RandomDraws;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -40,15 +42,15 @@ final class RepeatBuying {
      * Time runs from the join day, so a later end date moves the same history forward intact.
      */
     static long[] purchaseDays(SplittableRandom random, long joinDay, long endDay) {
-        double rate = Draw.gamma(random, RATE_SHAPE, RATE_RATE);
-        double dropout = Draw.beta(random, DROPOUT_A, DROPOUT_B);
+        double rate = RandomDraws.gamma(random, RATE_SHAPE, RATE_RATE);
+        double dropout = RandomDraws.beta(random, DROPOUT_A, DROPOUT_B);
         long days = endDay - joinDay;
         long[] purchases = new long[8];
         int count = 0;
         purchases[count++] = joinDay;
         double t = 0; // days since joining
         while (true) {
-            t += Draw.exponential(random, rate);
+            t += RandomDraws.exponential(random, rate);
             if (!(t < days)) { // also ends a rate of 0, whose waiting time is infinite
                 break;
             }

@@ -1,5 +1,7 @@
 package fi.kanta.demo;
 
+import fi.kanta.scoring.RandomDraws;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,7 +22,7 @@ class DemoDrawTest {
             double sum = 0;
             double squares = 0;
             for (int i = 0; i < N; i++) {
-                double x = Draw.gamma(random, shape, rate);
+                double x = RandomDraws.gamma(random, shape, rate);
                 assertThat(x).isGreaterThanOrEqualTo(0);
                 sum += x;
                 squares += x * x;
@@ -37,7 +39,7 @@ class DemoDrawTest {
         SplittableRandom random = new SplittableRandom(2);
         double sum = 0;
         for (int i = 0; i < N; i++) {
-            double p = Draw.beta(random, 0.6, 6);
+            double p = RandomDraws.beta(random, 0.6, 6);
             assertThat(p).isBetween(0.0, 1.0);
             sum += p;
         }
