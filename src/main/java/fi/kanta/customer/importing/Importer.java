@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
@@ -29,10 +31,12 @@ public class Importer {
     private final ImportJobConfiguration.ImportDefinitions definitions;
     private final ImportSettings settings;
     private final RejectReport rejectReport;
+    private final JobRepository jobRepository;
 
     Importer(JobOperator jobOperator, Job importJob, ImportJobConfiguration.ImportDefinitions definitions,
-             ImportSettings settings, RejectReport rejectReport) {
+             ImportSettings settings, RejectReport rejectReport, JobRepository jobRepository) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.importJob = importJob;
         this.definitions = definitions;
         this.settings = settings;
@@ -51,7 +55,9 @@ public class Importer {
                 .addString("format", source.format().name(), false)
                 .addString("charset", source.charset().name(), false)
                 .addLong("maxRejects", limit, false)
+                .addString("owner", ImportOwner.current().toString(), false)
                 .toJobParameters();
+        recoverIfInterrupted(parameters, file);
         Path report = rejectReport.location(kind, source.sha256());
         JobExecution execution;
         try {
@@ -70,6 +76,27 @@ public class Importer {
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         return new ImportOutcome(kind, file, ok ? ImportOutcome.Status.IMPORTED : ImportOutcome.Status.FAILED, read, rejected,
                 Files.exists(report) ? report : null, ok ? null : problem(execution, limit), took, ignored);
+    }
+
+    /**
+     * An import of this file left STARTED by a process that was killed (kill -9, a power cut)
+     * would block every later attempt; when its process is surely gone it is marked failed, so
+     * that this run resumes it. One still running elsewhere is a clear error.
+     */
+    private void recoverIfInterrupted(JobParameters parameters, Path file) {
+        JobExecution last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB, parameters);
+        if (last == null || !last.getStatus().isRunning()) {
+            return;
+        }
+        ImportOwner owner = ImportOwner.parse(last.getJobParameters().getString("owner")).orElse(null);
+        LocalDateTime started = last.getStartTime() != null ? last.getStartTime() : last.getCreateTime();
+        if (owner == null || !owner.isGone(started)) {
+            throw new UserError(file + " is being imported by process " + owner + " since " + started.withNano(0)
+                    + "; wait for it to finish");
+        }
+        System.out.println(file.getFileName() + ": resuming an import interrupted at " + started.withNano(0) + " (process "
+                + owner + " is gone)");
+        jobOperator.recover(last);
     }
 
     /** Opens the file and resolves its header, so a wrong file fails at once with a clear message. */
