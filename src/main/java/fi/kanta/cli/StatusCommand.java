@@ -32,7 +32,7 @@ public class StatusCommand implements KantaCommand {
                 JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = 'importJob'
                 LEFT JOIN batch_job_execution_params k ON k.job_execution_id = e.job_execution_id AND k.parameter_name = 'kind'
                 LEFT JOIN batch_job_execution_params f ON f.job_execution_id = e.job_execution_id AND f.parameter_name = 'file'
-                LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
+                LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id AND s.step_name = 'importStep'
                 ORDER BY e.job_execution_id DESC
                 """);
         if (rows.isEmpty()) {

@@ -19,6 +19,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ImportJobConfiguration {
 
     static final String JOB = "importJob";
+    static final String STEP = "importStep";
 
     @Bean
     Job importJob(JobRepository jobRepository, Step importStep, RejectReport rejectReport) {
@@ -39,11 +41,22 @@ class ImportJobConfiguration {
                 .build();
     }
 
+    /** The file's row ranges, each imported by {@link #importRowsStep} in a thread of its own. */
     @Bean
-    Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    SourceRowReader importRowsReader, ImportWriter<?> importRowsWriter,
-                    ImportProgress importProgress, ImportSettings settings) {
-        return new StepBuilder("importStep", jobRepository)
+    Step importStep(JobRepository jobRepository, Step importRowsStep, RowRanges importRowRanges, ImportSettings settings) {
+        return new StepBuilder(STEP, jobRepository)
+                .partitioner("importRowsStep", importRowRanges)
+                .step(importRowsStep)
+                .gridSize(settings.partitions())
+                .taskExecutor(new SimpleAsyncTaskExecutor("import-"))
+                .build();
+    }
+
+    @Bean
+    Step importRowsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        SourceRowReader importRowsReader, ImportWriter<?> importRowsWriter,
+                        ImportProgress importProgress, ImportSettings settings) {
+        return new StepBuilder("importRowsStep", jobRepository)
                 .<CheckedRow, CheckedRow>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(importRowsReader)
@@ -54,19 +67,29 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    SourceRowReader importRowsReader(@Value("#{jobParameters['kind']}") String kind,
-                                     @Value("#{jobParameters['file']}") String file,
-                                     @Value("#{jobParameters['sha256']}") String sha256,
-                                     @Value("#{jobParameters['format']}") String format,
-                                     @Value("#{jobParameters['charset']}") String charset,
+    RowRanges importRowRanges(@Value("#{jobParameters}") Map<String, Object> parameters, ImportSettings settings) {
+        return new RowRanges(sourceFile(parameters), settings.xlsx());
+    }
+
+    @Bean
+    @StepScope
+    SourceRowReader importRowsReader(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                     @Value("#{stepExecutionContext['" + RowRanges.FIRST + "']}") Long firstRow,
+                                     @Value("#{stepExecutionContext['" + RowRanges.COUNT + "']}") Long rowCount,
                                      ImportDefinitions definitions, ImportSettings settings) throws java.io.IOException {
-        Path path = Path.of(file);
-        SourceFile source = new SourceFile(path, sha256, SourceFile.Format.valueOf(format), Charset.forName(charset));
+        SourceFile source = sourceFile(parameters);
+        Path path = source.path();
         // rows that carry no time of their own get the file's, so importing the same file again is idempotent
         LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), settings.timeZone())
                 .withNano(0);
-        ImportDefinition<?> definition = definitions.get(kind);
-        return new SourceRowReader(source, definition, new RowChecker(definition, fileTime), settings.xlsx());
+        ImportDefinition<?> definition = definitions.get((String) parameters.get("kind"));
+        return new SourceRowReader(source, definition, new RowChecker(definition, fileTime), settings.xlsx(), firstRow, rowCount);
+    }
+
+    /** The file as the import's parameters describe it (inspected once, before the import started). */
+    private static SourceFile sourceFile(Map<String, Object> parameters) {
+        return new SourceFile(Path.of((String) parameters.get("file")), (String) parameters.get("sha256"),
+                SourceFile.Format.valueOf((String) parameters.get("format")), Charset.forName((String) parameters.get("charset")));
     }
 
     @Bean

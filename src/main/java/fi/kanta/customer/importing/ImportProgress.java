@@ -7,6 +7,7 @@ import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Prints a progress line (rows, rejects, rate) every few seconds while a long import runs. */
@@ -16,8 +17,13 @@ class ImportProgress implements StepExecutionListener, ChunkListener<CheckedRow,
     private static final Duration EVERY = Duration.ofSeconds(3);
 
     private final PrintStream out = System.out;
+    private final JdbcTemplate jdbc;
     private final ThreadLocal<StepExecution> step = new ThreadLocal<>();
     private final ThreadLocal<Instant> lastPrinted = new ThreadLocal<>();
+
+    ImportProgress(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
@@ -33,9 +39,10 @@ class ImportProgress implements StepExecutionListener, ChunkListener<CheckedRow,
         }
         lastPrinted.set(Instant.now());
         long read = execution.getReadCount();
-        long rejected = execution.getExecutionContext().getLong(ImportWriter.REJECTED, 0L);
+        long rejected = ImportWriter.rejectedRows(jdbc, execution.getJobExecution().getJobInstance().getInstanceId());
         double seconds = Math.max(0.001, Duration.between(execution.getStartTime(), java.time.LocalDateTime.now()).toMillis() / 1000.0);
-        out.printf("  %,d rows read, %,d rejected (%,.0f rows/s)%n", read, rejected, read / seconds);
+        String partition = execution.getStepName().contains(":") ? execution.getStepName().replaceAll(".*:", "") + ": " : "";
+        out.printf("  %s%,d rows read, %,d rejected in all (%,.0f rows/s)%n", partition, read, rejected, read / seconds);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ImportSettings(
         @DefaultValue("5000") int chunkSize,
         @DefaultValue("1000") int maxRejects,
+        @DefaultValue("1") int partitions,
         @DefaultValue("FI") String defaultCountry,
         @DefaultValue("fi") String defaultLanguage,
         @DefaultValue({"fi", "sv", "en"}) List<String> languages,

@@ -12,13 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes one chunk in its transaction: the rejected rows into {@code import_reject}, the valid
- * ones into the stage and from there, set-based, into the customer tables. Counts rejections (kept in the
- * step's execution context, so a restart counts on) and asks the step to stop after this chunk once there are more than the import allows, so that
+ * ones into the stage and from there, set-based, into the customer tables. Once the import has
+ * rejected more rows than it allows, it asks the step to stop after this chunk, so that
  * everything good before that point is kept and every rejection is in the report.
  */
 class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
 
-    static final String REJECTED = "rejected";
     static final String TOO_MANY_REJECTS = "tooManyRejects";
 
     private final ImportDefinition<T> definition;
@@ -26,7 +25,6 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
     private final Dialect dialect;
     private final StepExecution step;
     private final long maxRejects;
-    private long rejected;
 
     ImportWriter(ImportDefinition<T> definition, JdbcTemplate jdbc, Dialect dialect, StepExecution step, long maxRejects) {
         this.definition = definition;
@@ -40,7 +38,7 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
     public void write(Chunk<? extends CheckedRow> chunk) throws Exception {
         List<Rejection> rejections = new ArrayList<>();
         Map<Object, Object[]> staged = new LinkedHashMap<>();
-        long rejectedRows = 0;
+        long rejectedRows = 0; // in this chunk
         for (CheckedRow row : chunk) {
             if (row.accepted()) {
                 @SuppressWarnings("unchecked")
@@ -49,7 +47,7 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
                 Object[] withLine = new Object[values.length + 1];
                 withLine[0] = row.line();
                 System.arraycopy(values, 0, withLine, 1, values.length);
-                staged.remove(definition.key(item)); // the later row wins, and keeps its place
+                staged.remove(definition.key(item)); // the later row wins
                 staged.put(definition.key(item), withLine);
             } else {
                 rejections.addAll(row.rejections());
@@ -60,12 +58,17 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
         if (!staged.isEmpty()) {
             rejectedRows += stage(new ArrayList<>(staged.values()), chunk.getItems().get(0).header());
         }
-        rejected += rejectedRows;
-        step.getExecutionContext().putLong(REJECTED, rejected);
-        if (rejected > maxRejects) {
+        // counted in the database: partitions of one import share the limit
+        if (rejectedRows(jdbc, importId()) > maxRejects) {
             step.getExecutionContext().put(TOO_MANY_REJECTS, true);
             step.setTerminateOnly();
         }
+    }
+
+    /** Rows of the import rejected so far (a row with three problems is one row). */
+    static long rejectedRows(JdbcTemplate jdbc, long importId) {
+        Long rows = jdbc.queryForObject("SELECT COUNT(DISTINCT line) FROM import_reject WHERE import_id = ?", Long.class, importId);
+        return rows == null ? 0 : rows;
     }
 
     private long stage(List<Object[]> rows, Header header) {
@@ -103,7 +106,6 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
 
     @Override
     public void open(ExecutionContext context) {
-        rejected = context.getLong(REJECTED, 0L);
         context.remove(TOO_MANY_REJECTS); // a resumed import may have been given a higher limit
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,11 +33,13 @@ public class Importer {
     private final ImportSettings settings;
     private final RejectReport rejectReport;
     private final JobRepository jobRepository;
+    private final JdbcTemplate jdbc;
 
     Importer(JobOperator jobOperator, Job importJob, ImportJobConfiguration.ImportDefinitions definitions,
-             ImportSettings settings, RejectReport rejectReport, JobRepository jobRepository) {
+             ImportSettings settings, RejectReport rejectReport, JobRepository jobRepository, JdbcTemplate jdbc) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
+        this.jdbc = jdbc;
         this.importJob = importJob;
         this.definitions = definitions;
         this.settings = settings;
@@ -68,9 +71,10 @@ public class Importer {
         } catch (Exception e) {
             throw new UserError("cannot start the import of " + file + ": " + e.getMessage(), e);
         }
-        StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
-        long read = step == null ? 0 : step.getReadCount();
-        long rejected = step == null ? 0 : step.getExecutionContext().getLong(ImportWriter.REJECTED, 0L);
+        // the partitioned step's own execution sums its partitions' counts
+        long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(ImportJobConfiguration.STEP))
+                .mapToLong(StepExecution::getReadCount).sum();
+        long rejected = ImportWriter.rejectedRows(jdbc, execution.getJobInstance().getInstanceId());
         boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());

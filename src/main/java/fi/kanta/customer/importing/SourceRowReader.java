@@ -16,14 +16,21 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
     private RowSource rows;
     private Header header;
     private RowPrefetch prefetch;
+    private final long firstRow;
     private long skip;
 
-    SourceRowReader(SourceFile file, ImportDefinition<?> definition, RowChecker checker, ImportSettings.Xlsx limits) {
+    /** Reads {@code rowCount} data rows from the {@code firstRow}-th (0-based); a negative count reads to the end. */
+    SourceRowReader(SourceFile file, ImportDefinition<?> definition, RowChecker checker, ImportSettings.Xlsx limits,
+                    long firstRow, long rowCount) {
         this.file = file;
         this.definition = definition;
         this.checker = checker;
         this.limits = limits;
+        this.firstRow = firstRow;
         setName("importRows");
+        if (rowCount >= 0) {
+            setMaxItemCount((int) rowCount);
+        }
     }
 
     @Override
@@ -32,7 +39,7 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
         header = Header.resolve(file.path().getFileName().toString(), rows.header(), definition.columns());
     }
 
-    /** Remembers how many rows to skip; the background reader skips them without checking them. */
+    /** Remembers how many rows of its range to skip; the background reader skips them without checking them. */
     @Override
     protected void jumpToItem(int itemIndex) {
         skip = itemIndex;
@@ -41,7 +48,7 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
     @Override
     protected CheckedRow doRead() throws Exception {
         if (prefetch == null) {
-            prefetch = new RowPrefetch(rows, header, checker, skip);
+            prefetch = new RowPrefetch(rows, header, checker, firstRow + skip);
         }
         return prefetch.next();
     }

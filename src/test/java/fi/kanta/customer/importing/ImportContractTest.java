@@ -24,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
  * What every import must do, on whichever database a subclass starts: the format quirks of real
  * shop files, every rejection reason, idempotent re-imports, resuming and fixing failed imports.
  */
-@TestPropertySource(properties = "kanta.import.chunk-size=5") // small chunks: several per test file
+// small chunks, several per test file; one partition, so where an import stops is deterministic
+@TestPropertySource(properties = {"kanta.import.chunk-size=5", "kanta.import.partitions=1"})
 abstract class ImportContractTest {
 
     @Autowired

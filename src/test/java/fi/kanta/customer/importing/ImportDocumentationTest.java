@@ -17,7 +17,7 @@ class ImportDocumentationTest {
     @Test
     void theReadmeNamesEveryColumnAndAlias() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        ImportSettings settings = new ImportSettings(5000, 1000, "FI", "fi", List.of("fi", "sv", "en"),
+        ImportSettings settings = new ImportSettings(5000, 1000, 1, "FI", "fi", List.of("fi", "sv", "en"),
                 ZoneId.of("Europe/Helsinki"), new ImportSettings.Xlsx(1L << 30, 0.01, 100L << 20));
         MoneySettings money = new MoneySettings("EUR", Map.of());
         List<ImportDefinition<?>> definitions = List.of(new CustomerImport(settings), new PurchaseImport(settings, money),
