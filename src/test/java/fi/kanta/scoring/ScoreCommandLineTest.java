@@ -52,6 +52,12 @@ class ScoreCommandLineTest {
     }
 
     @Test
+    void theDemoScoresItsShopAndATinyShopStillFinishes() {
+        assertThat(Kanta.run("demo", "--customers", "10", "--kanta.home=" + home)).as(err()).isEqualTo(ExitCode.DONE);
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsAnyOf("r=", "Scoring skipped: ");
+    }
+
+    @Test
     void aMalformedDateIsAUsageError() {
         assertThat(Kanta.run("score", "--as-of", "31.3.2026", "--kanta.home=" + home)).isEqualTo(ExitCode.USAGE);
     }
