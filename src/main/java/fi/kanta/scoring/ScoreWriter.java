@@ -7,9 +7,14 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import fi.kanta.customer.importing.Dialect;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a score snapshot: the rows of one as-of date (replacing any earlier run for that date), the
@@ -23,31 +28,48 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ScoreWriter {
 
-    private static final String INSERT = """
-            INSERT INTO customer_score (customer_id, as_of, frequency, recency_days, t_days, monetary_value,
-                total_spend, p_alive, expected_purchases_90d, expected_order_value, clv_12m,
-                rfm_r, rfm_f, rfm_m, rfm_code, rfm_segment, favourite_category)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
+    static final String COLUMNS = "customer_id, as_of, frequency, recency_days, t_days, monetary_value,"
+            + " total_spend, p_alive, expected_purchases_90d, expected_order_value, clv_12m,"
+            + " rfm_r, rfm_f, rfm_m, rfm_code, rfm_segment, favourite_category";
+
+    private static final String INSERT = "INSERT INTO customer_score (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Dialect dialect;
 
-    public ScoreWriter(JdbcTemplate jdbc) {
+    public ScoreWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.dialect = Dialect.of(dataSource);
     }
 
     /** Removes the date's rows and fits, so that a re-run replaces rather than adds. */
     public void clear(LocalDate asOf) {
-        jdbc.update("DELETE FROM score_fit WHERE as_of = ?", asOf);
-        jdbc.update("DELETE FROM customer_score WHERE as_of = ?", asOf);
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM score_fit WHERE as_of = ?", asOf);
+            jdbc.update("DELETE FROM customer_score WHERE as_of = ?", asOf);
+        });
     }
 
-    /** One scored customer, as written. */
+    /** One scored customer, as written; the columns in {@link #COLUMNS} order. */
     public record Row(CustomerSummary summary, CustomerValue value, RfmScore rfm, String favouriteCategory) {
     }
 
     /** Inserts one batch of rows for the date, committed on its own. */
     public void insert(LocalDate asOf, List<Row> rows) {
+        // One transaction per batch: in autocommit HSQLDB commits, and so syncs to disk, every row.
+        transaction.executeWithoutResult(status -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                jdbc.execute((ConnectionCallback<Long>) connection -> ScoreCopy.copy(connection, asOf, rows));
+            } else {
+                batchInsert(asOf, rows);
+            }
+        });
+    }
+
+    private void batchInsert(LocalDate asOf, List<Row> rows) {
         jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -81,6 +103,10 @@ public class ScoreWriter {
 
     /** Stores the fitted parameters of both models for the date. */
     public void fits(LocalDate asOf, BgNbdFit purchases, GammaGammaFit spend, long customers, boolean sampled) {
+        transaction.executeWithoutResult(status -> writeFits(asOf, purchases, spend, customers, sampled));
+    }
+
+    private void writeFits(LocalDate asOf, BgNbdFit purchases, GammaGammaFit spend, long customers, boolean sampled) {
         LocalDateTime now = LocalDateTime.now();
         for (Estimate e : purchases.estimates()) {
             fit(asOf, "bg_nbd", e.name(), e.value(), e.standardError(), purchases.logLikelihood(),
@@ -120,6 +146,11 @@ public class ScoreWriter {
 
     /** Deletes every snapshot older than the newest {@code keep} as-of dates; returns the rows deleted. */
     public int prune(int keep) {
+        Integer deleted = transaction.execute(status -> deleteOlderThanNewest(keep));
+        return deleted == null ? 0 : deleted;
+    }
+
+    private int deleteOlderThanNewest(int keep) {
         List<LocalDate> dates = jdbc.queryForList(
                 "SELECT DISTINCT as_of FROM customer_score ORDER BY as_of DESC", LocalDate.class);
         if (dates.size() <= keep) {
