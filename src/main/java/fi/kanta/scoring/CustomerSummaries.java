@@ -1,5 +1,6 @@
 package fi.kanta.scoring;
 
+import fi.kanta.customer.importing.Dialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,9 +43,11 @@ public class CustomerSummaries {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
+    private final boolean postgres;
 
-    public CustomerSummaries(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public CustomerSummaries(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = Dialect.of(dataSource) == Dialect.POSTGRESQL;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true); // PostgreSQL only streams a result set inside a transaction
     }
@@ -51,6 +55,11 @@ public class CustomerSummaries {
     /** The customers with at least one positive purchase day on or before {@code asOf}, in customer order. */
     public Summaries asOf(LocalDate asOf) {
         return readOnly.execute(status -> {
+            if (postgres) {
+                // Sorting ten million customer days in the default 4 MB of work memory spills to disk; this
+                // is the server's memory for this one transaction, not the JVM's heap.
+                jdbc.execute("SET LOCAL work_mem = '256MB'");
+            }
             Folder folder = new Folder(asOf.toEpochDay());
             jdbc.query(connection -> {
                 var statement = connection.prepareStatement(CUSTOMER_DAY_CATEGORIES);
