@@ -45,8 +45,10 @@ public class Scorer {
         boolean sampled = sample.length < customers.size();
         BgNbdFit purchases;
         GammaGammaFit spend;
+        long purchasesFitted;
         try {
             purchases = FitSample.purchases(customers, sample);
+            purchasesFitted = System.nanoTime();
             spend = FitSample.spend(customers, sample);
         } catch (IllegalArgumentException e) {
             // The models say why the data cannot support them (e.g. nobody has bought twice yet).
@@ -78,7 +80,8 @@ public class Scorer {
         Long all = jdbc.queryForObject("SELECT COUNT(*) FROM customer", Long.class);
         long withoutPurchases = Math.max(0, (all == null ? 0 : all) - customers.size());
         return new ScoreReport(asOf, customers.size(), withoutPurchases, sampled, purchases, spend, segments,
-                millis(start, summarised), millis(summarised, fitted), millis(fitted, written));
+                millis(start, summarised), millis(summarised, purchasesFitted), millis(summarised, fitted),
+                millis(fitted, written));
     }
 
     private static long millis(long from, long to) {
