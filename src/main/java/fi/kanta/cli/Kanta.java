@@ -3,6 +3,7 @@ package fi.kanta.cli;
 import fi.kanta.KantaApplication;
 import fi.kanta.customer.importing.ImportCommand;
 import fi.kanta.demo.DemoCommand;
+import fi.kanta.scoring.ScoreCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "kanta", mixinStandardHelpOptions = true, versionProvider = Kanta.Version.class,
         description = "Kanta: win back lapsed customers and keep loyal ones.",
         footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
-        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class})
+        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class})
 public final class Kanta {
 
     private Kanta() {

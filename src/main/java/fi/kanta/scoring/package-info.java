@@ -1,6 +1,9 @@
 /**
- * Customer scoring models: RFM, BG/NBD, Gamma-Gamma and CLV, as pure functions of customer summaries
- * (no database, no Spring). The score job builds on this API:
+ * Customer scoring: the models RFM, BG/NBD, Gamma-Gamma and CLV, as pure functions of customer summaries
+ * (no database, no Spring), and the score job around them ({@link fi.kanta.scoring.CustomerSummaries}
+ * reads the summaries in one SQL pass, {@link fi.kanta.scoring.Scorer} fits and scores,
+ * {@link fi.kanta.scoring.ScoreWriter} writes {@code customer_score} and {@code score_fit},
+ * {@link fi.kanta.scoring.ScoreCommand} is {@code kanta score}). The job uses the models like this:
  *
  * <pre>{@code
  * List<CustomerSummary> customers = ...;            // one aggregate query, see CustomerSummary

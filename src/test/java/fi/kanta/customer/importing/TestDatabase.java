@@ -11,7 +11,8 @@ final class TestDatabase {
     static void clean(JdbcTemplate jdbc) {
         for (String table : new String[] {"import_reject", "suppression", "consent", "purchase", "customer",
             "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
-            "batch_job_execution_params", "batch_job_execution", "batch_job_instance"}) {
+            "batch_job_execution_params", "batch_job_execution", "batch_job_instance",
+            "customer_score", "score_fit"}) {
             jdbc.update("DELETE FROM " + table);
         }
     }
