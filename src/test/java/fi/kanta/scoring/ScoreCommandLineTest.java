@@ -4,65 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.Kanta;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** {@code kanta score} end to end: demo data in, fit report out, exit 0. */
+@ExtendWith(OutputCaptureExtension.class)
 class ScoreCommandLineTest {
 
     @TempDir
     Path home;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream originalErr;
-    private PrintStream originalOut;
-
-    @BeforeEach
-    void captureOutput() {
-        originalErr = System.err;
-        originalOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setErr(originalErr);
-        System.setOut(originalOut);
-    }
-
     @Test
-    void scoresTheDemoDataAndPrintsEveryParameter() {
-        assertThat(Kanta.run("demo", "--customers", "500", "--kanta.home=" + home)).as(err()).isEqualTo(ExitCode.DONE);
-        out.reset();
+    void scoresTheDemoDataAndPrintsEveryParameter(CapturedOutput output) {
+        assertThat(Kanta.run("demo", "--customers", "500", "--kanta.home=" + home)).as(output.getErr()).isEqualTo(ExitCode.DONE);
+        int demoOutput = output.getOut().length();
 
-        assertThat(Kanta.run("score", "--kanta.home=" + home)).as(err()).isEqualTo(ExitCode.DONE);
+        assertThat(Kanta.run("score", "--kanta.home=" + home)).as(output.getErr()).isEqualTo(ExitCode.DONE);
 
-        String report = out.toString(StandardCharsets.UTF_8);
-        originalOut.println(report); // for the reader of the test log
+        String report = output.getOut().substring(demoOutput);
         assertThat(report).contains("r=", "alpha=", "a=", "b=", "p=", "q=", "gamma=", "time unit: days",
                 "log-likelihood=", "RFM segments:");
     }
 
     @Test
-    void theDemoScoresItsShopAndATinyShopStillFinishes() {
-        assertThat(Kanta.run("demo", "--customers", "10", "--kanta.home=" + home)).as(err()).isEqualTo(ExitCode.DONE);
-        assertThat(out.toString(StandardCharsets.UTF_8)).containsAnyOf("r=", "Scoring skipped: ");
+    void theDemoScoresItsShopAndATinyShopStillFinishes(CapturedOutput output) {
+        assertThat(Kanta.run("demo", "--customers", "10", "--kanta.home=" + home)).as(output.getErr()).isEqualTo(ExitCode.DONE);
+        assertThat(output.getOut()).containsAnyOf("r=", "Scoring skipped: ");
     }
 
     @Test
-    void aMalformedDateIsAUsageError() {
+    void aMalformedDateIsAUsageError(CapturedOutput output) {
         assertThat(Kanta.run("score", "--as-of", "31.3.2026", "--kanta.home=" + home)).isEqualTo(ExitCode.USAGE);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertThat(output.getErr()).contains("31.3.2026");
     }
 }
