@@ -42,10 +42,9 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int hsqldbCustomers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int postgresCustomers = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        List<String> settings = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
-        ImportBenchmark bench = new ImportBenchmark(Path.of("target", "bench").toAbsolutePath(), settings);
+        int hsqldbCustomers = Bench.number(args, 0, 100_000);
+        int postgresCustomers = Bench.number(args, 1, 1_000_000);
+        ImportBenchmark bench = new ImportBenchmark(Bench.WORK, Bench.settings(args));
         if (hsqldbCustomers > 0) {
             bench.hsqldb(hsqldbCustomers);
         }
@@ -57,15 +56,15 @@ public final class ImportBenchmark {
 
     private void hsqldb(int customers) throws IOException {
         DemoShop.Files shop = shop(customers);
-        Path home = fresh("hsqldb-home");
+        Path home = Bench.fresh("hsqldb-home");
         importFile("HSQLDB", "customers", shop.customers(), shop.customerRows(), "--kanta.home=" + home);
         importFile("HSQLDB", "purchases", shop.purchases(), shop.purchaseRows(), "--kanta.home=" + home);
     }
 
     private void postgres(int customers) throws Exception {
         DemoShop.Files shop = shop(customers);
-        Path home = fresh("postgres-home");
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(fresh("postgres-data"))
+        Path home = Bench.fresh("postgres-home");
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(Bench.fresh("postgres-data"))
                 .setCleanDataDirectory(true).start()) {
             String url = server.getJdbcUrl("postgres", "postgres");
             String[] settings = {"--kanta.home=" + home, "--spring.profiles.active=postgres",
@@ -128,15 +127,6 @@ public final class ImportBenchmark {
         return files;
     }
 
-    private Path fresh(String name) throws IOException {
-        Path folder = work.resolve(name);
-        if (Files.exists(folder)) {
-            try (var paths = Files.walk(folder)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return Files.createDirectories(folder);
-    }
 
     private void row(String database, String what, long count, double seconds) {
         rows.add(String.format(Locale.ROOT, "%-11s %-34s %,12d %9.1f %,12.0f %12d", database, what, count, seconds,
@@ -147,8 +137,7 @@ public final class ImportBenchmark {
         System.out.println();
         System.out.printf("%-11s %-34s %12s %9s %12s %12s%n", "database", "what", "rows", "time (s)", "rows/s", "peak heap MB");
         rows.forEach(System.out::println);
-        System.out.printf("%nmax heap %d MB, %d cores, %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+        System.out.printf("%n%s%n", Bench.machine());
     }
 
     private static final AtomicLong PEAK_HEAP = new AtomicLong();

@@ -37,17 +37,16 @@ public final class ScoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int hsqldbCustomers = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 100_000;
-        int postgresCustomers = args.length > 1 && !args[1].startsWith("--") ? Integer.parseInt(args[1]) : 1_000_000;
-        List<String> settings = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
-        ScoreBenchmark bench = new ScoreBenchmark(Path.of("target", "bench").toAbsolutePath(), settings);
+        int hsqldbCustomers = Bench.number(args, 0, 100_000);
+        int postgresCustomers = Bench.number(args, 1, 1_000_000);
+        ScoreBenchmark bench = new ScoreBenchmark(Bench.WORK, Bench.settings(args));
         if (hsqldbCustomers > 0) {
-            bench.run("HSQLDB", hsqldbCustomers, "--kanta.home=" + bench.fresh("score-hsqldb-home"));
+            bench.run("HSQLDB", hsqldbCustomers, "--kanta.home=" + Bench.fresh("score-hsqldb-home"));
         }
         if (postgresCustomers > 0) {
-            try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(bench.fresh("score-postgres-data"))
+            try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(Bench.fresh("score-postgres-data"))
                     .setCleanDataDirectory(true).start()) {
-                bench.run("PostgreSQL", postgresCustomers, "--kanta.home=" + bench.fresh("score-postgres-home"),
+                bench.run("PostgreSQL", postgresCustomers, "--kanta.home=" + Bench.fresh("score-postgres-home"),
                         "--spring.profiles.active=postgres", "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
                         "--spring.datasource.username=postgres");
             }
@@ -77,22 +76,12 @@ public final class ScoreBenchmark {
         rows.add(String.format(Locale.ROOT, "%-11s %-32s %,12d %9.1f", database, "kanta " + what, count, seconds));
     }
 
-    private Path fresh(String name) throws IOException {
-        Path folder = work.resolve(name);
-        if (Files.exists(folder)) {
-            try (var paths = Files.walk(folder)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return Files.createDirectories(folder);
-    }
 
     private void print() {
         System.out.println();
         System.out.printf("%-11s %-32s %12s %9s%n", "database", "what", "rows", "time (s)");
         rows.forEach(System.out::println);
         System.out.printf("%nTimes are wall time of the whole command, application start-up included.%n"
-                + "max heap %d MB, %d cores, %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+                + "%s%n", Bench.machine());
     }
 }
