@@ -23,6 +23,12 @@ public class StatusCommand implements KantaCommand {
         System.out.printf("%-14s %,12d%n", "purchases", count(jdbc, "purchase"));
         System.out.printf("%-14s %,12d%n", "consents", count(jdbc, "consent"));
         System.out.printf("%-14s %,12d%n", "suppressions", count(jdbc, "suppression"));
+        // the newest complete snapshot: score_fit rows are written last
+        var scores = jdbc.queryForList("SELECT f.as_of, MAX(f.customers) AS customers FROM score_fit f"
+                + " WHERE f.as_of = (SELECT MAX(as_of) FROM score_fit) GROUP BY f.as_of");
+        System.out.println(scores.isEmpty() ? "scores         none yet (kanta score)"
+                : String.format("scores         as of %s for %,d customers", scores.get(0).get("as_of"),
+                        ((Number) scores.get(0).get("customers")).longValue()));
         System.out.println();
         System.out.println("Latest imports:");
         var rows = jdbc.queryForList("""
