@@ -1,0 +1,102 @@
+package fi.kanta.scoring;
+
+import fi.kanta.KantaHome;
+import fi.kanta.UserError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Does the purchase model predict? Fits BG/NBD on the purchases up to a calibration date, predicts
+ * each customer's purchase days in the holdout period after it, and compares with what they did,
+ * overall and by number of repeat purchases in calibration (the chart analysts look at).
+ */
+@Service
+public class Backtest {
+
+    /** Rows of the table: 0, 1, … 6 repeat purchase days in calibration, then 7 or more. */
+    static final int GROUPS = 8;
+
+    // Purchase days (positive net amount, as in the summaries) per customer in a period.
+    private static final String HOLDOUT_DAYS = """
+            SELECT customer_id, COUNT(*) FROM (
+                SELECT customer_id, CAST(purchased_at AS DATE) AS day FROM purchase
+                WHERE purchased_at >= ? AND purchased_at < ?
+                GROUP BY customer_id, CAST(purchased_at AS DATE) HAVING SUM(amount_base) > 0) days
+            GROUP BY customer_id
+            """;
+
+    private final CustomerSummaries summaries;
+    private final ScoreSettings settings;
+    private final JdbcTemplate jdbc;
+    private final KantaHome home;
+
+    public Backtest(CustomerSummaries summaries, ScoreSettings settings, JdbcTemplate jdbc, KantaHome home) {
+        this.summaries = summaries;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.home = home;
+    }
+
+    /** Fits on purchases on or before {@code calibrateUntil}, tests on the days after it up to {@code holdoutUntil}. */
+    public BacktestReport run(LocalDate calibrateUntil, LocalDate holdoutUntil) {
+        if (!holdoutUntil.isAfter(calibrateUntil)) {
+            throw new UserError("--holdout-until (" + holdoutUntil + ") must be after --calibrate-until (" + calibrateUntil + ")");
+        }
+        List<CustomerSummary> customers = summaries.asOf(calibrateUntil).customers();
+        if (customers.isEmpty()) {
+            throw new UserError("no purchases on or before " + calibrateUntil + " to calibrate on");
+        }
+        // a base larger than kanta.score.fit-sample-size is fitted on the same seeded sample as kanta score
+        BgNbdFit fit = FitSample.purchases(customers, FitSample.indexes(customers, settings.fitSampleSize(), settings.sampleSeed()));
+        Map<Long, Integer> actual = holdoutDays(calibrateUntil, holdoutUntil);
+        double days = ChronoUnit.DAYS.between(calibrateUntil, holdoutUntil);
+
+        long[] count = new long[GROUPS];
+        double[] predicted = new double[GROUPS];
+        long[] bought = new long[GROUPS];
+        double absoluteError = 0;
+        for (CustomerSummary customer : customers) {
+            double expected = fit.model().expectedPurchases(customer, days);
+            int did = actual.getOrDefault(customer.customerId(), 0);
+            int group = Math.min(customer.frequency(), GROUPS - 1);
+            count[group]++;
+            predicted[group] += expected;
+            bought[group] += did;
+            absoluteError += Math.abs(expected - did);
+        }
+        BacktestReport report = new BacktestReport(calibrateUntil, holdoutUntil, fit, customers.size(), count, predicted,
+                bought, absoluteError / customers.size(), chartFile(calibrateUntil, holdoutUntil));
+        writeChart(report);
+        return report;
+    }
+
+    private Map<Long, Integer> holdoutDays(LocalDate calibrateUntil, LocalDate holdoutUntil) {
+        Map<Long, Integer> days = new HashMap<>();
+        jdbc.query(HOLDOUT_DAYS, rs -> {
+            days.put(rs.getLong(1), rs.getInt(2));
+        }, calibrateUntil.plusDays(1).atStartOfDay(), holdoutUntil.plusDays(1).atStartOfDay());
+        return days;
+    }
+
+    private Path chartFile(LocalDate calibrateUntil, LocalDate holdoutUntil) {
+        return home.out("score", "backtest-" + calibrateUntil + "-" + holdoutUntil + ".svg");
+    }
+
+    private static void writeChart(BacktestReport report) {
+        try {
+            Files.createDirectories(report.chart().getParent());
+            Files.writeString(report.chart(), BacktestChart.svg(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + report.chart(), e);
+        }
+    }
+}
