@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaHome;
+import fi.kanta.customer.CustomerData;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -19,10 +20,7 @@ public class StatusCommand implements KantaCommand {
         System.out.println("Kanta home: " + context.getBean(KantaHome.class).home());
         System.out.println("Database:   " + url.replaceAll(";.*", ""));
         System.out.println();
-        System.out.printf("%-14s %,12d%n", "customers", count(jdbc, "customer"));
-        System.out.printf("%-14s %,12d%n", "purchases", count(jdbc, "purchase"));
-        System.out.printf("%-14s %,12d%n", "consents", count(jdbc, "consent"));
-        System.out.printf("%-14s %,12d%n", "suppressions", count(jdbc, "suppression"));
+        System.out.print(CustomerData.counts(jdbc, ""));
         // the newest complete snapshot: score_fit rows are written last
         var scores = jdbc.queryForList("SELECT f.as_of, MAX(f.customers) AS customers FROM score_fit f"
                 + " WHERE f.as_of = (SELECT MAX(as_of) FROM score_fit) GROUP BY f.as_of");
@@ -48,10 +46,5 @@ public class StatusCommand implements KantaCommand {
                 row.get("start_time"), row.get("status"), String.valueOf(row.get("kind")).toLowerCase(),
                 row.get("read_count") == null ? 0L : ((Number) row.get("read_count")).longValue(), row.get("file")));
         return ExitCode.DONE;
-    }
-
-    private static long count(JdbcTemplate jdbc, String table) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-        return count == null ? 0 : count;
     }
 }

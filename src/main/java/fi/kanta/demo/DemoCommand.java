@@ -4,6 +4,7 @@ import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
+import fi.kanta.customer.CustomerData;
 import fi.kanta.customer.importing.ImportKind;
 import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.ImportSettings;
@@ -100,10 +101,7 @@ public class DemoCommand implements KantaCommand {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         System.out.println();
         System.out.println("In the database:");
-        for (String table : List.of("customer", "purchase", "consent", "suppression")) {
-            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-            System.out.printf("  %-14s %,12d%n", table + "s", count == null ? 0 : count);
-        }
+        System.out.print(CustomerData.counts(jdbc, "  "));
         System.out.println();
         System.out.println("Demo data:      " + relative(home, folder) + "/ (customers.csv, purchases.csv, consents.csv,"
                 + " suppressions.csv)");

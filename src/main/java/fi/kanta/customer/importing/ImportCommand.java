@@ -23,7 +23,8 @@ public class ImportCommand implements KantaCommand {
 
     @Override
     public void check() {
-        SourceFile.inspect(file); // a missing or unreadable file fails before the application starts
+        // a missing or unreadable file fails before the application starts; the import hashes it once, later
+        SourceFile.requireReadable(file);
     }
 
     @Override

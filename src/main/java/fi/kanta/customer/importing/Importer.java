@@ -114,7 +114,7 @@ public class Importer {
     }
 
     private static String problem(JobExecution execution, long limit) {
-        if (execution.getExitStatus().getExitDescription().contains("rows were rejected")) {
+        if (RejectReport.stoppedForRejects(execution)) {
             return "stopped after more than " + limit + " rejected rows; the rows before that point are imported."
                     + " Fix the file and import it again, or allow more with --max-rejects";
         }

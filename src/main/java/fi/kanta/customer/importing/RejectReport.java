@@ -46,13 +46,17 @@ class RejectReport implements JobExecutionListener {
         var params = job.getJobParameters();
         Path report = location(ImportKind.valueOf(params.getString("kind")), params.getString("sha256"));
         write(job.getJobInstance().getInstanceId(), report);
-        boolean tooMany = job.getStepExecutions().stream().map(StepExecution::getExecutionContext)
-                .anyMatch(context -> context.containsKey(ImportWriter.TOO_MANY_REJECTS));
-        if (tooMany) {
+        if (stoppedForRejects(job)) {
             job.setStatus(BatchStatus.FAILED);
             job.setExitStatus(ExitStatus.FAILED.addExitDescription("more than " + params.getLong("maxRejects")
                     + " rows were rejected"));
         }
+    }
+
+    /** True when a step of the import stopped because it had rejected more rows than allowed. */
+    static boolean stoppedForRejects(JobExecution job) {
+        return job.getStepExecutions().stream().map(StepExecution::getExecutionContext)
+                .anyMatch(context -> context.containsKey(ImportWriter.TOO_MANY_REJECTS));
     }
 
     /** Writes the report atomically (a temporary file moved into place); no rejects, no report. */

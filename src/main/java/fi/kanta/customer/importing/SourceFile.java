@@ -27,13 +27,18 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
     /** The file formats an import reads. */
     public enum Format { CSV, XLSX }
 
-    public static SourceFile inspect(Path path) {
+    /** Fails with a one-line message unless the path is a readable file; reads nothing. */
+    public static void requireReadable(Path path) {
         if (!Files.exists(path)) {
             throw new ImportFileException(path + ": no such file");
         }
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new ImportFileException(path + ": not a readable file");
         }
+    }
+
+    public static SourceFile inspect(Path path) {
+        requireReadable(path);
         try (InputStream in = Files.newInputStream(path)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()

@@ -19,33 +19,20 @@ import java.util.stream.Collectors;
 public record Upsert(String table, List<String> keys, List<String> columns, boolean stamped, String source) {
 
     String asMerge() {
-        List<String> insertColumns = insertColumns();
-        List<String> insertValues = new ArrayList<>(prefixed("s.", keys));
-        insertValues.addAll(prefixed("s.", columns));
-        if (stamped) {
-            insertValues.add("CURRENT_TIMESTAMP");
-            insertValues.add("CURRENT_TIMESTAMP");
-        }
         String update = columns.isEmpty() ? "" : " WHEN MATCHED AND (" + changed("t.", "s.") + ") THEN UPDATE SET "
                 + assignments("s.");
         return "MERGE INTO " + table + " t USING (" + source + ") s ON ("
                 + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND ")) + ")"
                 + update
-                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", insertColumns) + ") VALUES ("
-                + String.join(", ", insertValues) + ")";
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", insertColumns()) + ") VALUES ("
+                + String.join(", ", insertValues()) + ")";
     }
 
     String asInsertOnConflict() {
-        List<String> selected = new ArrayList<>(prefixed("s.", keys));
-        selected.addAll(prefixed("s.", columns));
-        if (stamped) {
-            selected.add("CURRENT_TIMESTAMP");
-            selected.add("CURRENT_TIMESTAMP");
-        }
         String onConflict = columns.isEmpty() ? " DO NOTHING"
                 : " DO UPDATE SET " + assignments("EXCLUDED.") + " WHERE " + changed("t.", "EXCLUDED.");
         return "INSERT INTO " + table + " AS t (" + String.join(", ", insertColumns()) + ") SELECT "
-                + String.join(", ", selected) + " FROM (" + source + ") s ON CONFLICT (" + String.join(", ", keys) + ")"
+                + String.join(", ", insertValues()) + " FROM (" + source + ") s ON CONFLICT (" + String.join(", ", keys) + ")"
                 + onConflict;
     }
 
@@ -57,6 +44,17 @@ public record Upsert(String table, List<String> keys, List<String> columns, bool
             names.add("updated_at");
         }
         return names;
+    }
+
+    /** What a new row gets, in {@link #insertColumns()} order: the source's values and, if stamped, the time. */
+    private List<String> insertValues() {
+        List<String> values = new ArrayList<>(prefixed("s.", keys));
+        values.addAll(prefixed("s.", columns));
+        if (stamped) {
+            values.add("CURRENT_TIMESTAMP");
+            values.add("CURRENT_TIMESTAMP");
+        }
+        return values;
     }
 
     private String changed(String target, String source) {

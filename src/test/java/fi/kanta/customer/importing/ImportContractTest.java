@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -367,9 +366,5 @@ abstract class ImportContractTest {
 
     private List<Map<String, Object>> snapshot() {
         return jdbc.queryForList("SELECT * FROM customer ORDER BY id");
-    }
-
-    static LocalDate day(String iso) {
-        return LocalDate.parse(iso);
     }
 }
