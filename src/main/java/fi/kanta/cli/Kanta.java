@@ -1,9 +1,14 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
+import fi.kanta.campaign.PreviewCommand;
+import fi.kanta.campaign.RunCommand;
+import fi.kanta.campaign.ValidateCommand;
 import fi.kanta.customer.importing.ImportCommand;
 import fi.kanta.demo.DemoCommand;
 import fi.kanta.scoring.ScoreCommand;
+import fi.kanta.segment.SegmentCommand;
+import fi.kanta.segment.SegmentsCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +27,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "kanta", mixinStandardHelpOptions = true, versionProvider = Kanta.Version.class,
         description = "Kanta: win back lapsed customers and keep loyal ones.",
         footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
-        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class})
+        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
+                SegmentsCommand.class, SegmentCommand.class, RunCommand.class, PreviewCommand.class})
 public final class Kanta {
 
     private Kanta() {

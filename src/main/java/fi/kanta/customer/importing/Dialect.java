@@ -3,7 +3,6 @@ package fi.kanta.customer.importing;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -125,19 +124,10 @@ public enum Dialect {
     abstract int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert);
 
     public static Dialect of(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            DatabaseMetaData meta = connection.getMetaData();
-            String product = meta.getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-            if (product.contains("hsql")) {
-                return HSQLDB;
-            }
-            if (product.contains("postgres")) {
-                return POSTGRESQL;
-            }
-            throw new IllegalStateException("Kanta runs on HSQLDB or PostgreSQL, not " + meta.getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
-        }
+        return switch (fi.kanta.sql.Vendor.of(dataSource)) {
+            case HSQLDB -> HSQLDB;
+            case POSTGRESQL -> POSTGRESQL;
+        };
     }
 
     /** Values in PostgreSQL's COPY CSV form: NULL unquoted and empty, text always quoted. */

@@ -1,0 +1,85 @@
+package fi.kanta.campaign;
+
+import fi.kanta.segment.Segment;
+import fi.kanta.segment.SegmentField;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A campaign definition from {@code jobs/<name>.yml}: whom to select, how, and through which
+ * channels. One generic engine runs every campaign; this record is all that differs.
+ */
+public record Campaign(
+        String name,
+        String description,
+        Kind kind,
+        Period period,
+        ZoneId zone,
+        Segment segment,
+        Selection selection,
+        double holdout,
+        List<Channel> channels,
+        Optional<Offer> offer,
+        Optional<Schedule> schedule,
+        List<String> exportColumns,
+        Path file) {
+
+    /** What the campaign is for; decides the frequency-cap defaults (DESIGN "Contact frequency"). */
+    public enum Kind {
+        WIN_BACK("win-back", true), SALES("sales", true), SERVICE_RECOVERY("service-recovery", true),
+        NEWSLETTER("newsletter", false), FEEDBACK("feedback", false);
+
+        private final String id;
+        private final boolean salesLike;
+
+        Kind(String id, boolean salesLike) {
+            this.id = id;
+            this.salesLike = salesLike;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** Sales-like campaigns count toward and obey the frequency cap by default. */
+        public boolean salesLike() {
+            return salesLike;
+        }
+    }
+
+    /** Selection rules. */
+    public record Selection(FrequencyCap frequencyCap, SegmentField rankBy, OptionalInt maxRecipients,
+            Optional<BigDecimal> letterBudget) {
+    }
+
+    /** Whether this campaign's messages count toward the cap, whether it obeys it, and over how many days. */
+    public record FrequencyCap(boolean counts, boolean obeys, int days) {
+    }
+
+    /** One channel, in order of preference; {@code when} limits whom it is for. */
+    public record Channel(ChannelType type, String template, fi.kanta.customer.ContactRules.ConsentChannel consent,
+            Optional<BigDecimal> cost, Optional<fi.kanta.segment.Filter> when) {
+    }
+
+    /** The personal offer: voucher codes {@code PREFIX-XXXX-XXXX-XXXX-XXXX}, the discount text and validity. */
+    public record Offer(String codePrefix, String discount, int validDays) {
+    }
+
+    /** When {@code kanta serve} launches the campaign. */
+    public record Schedule(String cron, ZoneId zone) {
+    }
+
+    /** The same campaign over another segment (a preview narrows it to one customer). */
+    public Campaign withSegment(Segment other) {
+        return new Campaign(name, description, kind, period, zone, other, selection, holdout, channels, offer, schedule,
+                exportColumns, file);
+    }
+
+    public Optional<Channel> channel(ChannelType type) {
+        return channels.stream().filter(c -> c.type() == type).findFirst();
+    }
+}

@@ -1,0 +1,215 @@
+package fi.kanta.campaign;
+
+import fi.kanta.campaign.Campaign.Channel;
+import fi.kanta.campaign.Campaign.FrequencyCap;
+import fi.kanta.campaign.Campaign.Kind;
+import fi.kanta.campaign.Campaign.Offer;
+import fi.kanta.campaign.Campaign.Schedule;
+import fi.kanta.campaign.Campaign.Selection;
+import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.definition.YamlNode;
+import fi.kanta.segment.FieldType;
+import fi.kanta.segment.FilterReader;
+import fi.kanta.segment.Segment;
+import fi.kanta.segment.SegmentField;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.springframework.scheduling.support.CronExpression;
+
+/**
+ * Reads one campaign definition and checks it completely; every mistake names the file, the line
+ * and the field and says what is allowed. The README's "Writing a campaign" explains each field.
+ */
+final class CampaignReader {
+
+    private static final Set<String> TOP = Set.of("name", "description", "kind", "period", "time-zone", "segment",
+            "selection", "holdout", "channels", "offer", "schedule", "export");
+    private static final Set<String> SELECTION = Set.of("frequency-cap", "rank-by", "max-recipients", "letter-budget");
+    private static final Set<String> CAP = Set.of("counts", "obeys", "days");
+    private static final Set<String> CHANNEL = Set.of("type", "template", "consent", "cost", "when");
+    private static final Set<String> OFFER = Set.of("code-prefix", "discount", "valid-days");
+    private static final Set<String> SCHEDULE = Set.of("cron", "zone");
+    private static final Set<String> EXPORT = Set.of("columns");
+    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final Pattern TEMPLATE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}(/[a-z0-9][a-z0-9-]{0,62})?");
+    private static final Pattern CODE_PREFIX = Pattern.compile("[A-Z0-9]{1,8}");
+    private static final int DEFAULT_CAP_DAYS = 14;
+
+    private final Function<String, Segment> namedSegments;
+    private final ZoneId shopZone;
+    private final Set<String> exportColumns;
+
+    CampaignReader(Function<String, Segment> namedSegments, ZoneId shopZone, Set<String> exportColumns) {
+        this.namedSegments = namedSegments;
+        this.shopZone = shopZone;
+        this.exportColumns = exportColumns;
+    }
+
+    Campaign read(Path file, Path shownAs) {
+        YamlNode root = YamlNode.read(file, shownAs);
+        Map<String, YamlNode> map = root.map(TOP);
+        YamlNode nameNode = root.required(map, "name");
+        String name = nameNode.text();
+        String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        if (!NAME.matcher(name).matches() || !name.equals(expected)) {
+            throw nameNode.error("the name must be the file's name (\"" + expected + "\"): lower-case letters, digits and dashes");
+        }
+        Kind kind = enumValue(root.required(map, "kind"), Kind.values(), Kind::id);
+        Optional<Schedule> schedule = YamlNode.optional(map, "schedule").map(this::schedule);
+        ZoneId zone = YamlNode.optional(map, "time-zone").map(CampaignReader::zone)
+                .orElse(schedule.map(Schedule::zone).orElse(shopZone));
+        List<Channel> channels = channels(root.required(map, "channels"));
+        return new Campaign(
+                name,
+                YamlNode.optional(map, "description").map(YamlNode::text).orElse(""),
+                kind,
+                enumValue(root.required(map, "period"), Period.values(), Period::id),
+                zone,
+                segment(root.required(map, "segment"), name),
+                selection(map.get("selection"), kind, channels),
+                root.required(map, "holdout").fraction(),
+                channels,
+                YamlNode.optional(map, "offer").map(CampaignReader::offer),
+                schedule,
+                YamlNode.optional(map, "export").map(this::exportColumns).orElse(List.of()),
+                shownAs);
+    }
+
+    private Segment segment(YamlNode node, String campaign) {
+        if (node.isScalar()) {
+            try {
+                return namedSegments.apply(node.text());
+            } catch (RuntimeException e) {
+                throw node.error(e.getMessage());
+            }
+        }
+        return new Segment(campaign, "", FilterReader.group(node, Set.of()));
+    }
+
+    private static Selection selection(YamlNode node, Kind kind, List<Channel> channels) {
+        Map<String, YamlNode> map = node == null ? Map.of() : node.map(SELECTION);
+        FrequencyCap cap = YamlNode.optional(map, "frequency-cap").map(CampaignReader::cap)
+                .orElse(new FrequencyCap(kind.salesLike(), kind.salesLike(), DEFAULT_CAP_DAYS));
+        SegmentField rankBy = YamlNode.optional(map, "rank-by").map(CampaignReader::rankBy).orElse(SegmentField.CLV_12M);
+        OptionalInt max = YamlNode.optional(map, "max-recipients").map(n -> OptionalInt.of(n.integer(1, 100_000_000)))
+                .orElse(OptionalInt.empty());
+        Optional<BigDecimal> budget = YamlNode.optional(map, "letter-budget").map(CampaignReader::money);
+        if (budget.isPresent() && channels.stream().noneMatch(c -> c.type() == ChannelType.LETTER)) {
+            throw map.get("letter-budget").error("a letter budget needs a letter channel");
+        }
+        return new Selection(cap, rankBy, max, budget);
+    }
+
+    private static FrequencyCap cap(YamlNode node) {
+        Map<String, YamlNode> map = node.map(CAP);
+        return new FrequencyCap(node.required(map, "counts").bool(), node.required(map, "obeys").bool(),
+                YamlNode.optional(map, "days").map(d -> d.integer(1, 366)).orElse(DEFAULT_CAP_DAYS));
+    }
+
+    private static SegmentField rankBy(YamlNode node) {
+        return SegmentField.of(node.text()).filter(f -> f.type() == FieldType.NUMBER).orElseThrow(() -> node.error(
+                "rank-by takes a number field; allowed: " + String.join(", ", Arrays.stream(SegmentField.values())
+                        .filter(f -> f.type() == FieldType.NUMBER).map(SegmentField::id).toList())));
+    }
+
+    private static List<Channel> channels(YamlNode node) {
+        List<Channel> channels = new ArrayList<>();
+        Set<ChannelType> seen = EnumSet.noneOf(ChannelType.class);
+        for (YamlNode item : node.list()) {
+            Map<String, YamlNode> map = item.map(CHANNEL);
+            YamlNode typeNode = item.required(map, "type");
+            ChannelType type = enumValue(typeNode, ChannelType.values(), ChannelType::id);
+            if (!seen.add(type)) {
+                throw typeNode.error("the " + type.id() + " channel is listed twice");
+            }
+            YamlNode template = item.required(map, "template");
+            if (!TEMPLATE.matcher(template.text()).matches()) {
+                throw template.error("a template is a folder under templates/, e.g. win-back (lower-case letters, digits, dashes)");
+            }
+            ConsentChannel consent = YamlNode.optional(map, "consent").map(c -> consent(c, type)).orElse(type.defaultConsent());
+            Optional<BigDecimal> cost = YamlNode.optional(map, "cost").map(CampaignReader::money);
+            if (cost.isPresent() && type != ChannelType.LETTER) {
+                throw map.get("cost").error("only letters have a cost per message");
+            }
+            channels.add(new Channel(type, template.text(), consent, cost,
+                    YamlNode.optional(map, "when").map(w -> FilterReader.group(w, Set.of()))));
+        }
+        if (channels.isEmpty()) {
+            throw node.error("a campaign needs at least one channel (email or letter)");
+        }
+        return List.copyOf(channels);
+    }
+
+    private static ConsentChannel consent(YamlNode node, ChannelType type) {
+        List<String> allowed = Arrays.stream(ConsentChannel.values()).filter(c -> c.byEmail() == (type == ChannelType.EMAIL))
+                .map(ConsentChannel::id).toList();
+        return ConsentChannel.of(node.oneOf(allowed));
+    }
+
+    private static Offer offer(YamlNode node) {
+        Map<String, YamlNode> map = node.map(OFFER);
+        YamlNode prefix = node.required(map, "code-prefix");
+        if (!CODE_PREFIX.matcher(prefix.text()).matches()) {
+            throw prefix.error("a code prefix is 1 to 8 capital letters or digits, e.g. WB");
+        }
+        return new Offer(prefix.text(), node.required(map, "discount").text(), node.required(map, "valid-days").integer(1, 366));
+    }
+
+    private Schedule schedule(YamlNode node) {
+        Map<String, YamlNode> map = node.map(SCHEDULE);
+        YamlNode cron = node.required(map, "cron");
+        try {
+            CronExpression.parse(cron.text());
+        } catch (IllegalArgumentException e) {
+            throw cron.error("not a cron expression (six fields: second minute hour day month weekday, e.g. \"0 0 9 * * MON\"): "
+                    + e.getMessage());
+        }
+        return new Schedule(cron.text(), YamlNode.optional(map, "zone").map(CampaignReader::zone).orElse(shopZone));
+    }
+
+    private List<String> exportColumns(YamlNode node) {
+        Map<String, YamlNode> map = node.map(EXPORT);
+        List<String> columns = new ArrayList<>();
+        for (YamlNode column : node.required(map, "columns").list()) {
+            if (!exportColumns.contains(column.text())) {
+                throw column.error("not an export column; allowed: " + String.join(", ", new java.util.TreeSet<>(exportColumns)));
+            }
+            columns.add(column.text());
+        }
+        return List.copyOf(columns);
+    }
+
+    private static ZoneId zone(YamlNode node) {
+        try {
+            return ZoneId.of(node.text());
+        } catch (DateTimeException e) {
+            throw node.error("not a time zone; use a region name such as Europe/Helsinki");
+        }
+    }
+
+    private static BigDecimal money(YamlNode node) {
+        BigDecimal value = node.decimal();
+        if (value.signum() < 0) {
+            throw node.error("cannot be negative");
+        }
+        return value;
+    }
+
+    private static <E> E enumValue(YamlNode node, E[] values, Function<E, String> id) {
+        List<String> ids = Arrays.stream(values).map(id).toList();
+        String chosen = node.oneOf(ids);
+        return values[ids.indexOf(chosen)];
+    }
+}

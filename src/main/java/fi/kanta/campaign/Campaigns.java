@@ -1,0 +1,99 @@
+package fi.kanta.campaign;
+
+import fi.kanta.KantaHome;
+import fi.kanta.UserError;
+import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.definition.DefinitionError;
+import fi.kanta.segment.Segments;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * The campaign definitions in {@code jobs/}: every {@code *.yml} except {@code segments.yml}.
+ * Read fresh on each call, so an edit is seen by the next command without a restart.
+ */
+@Component
+public class Campaigns {
+
+    /** The export columns a definition may name (the export feature documents each). */
+    static final Set<String> EXPORT_COLUMNS = Set.of("external_id", "first_name", "last_name", "email", "phone", "street",
+            "postal_code", "city", "country", "language", "segment", "rfm_code", "rfm_segment", "p_alive", "clv_12m",
+            "total_spend", "last_purchase", "favourite_category", "value_tier", "offer_code", "channel", "group", "status");
+
+    private final Path folder;
+    private final Segments segments;
+    private final ImportSettings shop;
+
+    public Campaigns(KantaHome home, Segments segments, ImportSettings shop) {
+        this.folder = home.home().resolve("jobs");
+        this.segments = segments;
+        this.shop = shop;
+    }
+
+    /** One campaign by name, checked; a broken file is an error naming file and line. */
+    public Campaign named(String name) {
+        Path file = folder.resolve(name + ".yml");
+        if (!CampaignReader.NAME.matcher(name).matches() || !Files.isRegularFile(file)) {
+            throw new UserError("no campaign \"" + name + "\" (no file jobs/" + name + ".yml); there are: "
+                    + String.join(", ", names()));
+        }
+        return reader().read(file, Path.of("jobs", file.getFileName().toString()));
+    }
+
+    /** Every definition, each checked: the results (campaign or error) in file-name order. */
+    public Map<String, Object> validateAll() {
+        Map<String, Object> results = new LinkedHashMap<>();
+        try {
+            segments.read();
+            results.put(Segments.FILE, "ok");
+        } catch (DefinitionError e) {
+            results.put(Segments.FILE, e);
+        }
+        CampaignReader reader = reader();
+        for (Path file : files()) {
+            try {
+                results.put(file.getFileName().toString(), reader.read(file, Path.of("jobs", file.getFileName().toString())));
+            } catch (DefinitionError e) {
+                results.put(file.getFileName().toString(), e);
+            }
+        }
+        return results;
+    }
+
+    /** Every campaign that reads without error. */
+    public List<Campaign> all() {
+        List<Campaign> campaigns = new ArrayList<>();
+        validateAll().values().stream().filter(Campaign.class::isInstance).map(Campaign.class::cast).forEach(campaigns::add);
+        return campaigns;
+    }
+
+    public List<String> names() {
+        return files().stream().map(f -> f.getFileName().toString().replaceFirst("\\.yml$", "")).toList();
+    }
+
+    private CampaignReader reader() {
+        return new CampaignReader(segments::named, shop.timeZone(), EXPORT_COLUMNS);
+    }
+
+    private List<Path> files() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yml"))
+                    .filter(f -> !f.getFileName().toString().equals(Segments.FILE))
+                    .sorted().toList();
+        }  catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

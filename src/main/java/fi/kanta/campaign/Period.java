@@ -1,0 +1,32 @@
+package fi.kanta.campaign;
+
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+
+/**
+ * A campaign's period, which names its runs (DESIGN "Job identity"): the run key is the period
+ * that the launch time falls in, in the campaign's time zone, so a manual and a scheduled launch
+ * of the same week are the same run.
+ */
+public enum Period {
+    DAILY("daily"), WEEKLY("weekly"), MONTHLY("monthly");
+
+    private final String id;
+
+    Period(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** {@code 2026-11-23}, {@code 2026-W48} (ISO week-year: 2024-12-30 is 2025-W01) or {@code 2026-11}. */
+    public String runKey(ZonedDateTime when) {
+        return switch (this) {
+            case DAILY -> when.toLocalDate().toString();
+            case WEEKLY -> String.format("%d-W%02d", when.get(IsoFields.WEEK_BASED_YEAR), when.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTHLY -> String.format("%d-%02d", when.getYear(), when.getMonthValue());
+        };
+    }
+}

@@ -1,0 +1,319 @@
+package fi.kanta.campaign;
+
+import fi.kanta.campaign.Campaign.Channel;
+import fi.kanta.campaign.SelectionResult.Groups;
+import fi.kanta.campaign.SelectionResult.Sample;
+import fi.kanta.customer.ContactRules;
+import fi.kanta.segment.CustomerQuery;
+import fi.kanta.segment.SegmentField;
+import fi.kanta.segment.SegmentSql;
+import fi.kanta.segment.Source;
+import fi.kanta.sql.Sql;
+import fi.kanta.sql.Vendor;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Chooses a run's recipients (DESIGN data flow, "select"): the segment's members go into a working
+ * table in ranking order with, per member, the first stage that removes them (consent, suppression,
+ * frequency cap, already in this run); then set-based statements remove duplicates per mailbox and
+ * household, apply the letter budget (falling back to the next channel) and the maximum, and the
+ * rest is written to the outbox with one INSERT … SELECT. The holdout is drawn by {@link Holdout}
+ * and recorded, never contacted. Everything happens in one transaction: a dry run rolls it back,
+ * a run commits the outbox whole or not at all.
+ */
+@Component
+public class RecipientSelection {
+
+    private static final double GOLD = 0.1;
+    private static final double SILVER = 0.4;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final CustomerQuery customers;
+    private final SelectionDialect dialect;
+    private final CampaignSettings settings;
+
+    public RecipientSelection(JdbcTemplate jdbc, PlatformTransactionManager transactions, CustomerQuery customers,
+            DataSource dataSource, CampaignSettings settings) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.customers = customers;
+        this.dialect = SelectionDialect.of(Vendor.of(dataSource));
+        this.settings = settings;
+    }
+
+    /** The whole selection, then rolled back: nothing is written anywhere. */
+    public SelectionResult dryRun(Campaign campaign, String runKey, LocalDateTime now) {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            return select(campaign, runKey, now, false);
+        });
+    }
+
+    /** Selects and writes the outbox (joins the caller's transaction, e.g. a step's). */
+    public SelectionResult write(Campaign campaign, String runKey, LocalDateTime now) {
+        return transaction.execute(status -> select(campaign, runKey, now, true));
+    }
+
+    private SelectionResult select(Campaign campaign, String runKey, LocalDateTime now, boolean write) {
+        long start = System.nanoTime();
+        List<String> warnings = new ArrayList<>();
+        Optional<LocalDate> scoreDate = customers.newestScoreDate();
+        SegmentField rankBy = rankBy(campaign, scoreDate, now.toLocalDate(), warnings);
+        OptionalLong existingRun = runId(campaign, runKey);
+
+        dialect.prepare(jdbc);
+        update(candidates(campaign, runKey, now, scoreDate, rankBy, existingRun.orElse(-1)));
+        removeDuplicates();
+        applyLetterBudget(campaign);
+        applyMaximum(campaign);
+
+        Map<FunnelStage, Long> removed = new EnumMap<>(FunnelStage.class);
+        Map<ChannelType, Groups> channels = new EnumMap<>(ChannelType.class);
+        long members = count(removed, channels);
+        BigDecimal letterCost = SelectionResult.letterCost(campaign, channels);
+        List<Sample> samples = samples();
+        OptionalLong runId = OptionalLong.empty();
+        if (write) {
+            long id = existingRun.isPresent() ? existingRun.getAsLong() : newRun(campaign, runKey, now, scoreDate, rankBy);
+            writeOutbox(campaign, id, now, scoreDate, members - removed.values().stream().mapToLong(Long::longValue).sum());
+            writeFunnel(id, members, removed, channels);
+            runId = OptionalLong.of(id);
+        }
+        return new SelectionResult(campaign.name(), runKey, members, removed, channels, letterCost, samples, warnings,
+                runId, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private SegmentField rankBy(Campaign campaign, Optional<LocalDate> scoreDate, LocalDate today, List<String> warnings) {
+        SegmentField rankBy = campaign.selection().rankBy();
+        if (scoreDate.isEmpty()) {
+            if (rankBy.source() == Source.SCORE) {
+                warnings.add("there are no scores yet (run: kanta score), so customers are ranked by total spend, not " + rankBy.id());
+                return SegmentField.PURCHASE_TOTAL;
+            }
+        } else if (ChronoUnit.DAYS.between(scoreDate.get(), today) > settings.maxScoreAgeDays()) {
+            warnings.add("the newest scores are from " + scoreDate.get() + ", more than " + settings.maxScoreAgeDays()
+                    + " days ago (run: kanta score)");
+        }
+        return rankBy;
+    }
+
+    private OptionalLong runId(Campaign campaign, String runKey) {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM campaign_run WHERE campaign = ? AND run_key = ?", Long.class,
+                campaign.name(), runKey);
+        return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
+    }
+
+    /** Every segment member, in ranking order, with the first stage that removes it and its channels. */
+    private Sql candidates(Campaign campaign, String runKey, LocalDateTime now, Optional<LocalDate> scoreDate,
+            SegmentField rankBy, long runId) {
+        LocalDate today = now.toLocalDate();
+        Set<Source> sources = EnumSet.copyOf(SegmentSql.sources(campaign.segment().filter()));
+        sources.add(rankBy.source());
+        campaign.channels().forEach(c -> c.when().ifPresent(w -> sources.addAll(SegmentSql.sources(w))));
+
+        Sql member = Sql.of("SELECT c.id AS customer_id, COALESCE(").plus(rankBy.sql()).plus(", 0) AS value");
+        List<Channel> channels = campaign.channels();
+        for (int i = 0; i < channels.size(); i++) {
+            Channel channel = channels.get(i);
+            Sql when = channel.when().map(w -> Sql.of(" AND (").plus(SegmentSql.where(w, today)).plus(")")).orElse(Sql.of(""));
+            member = member.plus(", CASE WHEN " + ContactRules.hasAddress(channel.consent()) + " AND ")
+                    .plus(ContactRules.consented(channel.consent())).plus(" = TRUE").plus(when).plus(" THEN 1 ELSE 0 END AS a" + i)
+                    .plus(", CASE WHEN ").plus(ContactRules.suppressed(channel.consent())).plus(" THEN 1 ELSE 0 END AS s" + i)
+                    .plus(", " + ContactRules.addressKey(channel.consent()) + " AS k" + i);
+        }
+        member = member.plus(", ").plus(frequencyCapped(campaign, today)).plus(" AS capped")
+                .plus(", CASE WHEN EXISTS (SELECT 1 FROM campaign_recipient r WHERE r.run_id = ? AND r.customer_id = c.id)"
+                        + " THEN 1 ELSE 0 END AS in_run", runId)
+                .plus(", CASE WHEN ").plus(new Holdout(campaign.name(), runKey, campaign.holdout()).sql()).plus(" THEN 1 ELSE 0 END AS h")
+                .plus(CustomerQuery.from(sources, scoreDate))
+                .plus(" WHERE ").plus(SegmentSql.where(campaign.segment().filter(), today));
+
+        List<String> allowed = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (int i = 0; i < channels.size(); i++) {
+            allowed.add("a" + i);
+            open.add("a" + i + " * (1 - s" + i + ")");
+        }
+        // every CASE has a VARCHAR branch: HSQLDB types a CASE of literals only as CHAR, padded with spaces
+        String stage = "CASE WHEN " + String.join(" + ", allowed) + " = 0 THEN '" + FunnelStage.CONSENT.id() + "'"
+                + " WHEN " + String.join(" + ", open) + " = 0 THEN '" + FunnelStage.SUPPRESSION.id() + "'"
+                + " WHEN capped = 1 THEN '" + FunnelStage.FREQUENCY_CAP.id() + "'"
+                + " WHEN in_run = 1 THEN '" + FunnelStage.ALREADY_IN_RUN.id() + "' ELSE CAST(NULL AS VARCHAR(20)) END";
+        return Sql.of("INSERT INTO campaign_candidate (customer_id, value, stage, channel, address_key, next_channel,"
+                + " next_address_key, holdout) SELECT customer_id, value, " + stage
+                + ", " + firstOpen(channels, 0, true) + ", " + firstOpen(channels, 0, false)
+                + ", " + nextOpen(channels, true) + ", " + nextOpen(channels, false)
+                + ", (h = 1) FROM (").plus(member).plus(") x ORDER BY value DESC, customer_id");
+    }
+
+    /** 1 when the campaign obeys the cap and a counting campaign contacted the customer within its days. */
+    private static Sql frequencyCapped(Campaign campaign, LocalDate today) {
+        if (!campaign.selection().frequencyCap().obeys()) {
+            return Sql.of("0");
+        }
+        LocalDateTime since = today.minusDays(campaign.selection().frequencyCap().days()).atStartOfDay();
+        return Sql.of("CASE WHEN EXISTS (SELECT 1 FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id"
+                + " WHERE r.customer_id = c.id AND u.counts_for_cap = TRUE AND u.selected_at >= ?"
+                + " AND r.status <> 'WITHDRAWN') THEN 1 ELSE 0 END", Timestamp.valueOf(since));
+    }
+
+    /** The first open channel from {@code from} on: its id, or its address key. */
+    private static String firstOpen(List<Channel> channels, int from, boolean id) {
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int i = from; i < channels.size(); i++) {
+            sql.append(" WHEN a").append(i).append(" = 1 AND s").append(i).append(" = 0 THEN ")
+                    .append(id ? "CAST('" + channels.get(i).type().id() + "' AS VARCHAR(10))" : "k" + i);
+        }
+        return sql.append(" ELSE CAST(NULL AS VARCHAR(450)) END").toString();
+    }
+
+    /** The open channel after the first one: where a letter over budget falls back to. */
+    private static String nextOpen(List<Channel> channels, boolean id) {
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int i = 0; i < channels.size() - 1; i++) {
+            sql.append(" WHEN a").append(i).append(" = 1 AND s").append(i).append(" = 0 THEN ").append(firstOpen(channels, i + 1, id));
+        }
+        return sql.append(" ELSE CAST(NULL AS VARCHAR(450)) END").toString();
+    }
+
+    /**
+     * One message per mailbox, one letter per household: of the members sharing a channel and an
+     * address key, the best-ranked stays. (The best never loses, so the result does not depend on
+     * whether the database sees the statement's own earlier updates.)
+     */
+    private void removeDuplicates() {
+        jdbc.update("UPDATE campaign_candidate SET stage = ? WHERE stage IS NULL AND EXISTS (SELECT 1 FROM campaign_candidate o"
+                + " WHERE o.stage IS NULL AND o.channel = campaign_candidate.channel AND o.address_key = campaign_candidate.address_key"
+                + " AND o.ranking < campaign_candidate.ranking)", FunnelStage.DUPLICATE.id());
+    }
+
+    /**
+     * Letters go to the best-ranked until the budget is spent; counted over targets only, so
+     * holdout members between them are treated alike. The rest fall back to their next channel.
+     */
+    private void applyLetterBudget(Campaign campaign) {
+        Optional<BigDecimal> budget = campaign.selection().letterBudget();
+        Optional<BigDecimal> cost = campaign.channel(ChannelType.LETTER).flatMap(Channel::cost);
+        if (budget.isEmpty() || cost.isEmpty() || cost.get().signum() == 0) {
+            return;
+        }
+        long letters = budget.get().divideToIntegralValue(cost.get()).longValue();
+        Optional<Long> firstOver = rankingAfter(" AND channel = 'letter'", letters);
+        if (firstOver.isEmpty()) {
+            return;
+        }
+        String over = " WHERE stage IS NULL AND channel = 'letter' AND ranking >= ?";
+        jdbc.update("UPDATE campaign_candidate SET stage = ?" + over + " AND next_channel IS NULL", FunnelStage.BUDGET.id(), firstOver.get());
+        jdbc.update("UPDATE campaign_candidate SET channel = next_channel, address_key = next_address_key, next_channel = NULL,"
+                + " next_address_key = NULL" + over, firstOver.get());
+        removeDuplicates();
+    }
+
+    private void applyMaximum(Campaign campaign) {
+        if (campaign.selection().maxRecipients().isEmpty()) {
+            return;
+        }
+        rankingAfter("", campaign.selection().maxRecipients().getAsInt()).ifPresent(firstOver -> jdbc.update(
+                "UPDATE campaign_candidate SET stage = ? WHERE stage IS NULL AND ranking >= ?", FunnelStage.MAX_RECIPIENTS.id(), firstOver));
+    }
+
+    /** The ranking of the first kept target after the first {@code count}, if there is one. */
+    private Optional<Long> rankingAfter(String condition, long count) {
+        return jdbc.queryForList("SELECT ranking FROM campaign_candidate WHERE stage IS NULL AND holdout = FALSE" + condition
+                + " ORDER BY ranking OFFSET ? ROWS FETCH FIRST 1 ROW ONLY", Long.class, count).stream().findFirst();
+    }
+
+    private long count(Map<FunnelStage, Long> removed, Map<ChannelType, Groups> channels) {
+        long[] members = {0};
+        jdbc.query("SELECT stage, channel, holdout, COUNT(*) FROM campaign_candidate GROUP BY stage, channel, holdout", row -> {
+            long n = row.getLong(4);
+            members[0] += n;
+            String stage = row.getString(1);
+            if (stage != null) {
+                removed.merge(FunnelStage.of(stage), n, Long::sum);
+            } else {
+                Groups groups = channels.getOrDefault(ChannelType.of(row.getString(2)), new Groups(0, 0));
+                channels.put(ChannelType.of(row.getString(2)), row.getBoolean(3)
+                        ? new Groups(groups.targets(), groups.holdout() + n) : new Groups(groups.targets() + n, groups.holdout()));
+            }
+        });
+        return members[0];
+    }
+
+    private List<Sample> samples() {
+        List<Sample> samples = new ArrayList<>();
+        jdbc.query("SELECT c.external_id, c.first_name, c.last_name, x.channel, x.holdout, x.value FROM campaign_candidate x"
+                + " JOIN customer c ON c.id = x.customer_id WHERE x.stage IS NULL ORDER BY x.ranking FETCH FIRST ? ROWS ONLY", row -> {
+                    String name = (nullToEmpty(row.getString(2)) + " " + nullToEmpty(row.getString(3))).trim();
+                    samples.add(new Sample(samples.size() + 1, row.getString(1), name, ChannelType.of(row.getString(4)),
+                            row.getBoolean(5), row.getDouble(6)));
+                }, settings.samples());
+        return samples;
+    }
+
+    private long newRun(Campaign campaign, String runKey, LocalDateTime now, Optional<LocalDate> scoreDate, SegmentField rankBy) {
+        jdbc.update("INSERT INTO campaign_run (campaign, run_key, counts_for_cap, selected_at, score_date) VALUES (?, ?, ?, ?, ?)",
+                campaign.name(), runKey, campaign.selection().frequencyCap().counts(), Timestamp.valueOf(now),
+                rankBy.source() == Source.SCORE ? scoreDate.map(Date::valueOf).orElse(null) : null);
+        return runId(campaign, runKey).orElseThrow();
+    }
+
+    /** The kept candidates into the outbox, numbered on from what the run already holds. */
+    private void writeOutbox(Campaign campaign, long runId, LocalDateTime now, Optional<LocalDate> scoreDate, long kept) {
+        Long before = jdbc.queryForObject("SELECT COALESCE(MAX(ranking), 0) FROM campaign_recipient WHERE run_id = ?", Long.class, runId);
+        String code = campaign.offer().isPresent() ? "CASE WHEN y.holdout THEN NULL ELSE " + dialect.randomHex() + " END" : "NULL";
+        Sql favourite = scoreDate.map(date -> Sql.of("(SELECT s.favourite_category FROM customer_score s WHERE s.customer_id = y.customer_id"
+                + " AND s.as_of = ?)", Date.valueOf(date))).orElse(Sql.of("CAST(NULL AS VARCHAR(100))"));
+        update(Sql.of("INSERT INTO campaign_recipient (run_id, customer_id, channel, address_key, recipient_group, ranking, value,"
+                        + " offer_code, value_tier, favourite_category, last_purchase, status, status_at)"
+                        + " SELECT CAST(? AS BIGINT), y.customer_id, y.channel, y.address_key,"
+                        + " CASE WHEN y.holdout THEN 'HOLDOUT' ELSE 'TARGET' END, y.r + CAST(? AS BIGINT), y.value, " + code + ","
+                        + " CASE WHEN y.r <= ? THEN 'gold' WHEN y.r <= ? THEN 'silver' ELSE 'bronze' END, ",
+                        runId, before, (long) Math.ceil(kept * GOLD), (long) Math.ceil(kept * SILVER))
+                .plus(favourite)
+                .plus(", (SELECT CAST(MAX(p.purchased_at) AS DATE) FROM purchase p WHERE p.customer_id = y.customer_id),"
+                        + " CASE WHEN y.holdout THEN 'HOLDOUT' ELSE 'PENDING' END, ? FROM (" + dialect.kept() + ") y", Timestamp.valueOf(now)));
+        campaign.offer().ifPresent(offer -> jdbc.update("UPDATE campaign_recipient SET offer_code = CAST(? AS VARCHAR(8)) || '-'"
+                + " || UPPER(SUBSTRING(offer_code, 1, 4)) || '-' || UPPER(SUBSTRING(offer_code, 5, 4)) || '-'"
+                + " || UPPER(SUBSTRING(offer_code, 9, 4)) || '-' || UPPER(SUBSTRING(offer_code, 14, 4))"
+                + " WHERE run_id = ? AND LENGTH(offer_code) = 32", offer.codePrefix(), runId));
+    }
+
+    private void writeFunnel(long runId, long members, Map<FunnelStage, Long> removed, Map<ChannelType, Groups> channels) {
+        jdbc.update("DELETE FROM campaign_funnel WHERE run_id = ?", runId);
+        String insert = "INSERT INTO campaign_funnel (run_id, stage, channel, customers) VALUES (?, ?, ?, ?)";
+        jdbc.update(insert, runId, "segment", "-", members);
+        removed.forEach((stage, n) -> jdbc.update(insert, runId, stage.id(), "-", n));
+        channels.forEach((channel, groups) -> {
+            jdbc.update(insert, runId, "target", channel.id(), groups.targets());
+            jdbc.update(insert, runId, "holdout", channel.id(), groups.holdout());
+        });
+    }
+
+    private void update(Sql sql) {
+        jdbc.update(sql.text(), sql.args());
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

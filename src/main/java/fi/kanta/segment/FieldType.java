@@ -1,0 +1,6 @@
+package fi.kanta.segment;
+
+/** What kind of value a segment field holds, which decides the operators and how values are read. */
+public enum FieldType {
+    TEXT, NUMBER, DATE, BOOLEAN
+}

@@ -1,0 +1,38 @@
+package fi.kanta.segment;
+
+import java.util.List;
+
+/**
+ * A segment filter: conditions on whitelisted fields combined with all/any/none groups. Values
+ * are held as typed Java values (String, BigDecimal, LocalDate, Boolean, Integer days) and only
+ * ever bound as SQL parameters.
+ */
+public sealed interface Filter {
+
+    /** {@code field op value}; {@code values} holds 0, 1, 2 or a list of values as the operator needs. */
+    record Condition(SegmentField field, Operator operator, List<Object> values) implements Filter {
+    }
+
+    /** All parts must hold, any of them, or none of them. */
+    record Group(Combine combine, List<Filter> parts) implements Filter {
+    }
+
+    enum Combine {
+        ALL("all"), ANY("any"), NONE("none");
+
+        private final String id;
+
+        Combine(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** Everyone: the empty "all" group. */
+    static Filter everyone() {
+        return new Group(Combine.ALL, List.of());
+    }
+}

@@ -1,0 +1,127 @@
+package fi.kanta.segment;
+
+import fi.kanta.definition.YamlNode;
+import fi.kanta.segment.Filter.Combine;
+import fi.kanta.segment.Filter.Condition;
+import fi.kanta.segment.Filter.Group;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a filter from YAML: a map with one of {@code all}, {@code any} or {@code none} holding a
+ * list whose items are conditions ({@code {field: clv_12m, op: ">=", value: 300}}) or nested
+ * groups. Every mistake names its line; a field outside the whitelist is refused.
+ */
+public final class FilterReader {
+
+    static final Set<String> GROUP_KEYS = Set.of("all", "any", "none");
+    private static final Set<String> CONDITION_KEYS = Set.of("field", "op", "value");
+    private static final int MAX_LIST = 1000;
+
+    private FilterReader() {
+    }
+
+    /** A group from a map that may also hold other keys (e.g. {@code description}) listed in {@code alsoAllowed}. */
+    public static Filter group(YamlNode node, Set<String> alsoAllowed) {
+        Set<String> allowed = new java.util.HashSet<>(GROUP_KEYS);
+        allowed.addAll(alsoAllowed);
+        Map<String, YamlNode> map = node.map(allowed);
+        List<Filter> groups = new ArrayList<>();
+        for (Combine combine : Combine.values()) {
+            YamlNode parts = map.get(combine.id());
+            if (parts != null) {
+                groups.add(new Group(combine, parts.list().stream().map(FilterReader::part).toList()));
+            }
+        }
+        if (groups.isEmpty()) {
+            throw node.error("a segment needs \"all\", \"any\" or \"none\" with a list of conditions");
+        }
+        return groups.size() == 1 ? groups.get(0) : new Group(Combine.ALL, groups);
+    }
+
+    private static Filter part(YamlNode node) {
+        if (!node.isMap()) {
+            throw node.error("expected a condition like {field: clv_12m, op: \">=\", value: 300} or a group (all/any/none)");
+        }
+        Map<String, YamlNode> keys = node.map(union());
+        if (keys.containsKey("field")) {
+            return condition(node);
+        }
+        return group(node, Set.of());
+    }
+
+    private static Set<String> union() {
+        Set<String> all = new java.util.HashSet<>(GROUP_KEYS);
+        all.addAll(CONDITION_KEYS);
+        return all;
+    }
+
+    private static Condition condition(YamlNode node) {
+        Map<String, YamlNode> map = node.map(CONDITION_KEYS);
+        YamlNode fieldNode = node.required(map, "field");
+        SegmentField field = SegmentField.of(fieldNode.text()).orElseThrow(() -> fieldNode.error(
+                "\"" + fieldNode.text() + "\" is not a field segments can use; allowed: " + String.join(", ", SegmentField.ids())));
+        YamlNode opNode = node.required(map, "op");
+        Operator operator = Operator.of(opNode.text()).orElse(null);
+        if (operator == null || !operator.appliesTo(field.type())) {
+            throw opNode.error("\"" + opNode.text() + "\" cannot be used on " + field.id() + " ("
+                    + field.type().name().toLowerCase() + "); allowed: " + String.join(", ", Operator.ids(field.type())));
+        }
+        YamlNode value = map.get("value");
+        return new Condition(field, operator, values(node, field, operator, value));
+    }
+
+    private static List<Object> values(YamlNode condition, SegmentField field, Operator operator, YamlNode value) {
+        if (operator.arity() == Operator.Arity.NONE) {
+            if (value != null) {
+                throw value.error("\"" + operator.id() + "\" takes no value");
+            }
+            return List.of();
+        }
+        if (value == null) {
+            throw condition.error("missing field \"value\" for \"" + operator.id() + "\"");
+        }
+        return switch (operator.arity()) {
+            case ONE -> List.of(value(value, field.type()));
+            case DAYS -> List.of(value.integer(0, 36_500));
+            case TWO -> between(value, field.type());
+            case LIST -> list(value, field.type());
+            case NONE -> List.of();
+        };
+    }
+
+    private static List<Object> between(YamlNode node, FieldType type) {
+        List<YamlNode> items = node.list();
+        if (items.size() != 2) {
+            throw node.error("\"between\" takes two values, low and high, e.g. [0.2, 0.7]");
+        }
+        Object low = value(items.get(0), type);
+        Object high = value(items.get(1), type);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        int order = ((Comparable) low).compareTo(high);
+        if (order > 0) {
+            throw node.error("\"between\" needs the low value first");
+        }
+        return List.of(low, high);
+    }
+
+    private static List<Object> list(YamlNode node, FieldType type) {
+        List<YamlNode> items = node.list();
+        if (items.isEmpty() || items.size() > MAX_LIST) {
+            throw node.error("expected a list of 1 to " + MAX_LIST + " values");
+        }
+        return items.stream().map(item -> value(item, type)).toList();
+    }
+
+    private static Object value(YamlNode node, FieldType type) {
+        return switch (type) {
+            case TEXT -> node.text();
+            case NUMBER -> node.decimal();
+            case DATE -> Date.valueOf(node.date());
+            case BOOLEAN -> node.bool();
+        };
+    }
+}
