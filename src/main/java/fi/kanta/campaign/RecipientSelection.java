@@ -188,6 +188,9 @@ public class RecipientSelection {
 
     /** The open channel after the first one: where a letter over budget falls back to. */
     private static String nextOpen(List<Channel> channels, boolean id) {
+        if (channels.size() == 1) {
+            return "CAST(NULL AS VARCHAR(450))";
+        }
         StringBuilder sql = new StringBuilder("CASE");
         for (int i = 0; i < channels.size() - 1; i++) {
             sql.append(" WHEN a").append(i).append(" = 1 AND s").append(i).append(" = 0 THEN ").append(firstOpen(channels, i + 1, id));
@@ -286,12 +289,12 @@ public class RecipientSelection {
         update(Sql.of("INSERT INTO campaign_recipient (run_id, customer_id, channel, address_key, recipient_group, ranking, value,"
                         + " offer_code, value_tier, favourite_category, last_purchase, status, status_at)"
                         + " SELECT CAST(? AS BIGINT), y.customer_id, y.channel, y.address_key,"
-                        + " CASE WHEN y.holdout THEN 'HOLDOUT' ELSE 'TARGET' END, y.r + CAST(? AS BIGINT), y.value, " + code + ","
-                        + " CASE WHEN y.r <= ? THEN 'gold' WHEN y.r <= ? THEN 'silver' ELSE 'bronze' END, ",
+                        + " CASE WHEN y.holdout THEN 'HOLDOUT' ELSE CAST('TARGET' AS VARCHAR(8)) END, y.r + CAST(? AS BIGINT), y.value, " + code + ","
+                        + " CASE WHEN y.r <= ? THEN CAST('gold' AS VARCHAR(10)) WHEN y.r <= ? THEN 'silver' ELSE 'bronze' END, ",
                         runId, before, (long) Math.ceil(kept * GOLD), (long) Math.ceil(kept * SILVER))
                 .plus(favourite)
                 .plus(", (SELECT CAST(MAX(p.purchased_at) AS DATE) FROM purchase p WHERE p.customer_id = y.customer_id),"
-                        + " CASE WHEN y.holdout THEN 'HOLDOUT' ELSE 'PENDING' END, ? FROM (" + dialect.kept() + ") y", Timestamp.valueOf(now)));
+                        + " CASE WHEN y.holdout THEN CAST('HOLDOUT' AS VARCHAR(12)) ELSE 'PENDING' END, ? FROM (" + dialect.kept() + ") y", Timestamp.valueOf(now)));
         campaign.offer().ifPresent(offer -> jdbc.update("UPDATE campaign_recipient SET offer_code = CAST(? AS VARCHAR(8)) || '-'"
                 + " || UPPER(SUBSTRING(offer_code, 1, 4)) || '-' || UPPER(SUBSTRING(offer_code, 5, 4)) || '-'"
                 + " || UPPER(SUBSTRING(offer_code, 9, 4)) || '-' || UPPER(SUBSTRING(offer_code, 14, 4))"

@@ -1,5 +1,7 @@
 package fi.kanta.scoring;
 
+import fi.kanta.TestDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -42,9 +44,7 @@ abstract class ScoreContractTest {
 
     @BeforeEach
     void knownCustomers() {
-        for (String table : new String[] {"customer_score", "score_fit", "suppression", "consent", "purchase", "customer"}) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        TestDatabase.clean(jdbc);
         // A: two orders on 1 Jan are one day; 20 Jan is a refund-only day; 5 Apr is after the as-of date.
         customer(A);
         purchase(A, "2026-01-01T10:00", "10.00", "shoes");

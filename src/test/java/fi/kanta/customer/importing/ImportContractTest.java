@@ -1,5 +1,7 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.TestDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,15 +1,15 @@
-package fi.kanta.customer.importing;
+package fi.kanta;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Empties Kanta's tables and the job repository between tests that share one database. */
-final class TestDatabase {
+public final class TestDatabase {
 
     private TestDatabase() {
     }
 
-    static void clean(JdbcTemplate jdbc) {
-        for (String table : new String[] {"import_reject", "suppression", "consent", "purchase", "customer",
+    public static void clean(JdbcTemplate jdbc) {
+        for (String table : new String[] {"campaign_funnel", "campaign_recipient", "campaign_run", "feedback", "import_reject", "suppression", "consent", "purchase", "customer",
             "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
             "batch_job_execution_params", "batch_job_execution", "batch_job_instance",
             "customer_score", "score_fit"}) {
