@@ -1,0 +1,63 @@
+package fi.kanta.segment;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.kanta.definition.DefinitionError;
+import fi.kanta.definition.YamlNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken filter is refused with the file, the line, the field and what is allowed. */
+class FilterReaderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFieldOutsideTheWhitelistIsRefused() {
+        assertThatThrownBy(() -> read("""
+                all:
+                  - { field: clv_12m, op: ">", value: 1 }
+                  - { field: "password; DROP TABLE customer", op: "=", value: 1 }
+                """))
+                .isInstanceOf(DefinitionError.class)
+                .hasMessageStartingWith("f.yml:3: all[1].field: \"password; DROP TABLE customer\" is not a field segments can use; allowed: external_id,");
+    }
+
+    @Test
+    void anOperatorMustSuitTheField() {
+        assertThatThrownBy(() -> read("all: [ { field: city, op: \">\", value: A } ]"))
+                .hasMessageContaining("f.yml:1: all[0].op: \">\" cannot be used on city (text); allowed: =, !=, in, not in, is set, is not set");
+    }
+
+    @Test
+    void valuesMustHaveTheFieldsType() {
+        assertThatThrownBy(() -> read("all:\n  - { field: clv_12m, op: \">\", value: lots }"))
+                .hasMessage("f.yml:2: all[0].value: expected a number (a dot for decimals, e.g. 1.20), got \"lots\"");
+        assertThatThrownBy(() -> read("all:\n  - { field: last_purchase, op: \"<\", value: 23.11.2026 }"))
+                .hasMessageContaining("expected a date as YYYY-MM-DD");
+        assertThatThrownBy(() -> read("all:\n  - { field: p_alive, op: between, value: [0.9, 0.1] }"))
+                .hasMessageContaining("\"between\" needs the low value first");
+        assertThatThrownBy(() -> read("all:\n  - { field: email, op: is set, value: x }"))
+                .hasMessageContaining("\"is set\" takes no value");
+    }
+
+    @Test
+    void unknownKeysAndBadYamlNameTheirLine() {
+        assertThatThrownBy(() -> read("all:\n  - { field: city, op: \"=\", valeu: Oulu }"))
+                .hasMessage("f.yml:2: all[0].valeu: unknown field; allowed here: all, any, field, none, op, value");
+        assertThatThrownBy(() -> read("all:\n  - { field: city, op: \"=\", value: [unclosed }"))
+                .isInstanceOf(DefinitionError.class).hasMessageStartingWith("f.yml:").hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> read("some: thing"))
+                .hasMessageContaining("f.yml:1: some: unknown field; allowed here: all, any, none");
+    }
+
+    private Filter read(String yaml) throws IOException {
+        Path file = Files.writeString(folder.resolve("f.yml"), yaml);
+        return FilterReader.group(YamlNode.read(file, Path.of("f.yml")), Set.of());
+    }
+}

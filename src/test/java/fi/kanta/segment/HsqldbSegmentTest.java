@@ -1,0 +1,20 @@
+package fi.kanta.segment;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The segment contract on the embedded default: an HSQLDB file database in a temporary home. */
+@SpringBootTest
+class HsqldbSegmentTest extends SegmentContractTest {
+
+    @TempDir
+    static Path home;
+
+    @DynamicPropertySource
+    static void home(DynamicPropertyRegistry registry) {
+        registry.add("kanta.home", home::toString);
+    }
+}

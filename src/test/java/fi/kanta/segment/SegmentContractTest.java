@@ -1,0 +1,149 @@
+package fi.kanta.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kanta.TestDatabase;
+import fi.kanta.TestShop;
+import fi.kanta.definition.YamlNode;
+import fi.kanta.sql.Sql;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every operator compiled to SQL and run on whichever database a subclass starts, with values that
+ * would break string-built SQL (quotes, LIKE wildcards, Unicode): each condition picks exactly the
+ * customers it should.
+ */
+abstract class SegmentContractTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SegmentCounter counter;
+
+    @TempDir
+    Path folder;
+
+    @BeforeEach
+    void customers() {
+        TestDatabase.clean(jdbc);
+        TestShop shop = new TestShop(jdbc);
+        long obrien = shop.customer("obrien", "Seán", "O'Brien", "sean@example.ie", "Main St 1", "D02", "en");
+        long percent = shop.customer("percent", "100%", "a_b", "p@example.fi", "Katu 2", "00100", "fi");
+        long asa = shop.customer("asa", "Åsa", "Žofia 😀", "asa@example.se", "Gatan 3", "11122", "sv");
+        shop.customer("plain", "Matti", "Meikäläinen", null, "Katu 4", "00200", null);
+        shop.score(obrien, 0.9, 500, "Champions");
+        shop.score(percent, 0.4, 120, "At risk");
+        shop.score(asa, 0.1, 20.5, "Can't lose them");
+        shop.purchase(obrien, "2026-11-20T10:00", "50.00", "shoes");
+        shop.purchase(percent, "2026-06-01T10:00", "70.00", "hats");
+        shop.purchase(asa, "2025-01-01T10:00", "20.50", "books");
+        shop.consent(obrien, "email", true);
+        shop.consent(percent, "email", false);
+    }
+
+    @Test
+    void equalityTakesQuotesWildcardsAndUnicodeLiterally() {
+        assertThat(members("{ field: last_name, op: \"=\", value: \"O'Brien\" }")).containsExactly("obrien");
+        assertThat(members("{ field: first_name, op: \"=\", value: \"100%\" }")).containsExactly("percent");
+        assertThat(members("{ field: last_name, op: \"=\", value: \"a_b\" }")).containsExactly("percent");
+        assertThat(members("{ field: last_name, op: \"=\", value: \"a%\" }")).isEmpty();
+        assertThat(members("{ field: last_name, op: \"=\", value: \"Žofia 😀\" }")).containsExactly("asa");
+        assertThat(members("{ field: last_name, op: \"=\", value: \"x' OR '1'='1\" }")).isEmpty();
+    }
+
+    @Test
+    void notEqualAndNotInLeaveOutCustomersWithoutTheField() {
+        assertThat(members("{ field: language, op: \"!=\", value: fi }")).containsExactlyInAnyOrder("obrien", "asa");
+        assertThat(members("{ field: language, op: not in, value: [fi, sv] }")).containsExactly("obrien");
+        assertThat(members("{ field: language, op: in, value: [fi, sv, \"it's\"] }")).containsExactlyInAnyOrder("percent", "asa");
+        assertThat(members("{ field: rfm_segment, op: in, value: [\"Can't lose them\"] }")).containsExactly("asa");
+    }
+
+    @Test
+    void numbersCompare() {
+        assertThat(members("{ field: clv_12m, op: \">\", value: 120 }")).containsExactly("obrien");
+        assertThat(members("{ field: clv_12m, op: \">=\", value: 120 }")).containsExactlyInAnyOrder("obrien", "percent");
+        assertThat(members("{ field: clv_12m, op: \"<\", value: 120 }")).containsExactly("asa");
+        assertThat(members("{ field: clv_12m, op: \"<=\", value: 20.5 }")).containsExactly("asa");
+        assertThat(members("{ field: p_alive, op: between, value: [0.1, 0.4] }")).containsExactlyInAnyOrder("percent", "asa");
+        assertThat(members("{ field: clv_12m, op: in, value: [500, 20.5] }")).containsExactlyInAnyOrder("obrien", "asa");
+        assertThat(members("{ field: order_count, op: \"=\", value: 0 }")).containsExactly("plain");
+        assertThat(members("{ field: purchase_total, op: \">=\", value: 50 }")).containsExactlyInAnyOrder("obrien", "percent");
+    }
+
+    @Test
+    void datesCompareAndCountDaysBackFromToday() {
+        assertThat(members("{ field: last_purchase, op: within last days, value: 7 }")).containsExactly("obrien");
+        assertThat(members("{ field: last_purchase, op: not within last days, value: 7 }")).containsExactlyInAnyOrder("percent", "asa");
+        assertThat(members("{ field: last_purchase, op: \"<\", value: 2026-01-01 }")).containsExactly("asa");
+        assertThat(members("{ field: last_purchase, op: between, value: [2026-06-01, 2026-06-01] }")).containsExactly("percent");
+    }
+
+    @Test
+    void isSetAndBooleans() {
+        assertThat(members("{ field: email, op: is not set }")).containsExactly("plain");
+        assertThat(members("{ field: p_alive, op: is set }")).containsExactlyInAnyOrder("obrien", "percent", "asa");
+        assertThat(members("{ field: email_consent, op: \"=\", value: true }")).containsExactly("obrien");
+        assertThat(members("{ field: letter_consent, op: \"=\", value: true }")).hasSize(4);
+    }
+
+    @Test
+    void groupsCombineWithAllAnyAndNone() {
+        assertThat(members(filter("""
+                any:
+                  - { field: language, op: "=", value: sv }
+                  - all:
+                      - { field: clv_12m, op: ">", value: 100 }
+                      - { field: email_consent, op: "=", value: false }
+                """))).containsExactlyInAnyOrder("asa", "percent");
+        assertThat(members(filter("""
+                none:
+                  - { field: rfm_segment, op: "=", value: Champions }
+                  - { field: email, op: is not set }
+                """))).containsExactlyInAnyOrder("percent", "asa");
+    }
+
+    @Test
+    void onlyTheSourcesAFilterUsesAreJoined() {
+        assertThat(SegmentSql.sources(filter("all: [ { field: city, op: \"=\", value: Helsinki } ]"))).containsExactly(Source.CUSTOMER);
+        Sql query = SegmentCounter.query(filter("all: [ { field: city, op: \"=\", value: Helsinki } ]"), TODAY, Optional.of(TODAY));
+        assertThat(query.text()).doesNotContain("customer_score").doesNotContain("purchase").doesNotContain("Helsinki");
+        assertThat(query.params()).containsExactly("Helsinki");
+    }
+
+    private List<String> members(String condition) {
+        return members(filter("all: [ " + condition + " ]"));
+    }
+
+    private List<String> members(Filter filter) {
+        Sql query = Sql.of("SELECT c.external_id").plus(CustomerQuery.from(SegmentSql.sources(filter), Optional.of(TestShop.SCORED)))
+                .plus(" WHERE ").plus(SegmentSql.where(filter, TODAY));
+        List<String> ids = jdbc.queryForList(query.text(), String.class, query.args());
+        Sql count = SegmentCounter.query(filter, TODAY, Optional.of(TestShop.SCORED));
+        assertThat(jdbc.queryForObject(count.text(), Long.class, count.args())).isEqualTo(ids.size());
+        return ids;
+    }
+
+    private Filter filter(String yaml) {
+        try {
+            Path file = Files.writeString(folder.resolve("filter.yml"), yaml);
+            return FilterReader.group(YamlNode.read(file, file), Set.of());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
