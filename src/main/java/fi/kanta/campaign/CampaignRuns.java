@@ -47,7 +47,20 @@ public class CampaignRuns {
         DONE, FAILED, ALREADY_DONE, ALREADY_RUNNING
     }
 
-    public record Launch(Status status, String campaign, String runKey, Optional<SelectionResult> result, String problem) {
+    public record Launch(Status status, Campaign campaign, String runKey, Optional<SelectionResult> result, String problem) {
+
+        /** What happened, for the marketer: one line, then the funnel when the run recorded one. */
+        public String describe(String currency) {
+            String run = campaign.name() + "/" + runKey;
+            String headline = switch (status) {
+                case ALREADY_DONE -> run + " has already run; a run happens once (use --run-key to start another)";
+                case ALREADY_RUNNING -> run + " is running in another process";
+                case FAILED -> run + " failed: " + problem + System.lineSeparator()
+                        + "Fix the cause and run the same command again to resume it.";
+                case DONE -> run + ": recipients selected into the outbox";
+            };
+            return headline + System.lineSeparator() + result.map(r -> SelectionReport.format(campaign, r, currency)).orElse("");
+        }
     }
 
     /** The run key for a launch now (or the one given, checked). */
@@ -72,16 +85,16 @@ public class CampaignRuns {
         try {
             execution = jobOperator.start(campaignJob, parameters);
         } catch (JobInstanceAlreadyCompleteException e) {
-            return new Launch(Status.ALREADY_DONE, campaign.name(), runKey, recorded(campaign, runKey), null);
+            return new Launch(Status.ALREADY_DONE, campaign, runKey, recorded(campaign, runKey), null);
         } catch (JobExecutionAlreadyRunningException e) {
-            return new Launch(Status.ALREADY_RUNNING, campaign.name(), runKey, Optional.empty(), null);
+            return new Launch(Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null);
         } catch (Exception e) {
             throw new UserError("cannot start " + campaign.name() + "/" + runKey + ": " + e.getMessage(), e);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return new Launch(Status.FAILED, campaign.name(), runKey, recorded(campaign, runKey), problem(execution));
+            return new Launch(Status.FAILED, campaign, runKey, recorded(campaign, runKey), problem(execution));
         }
-        return new Launch(Status.DONE, campaign.name(), runKey, recorded(campaign, runKey), null);
+        return new Launch(Status.DONE, campaign, runKey, recorded(campaign, runKey), null);
     }
 
     /** The funnel a run recorded, if it got as far as writing its outbox. */

@@ -38,15 +38,7 @@ public class RunCommand implements KantaCommand {
             return ExitCode.DONE;
         }
         CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).launch(campaign, key, now.toLocalDateTime());
-        String run = campaign.name() + "/" + key;
-        switch (launch.status()) {
-            case ALREADY_DONE -> System.out.println(run + " has already run; a run happens once (use --run-key to start another)");
-            case ALREADY_RUNNING -> System.out.println(run + " is running in another process");
-            case FAILED -> System.out.println(run + " failed: " + launch.problem() + System.lineSeparator()
-                    + "Fix the cause and run the same command again to resume it.");
-            case DONE -> System.out.println(run + ": recipients selected into the outbox");
-        }
-        launch.result().ifPresent(result -> System.out.print(SelectionReport.format(campaign, result, currency)));
+        System.out.print(launch.describe(currency));
         return launch.status() == CampaignRuns.Status.DONE ? ExitCode.DONE : ExitCode.FAILED;
     }
 }

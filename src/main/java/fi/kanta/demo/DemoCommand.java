@@ -4,7 +4,11 @@ import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
+import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.CampaignRuns;
+import fi.kanta.campaign.Campaigns;
 import fi.kanta.customer.CustomerData;
+import fi.kanta.customer.MoneySettings;
 import fi.kanta.customer.importing.ImportKind;
 import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.ImportSettings;
@@ -13,6 +17,7 @@ import fi.kanta.customer.importing.Importer;
 import fi.kanta.scoring.Scorer;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +101,8 @@ public class DemoCommand implements KantaCommand {
             System.out.println("Scoring skipped: " + e.getMessage());
         }
 
-        // The win-back campaign run goes here, once that issue is built.
+        System.out.println();
+        winBack(context, home);
 
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         System.out.println();
@@ -109,6 +115,19 @@ public class DemoCommand implements KantaCommand {
                 : String.join(", ", rejectReports.stream().map(report -> relative(home, report)).toList())));
         System.out.println("Next: kanta status");
         return ExitCode.DONE;
+    }
+
+    /** The win-back campaign's run for this week: its recipients selected into the outbox. */
+    private static void winBack(ApplicationContext context, KantaHome home) throws java.io.IOException {
+        List<Path> installed = ExampleFiles.install(home);
+        if (!installed.isEmpty()) {
+            System.out.println("Example campaigns and templates copied into " + home.home() + ": " + installed.size() + " files");
+        }
+        Campaign campaign = context.getBean(Campaigns.class).named("win-back");
+        ZonedDateTime now = ZonedDateTime.now(campaign.zone());
+        CampaignRuns.Launch launch = context.getBean(CampaignRuns.class)
+                .launch(campaign, CampaignRuns.runKey(campaign, now, null), now.toLocalDateTime());
+        System.out.println(launch.describe(context.getBean(MoneySettings.class).baseCurrency()));
     }
 
     /** A path as the user finds it from the Kanta home ({@code out/demo/input}). */

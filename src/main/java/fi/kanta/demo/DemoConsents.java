@@ -1,8 +1,8 @@
 package fi.kanta.demo;
 
-import fi.kanta.scoring.RandomDraws;
-
+import fi.kanta.customer.ContactRules;
 import fi.kanta.demo.DemoPeople.Person;
+import fi.kanta.scoring.RandomDraws;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -48,7 +48,7 @@ final class DemoConsents {
             if (Draw.chance(random, SUBSCRIBED)) {
                 long at = since + (long) RandomDraws.exponential(random, 1.0 / (45 * DemoFormat.MINUTES_PER_DAY));
                 if (at < end) {
-                    row(consents, person, "newsletter", true, at, "double-opt-in web form");
+                    row(consents, person, "newsletter", true, at, ContactRules.DOUBLE_OPT_IN);
                     maybeUnsubscribe(random, person, "newsletter", at, end, consents);
                 }
             }

@@ -2,6 +2,7 @@ package fi.kanta.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.campaign.Period;
 import fi.kanta.cli.Kanta;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,6 +32,7 @@ class DemoCommandTest {
     @Test
     void generatesAndImportsTheDemoShopWithoutRejectsAndAgainTheSameDay() throws Exception {
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        String week = Period.WEEKLY.runKey(ZonedDateTime.now(ZoneId.of("Europe/Helsinki")));
         String output = run(0, "demo", "--customers", "300", "--kanta.home=" + home);
         assertThat(output).contains("customers.csv: 300 customers rows read, 300 imported, 0 rejected")
                 .contains("Demo data:      out/demo/input/").contains("Reject reports: none").contains("Next: kanta status");
@@ -47,10 +50,17 @@ class DemoCommandTest {
         assertThat(rejectReports()).isEmpty();
         assertThat(query("SELECT COUNT(*) FROM purchase WHERE currency = 'SEK' AND amount_base < amount")).isPositive();
         assertThat(query("SELECT COUNT(*) FROM purchase WHERE amount < 0")).isPositive();
+        // the week's win-back run, from the example definitions the demo copied into the empty home
+        assertThat(home.resolve("jobs/win-back.yml")).exists();
+        assertThat(output).contains(": recipients selected into the outbox").contains("= recipients");
+        assertThat(query("SELECT COUNT(*) FROM campaign_recipient")).isPositive();
 
         String again = run(0, "demo", "--customers", "300", "--kanta.home=" + home);
         if (day.equals(LocalDate.now(ZoneId.of("Europe/Helsinki")))) { // the same files only on the same day
             assertThat(again.split("already imported", -1)).hasSize(5);
+        }
+        if (Period.WEEKLY.runKey(ZonedDateTime.now(ZoneId.of("Europe/Helsinki"))).equals(week)) {
+            assertThat(again).contains("has already run");
         }
         assertThat(database("customer")).isEqualTo(300);
         assertThat(database("purchase")).isEqualTo(purchaseRows);

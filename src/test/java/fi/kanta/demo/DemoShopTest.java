@@ -260,7 +260,7 @@ class DemoShopTest {
         assertThat(emailRows).isGreaterThan(withEmail.size() * 8L / 10);
         assertThat((double) emailYes / emailRows).isBetween(0.6, 0.8);
         long newsletterYes = consents.stream().filter(c -> c.get("channel").equals("newsletter") && c.get("granted").equals("yes")
-                && c.get("source").equals("double-opt-in web form")).count();
+                && c.get("source").equals(fi.kanta.customer.ContactRules.DOUBLE_OPT_IN)).count();
         assertThat((double) newsletterYes / customers.size()).isBetween(0.3, 0.5);
 
         List<CSVRecord> optOuts = consents.stream().filter(c -> c.get("source").equals("unsubscribe link")).toList();

@@ -1,10 +1,9 @@
 package fi.kanta.scoring;
 
-import fi.kanta.TestDatabase;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fi.kanta.TestDatabase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

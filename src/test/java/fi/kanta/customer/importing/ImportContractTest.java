@@ -1,10 +1,9 @@
 package fi.kanta.customer.importing;
 
-import fi.kanta.TestDatabase;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.kanta.TestDatabase;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;

@@ -1,9 +1,8 @@
 package fi.kanta.customer.importing;
 
-import fi.kanta.TestDatabase;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.TestDatabase;
 import fi.kanta.TestPostgres;
 import fi.kanta.demo.DemoShop;
 import java.nio.file.Files;
