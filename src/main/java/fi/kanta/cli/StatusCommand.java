@@ -45,6 +45,20 @@ public class StatusCommand implements KantaCommand {
         rows.stream().limit(10).forEach(row -> System.out.printf("  %-19.19s  %-9s  %-12s  %,10d rows  %s%n",
                 row.get("start_time"), row.get("status"), String.valueOf(row.get("kind")).toLowerCase(),
                 row.get("read_count") == null ? 0L : ((Number) row.get("read_count")).longValue(), row.get("file")));
+        System.out.println();
+        System.out.println("Latest campaign runs:");
+        var runs = jdbc.queryForList("""
+                SELECT u.campaign, u.run_key, u.selected_at, r.status, COUNT(*) AS customers
+                FROM campaign_run u JOIN campaign_recipient r ON r.run_id = u.id
+                WHERE u.id IN (SELECT id FROM campaign_run ORDER BY selected_at DESC, id DESC FETCH FIRST 10 ROWS ONLY)
+                GROUP BY u.id, u.campaign, u.run_key, u.selected_at, r.status
+                ORDER BY u.selected_at DESC, u.campaign, r.status
+                """);
+        if (runs.isEmpty()) {
+            System.out.println("  none yet (kanta run CAMPAIGN)");
+        }
+        runs.forEach(row -> System.out.printf("  %-19.19s  %-32s  %-11s %,10d%n", row.get("selected_at"),
+                row.get("campaign") + "/" + row.get("run_key"), row.get("status"), ((Number) row.get("customers")).longValue()));
         return ExitCode.DONE;
     }
 }

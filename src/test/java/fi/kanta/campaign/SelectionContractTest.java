@@ -252,6 +252,30 @@ abstract class SelectionContractTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_run", Long.class)).isEqualTo(1);
     }
 
+    @Test
+    void aFailedRunIsResumedByLaunchingItAgainAndDrawsTheSameHoldout() throws IOException {
+        for (int i = 0; i < 100; i++) {
+            shop.consent(shop.customer("r" + i, "r" + i + "@example.fi"), "email", true);
+        }
+        Campaign campaign = campaign("resumed", emailOnly().replace("holdout: 0", "holdout: 0.2"));
+        // the definition breaks between the launch and the selection step: the run fails, writing nothing
+        Files.writeString(home.home().resolve("jobs/resumed.yml"), "name: resumed\nkind: [");
+        CampaignRuns.Launch failed = runs.launch(campaign, "2026-W48", NOW);
+        assertThat(failed.status()).isEqualTo(CampaignRuns.Status.FAILED);
+        assertThat(failed.problem()).startsWith("jobs/resumed.yml:2:");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient", Long.class)).isZero();
+
+        campaign("resumed", emailOnly().replace("holdout: 0", "holdout: 0.2"));
+        assertThat(runs.launch(campaign, "2026-W48", NOW).status()).isEqualTo(CampaignRuns.Status.DONE);
+
+        Holdout holdout = new Holdout("resumed", "2026-W48", 0.2);
+        List<Long> expected = jdbc.queryForList("SELECT id FROM customer ORDER BY id", Long.class).stream()
+                .filter(holdout::contains).toList();
+        assertThat(jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE recipient_group = 'HOLDOUT'"
+                + " ORDER BY customer_id", Long.class)).isEqualTo(expected).isNotEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_execution", Long.class)).isEqualTo(2);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private Campaign campaign(String name, String yaml) throws IOException {
