@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.logging.Level;
-import java.util.logging.Logger;
+import com.openhtmltopdf.util.XRLog;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,8 +24,10 @@ import org.xml.sax.SAXParseException;
  */
 final class LetterPdf implements Closeable {
 
-    /** openhtmltopdf logs a line per document at INFO; keep its warnings only (held: JUL keeps loggers weakly). */
-    private static final Logger QUIET = quiet();
+    static {
+        // openhtmltopdf logs several lines per document at INFO; keep its warnings only
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final PDDocument document = new PDDocument();
     private final LetterFonts.ForDocument fonts = new LetterFonts.ForDocument(document);
@@ -92,10 +94,4 @@ final class LetterPdf implements Closeable {
             throw new IllegalStateException(e);
         }
     });
-
-    private static Logger quiet() {
-        Logger logger = Logger.getLogger("com.openhtmltopdf");
-        logger.setLevel(Level.WARNING);
-        return logger;
-    }
 }
