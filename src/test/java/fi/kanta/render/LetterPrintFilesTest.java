@@ -98,6 +98,23 @@ class LetterPrintFilesTest {
     }
 
     @Test
+    void everyFontInTheFileIsEmbeddedDejaVuFromTheJarNotAMachineFont() throws IOException {
+        Path file = letters.write(out, List.of(aino(), erik()), 500).get(0).file();
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            List<String> fonts = new ArrayList<>();
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"));
+        }
+    }
+
+    @Test
     void customerDataIsPrintedAsTextNeverAsMarkupOrAnExpression() throws IOException {
         String hostile = "<script>alert(1)</script>${T(java.lang.Runtime)}[[${x}]]";
 
