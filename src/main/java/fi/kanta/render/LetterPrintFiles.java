@@ -7,7 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Print-ready letters of a run: all letters in the given order, each starting on a new sheet, split
@@ -17,6 +19,8 @@ import java.util.Map;
  */
 public final class LetterPrintFiles {
 
+    private static final Pattern PRINT_FILE = Pattern.compile("letters-\\d{4,}\\.pdf(\\.part)?");
+
     private final CampaignTemplates templates;
 
     public LetterPrintFiles(CampaignTemplates templates) {
@@ -24,8 +28,10 @@ public final class LetterPrintFiles {
     }
 
     /**
-     * Writes the letters into {@code folder} (created if needed); returns the files in order. A file is
-     * first written as {@code .part} and renamed when complete, so a file with the final name is whole.
+     * Writes the letters into {@code folder} (created if needed); returns the files in order. Print
+     * files of an earlier attempt in that folder are removed first, so the folder holds exactly the
+     * files returned. A file is written as {@code .part} and renamed when complete, so a file with
+     * the final name is whole.
      */
     public List<PrintFile> write(Path folder, Iterable<? extends Map<String, ?>> letters, int lettersPerFile)
             throws IOException {
@@ -33,16 +39,25 @@ public final class LetterPrintFiles {
             throw new IllegalArgumentException("letters per file must be at least 1, not " + lettersPerFile);
         }
         Files.createDirectories(folder);
+        removeEarlierPrintFiles(folder);
         List<PrintFile> files = new ArrayList<>();
         Iterator<? extends Map<String, ?>> next = letters.iterator();
         int written = 0;
         while (next.hasNext()) {
-            Path file = folder.resolve(String.format("letters-%04d.pdf", files.size() + 1));
+            Path file = folder.resolve(String.format(Locale.ROOT, "letters-%04d.pdf", files.size() + 1));
             PrintFile printed = writeFile(file, next, written + 1, lettersPerFile);
             files.add(printed);
             written += printed.letters();
         }
         return files;
+    }
+
+    private static void removeEarlierPrintFiles(Path folder) throws IOException {
+        try (var earlier = Files.list(folder)) {
+            for (Path file : earlier.filter(f -> PRINT_FILE.matcher(f.getFileName().toString()).matches()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private PrintFile writeFile(Path file, Iterator<? extends Map<String, ?>> next, int firstLetter, int lettersPerFile)

@@ -83,6 +83,19 @@ class LetterPrintFilesTest {
     }
 
     @Test
+    void aSecondAttemptLeavesOnlyItsOwnFiles() throws IOException {
+        letters.write(out, List.of(aino(), erik(), emma()), 1);
+        Files.writeString(out.resolve("address-list.csv"), "kept");
+
+        List<PrintFile> files = letters.write(out, List.of(emma()), 1);
+
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("letters-0001.pdf", "address-list.csv");
+        }
+        assertThat(pageTexts(files.get(0).file()).get(0)).contains("Emma Jones");
+    }
+
+    @Test
     void nordicCyrillicAndGreekNamesAndTheEuroSignPrint() throws IOException {
         List<Map<String, Object>> names = List.of(
                 withCustomer(aino(), "firstName", "Åsa", "fullName", "Åsa Öhman-Ääriö", "street", "Ähtärintie 5 Å"),
