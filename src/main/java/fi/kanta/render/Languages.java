@@ -17,6 +17,8 @@ final class Languages {
     static Locale of(Map<String, ?> model) {
         Object customer = model.get("customer");
         Object language = customer instanceof Map<?, ?> map ? map.get("language") : null;
-        return ALL.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.ENGLISH);
+        // lenient about the form (FI, fi-FI, sv_SE): the import normally stores fi, sv or en
+        String code = language == null ? "" : language.toString().strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return ALL.stream().filter(l -> l.getLanguage().equals(code)).findFirst().orElse(Locale.ENGLISH);
     }
 }

@@ -51,7 +51,7 @@ public final class RenderBenchmark {
     }
 
     private void emails(CampaignTemplates winBack, int count) {
-        recipients(500).forEach(winBack::email); // warm-up: templates compiled, JIT
+        recipients(2_000).forEach(winBack::email); // warm-up: templates compiled, JIT
         resetPeakHeap();
         long bytes = 0;
         long cpu = cpuNanos();

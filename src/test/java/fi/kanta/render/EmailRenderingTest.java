@@ -39,6 +39,8 @@ class EmailRenderingTest {
         assertThat(winBack.email(emma()).subject()).isEqualTo("Emma, we miss you");
         assertThat(winBack.email(emma()).text()).contains("Valid until 31 December 2026.", "Unsubscribe: https://");
         assertThat(winBack.email(withCustomer(aino(), "language", "de")).subject()).isEqualTo("Aino, we miss you");
+        assertThat(winBack.email(withCustomer(aino(), "language", null)).subject()).isEqualTo("Aino, we miss you");
+        assertThat(winBack.email(withCustomer(erik(), "language", "sv-FI")).subject()).isEqualTo("Erik, vi saknar dig");
     }
 
     @Test
