@@ -1,0 +1,43 @@
+package fi.kanta.render;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Stand-in recipients for the template check: every variable of the message model (templates/README.md),
+ * in strict maps. Two of them per language, one with every value and one with the nullable values null,
+ * so that both sides of a {@code th:if} are rendered.
+ */
+final class ProbeModels {
+
+    private ProbeModels() {
+    }
+
+    static List<Map<String, Object>> forLanguage(Locale language) {
+        return List.of(probe(language, true), probe(language, false));
+    }
+
+    private static Map<String, Object> probe(Locale language, boolean full) {
+        return new StrictModel.Keys("model")
+                .with("customer", new StrictModel.Keys("customer")
+                        .with("externalId", "PROBE-1").with("firstName", "Aino").with("lastName", "Probe")
+                        .with("fullName", "Aino Probe").with("email", "aino@example.com").with("phone", "+358401234567")
+                        .with("street", "Esimerkkikatu 1").with("postalCode", "00100").with("city", "Helsinki")
+                        .with("country", full ? "SE" : "FI").with("language", language.getLanguage()))
+                .with("offer", new StrictModel.Keys("offer")
+                        .with("code", "WB-PROBE").with("favouriteCategory", full ? "Books" : null)
+                        .with("lastPurchase", full ? LocalDate.of(2025, 3, 1) : null).with("valueTier", "gold")
+                        .with("discount", "20 %").with("validUntil", LocalDate.of(2026, 12, 31)))
+                .with("score", new StrictModel.Keys("score")
+                        .with("pAlive", full ? 0.5 : null).with("clv12m", full ? 120.0 : null)
+                        .with("rfmSegment", full ? "at risk" : null))
+                .with("campaign", new StrictModel.Keys("campaign")
+                        .with("name", "probe").with("description", "template check").with("runKey", "2026-W48"))
+                .with("links", new StrictModel.Keys("links").with("unsubscribe", "https://example.com/u/probe"))
+                .with("sender", new StrictModel.Keys("sender")
+                        .with("name", "Shop").with("street", "Katu 1").with("postalCode", "00100")
+                        .with("city", "Helsinki").with("country", "FI"));
+    }
+}

@@ -1,0 +1,42 @@
+package fi.kanta.render;
+
+import fi.kanta.KantaHome;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rendering entry point for delivery: opens a campaign's templates for a run (checked before
+ * anything is sent) and writes its letters into print files of {@code kanta.letters.per-file} letters.
+ */
+@Component
+public class Renderer {
+
+    private final Path templates;
+    private final LetterSettings letters;
+
+    public Renderer(KantaHome home, LetterSettings letters) {
+        this.templates = home.home().resolve("templates");
+        this.letters = letters;
+    }
+
+    /** The campaign's templates for one run, compiled on first use; {@link TemplateProblem} if any fails its check. */
+    public CampaignTemplates open(String campaign) {
+        CampaignTemplates opened = CampaignTemplates.open(templates, campaign);
+        opened.check();
+        return opened;
+    }
+
+    /** Letters into {@code folder} as {@code letters-0001.pdf}…, in the given order. */
+    public List<PrintFile> writeLetters(CampaignTemplates campaign, Path folder, Iterable<? extends Map<String, ?>> models)
+            throws IOException {
+        return new LetterPrintFiles(campaign).write(folder, models, letters.perFile());
+    }
+
+    /** Recipients whose name or address the letter font cannot print; empty when all can be printed. */
+    public List<GlyphCheck.Problem> unprintable(Iterable<? extends Map<String, ?>> models) {
+        return GlyphCheck.unprintable(models);
+    }
+}

@@ -1,0 +1,164 @@
+package fi.kanta.bench;
+
+import fi.kanta.render.CampaignTemplates;
+import fi.kanta.render.LetterPrintFiles;
+import fi.kanta.render.PrintFile;
+import fi.kanta.render.RenderedEmail;
+import fi.kanta.render.Sender;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The render benchmark (not a test): renders the shipped win-back email for many recipients
+ * (subject, HTML and text) and prints as many letters into PDF files, and prints rates, file sizes
+ * and the peak heap. Recipients are made on the fly, as a database cursor would hand them over.
+ * Run with bench/render-benchmark (which sets -Xmx512m).
+ *
+ * <p>Arguments: emails (default 10,000), letters (default 5,000), letters per file (default 500).
+ */
+public final class RenderBenchmark {
+
+    private static final String[] FIRST = {"Aino", "Åsa", "Erik", "Emma", "Dmitri", "Νίκος", "Väinö", "Sofia"};
+    private static final String[] LAST = {"Virtanen", "Öhman", "Lindqvist", "Jones", "Иванов", "Παπαδόπουλος", "Mäkelä"};
+    private static final String[] LANGUAGES = {"fi", "sv", "en"};
+    private static final String[] CATEGORIES = {"Garden", "Books", "Kitchen", null};
+
+    private final List<String> rows = new ArrayList<>();
+
+    public static void main(String[] args) throws IOException {
+        int emails = Bench.number(args, 0, 10_000);
+        int letters = Bench.number(args, 1, 5_000);
+        int perFile = Bench.number(args, 2, 500);
+        RenderBenchmark bench = new RenderBenchmark();
+        CampaignTemplates winBack = CampaignTemplates.open(Path.of("templates"), "win-back");
+        winBack.check();
+        bench.emails(winBack, emails);
+        if (letters > 0) {
+            bench.letters(winBack, letters, perFile, Bench.fresh("render"));
+        }
+        bench.print();
+    }
+
+    private void emails(CampaignTemplates winBack, int count) {
+        recipients(2_000).forEach(winBack::email); // warm-up: templates compiled, JIT
+        resetPeakHeap();
+        long bytes = 0;
+        long cpu = cpuNanos();
+        long start = System.nanoTime();
+        for (Map<String, Object> recipient : recipients(count)) {
+            RenderedEmail email = winBack.email(recipient);
+            bytes += email.html().length() + email.text().length();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        rows.add(String.format(Locale.ROOT, "%-36s %,9d %9.1f %9.1f %,10.0f/s %,12.0f/s %,8d %-8s %,8d",
+                "win-back emails (subject+HTML+text)", count, seconds, cpuSeconds, count / seconds, count / cpuSeconds,
+                bytes / count, "chars", peakHeapMb()));
+    }
+
+    private void letters(CampaignTemplates winBack, int count, int perFile, Path folder) throws IOException {
+        new LetterPrintFiles(winBack).write(Bench.fresh("render-warm-up"), recipients(50), 50);
+        resetPeakHeap();
+        long cpu = cpuNanos();
+        long start = System.nanoTime();
+        List<PrintFile> files = new LetterPrintFiles(winBack).write(folder, recipients(count), perFile);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        int pages = files.stream().mapToInt(PrintFile::pages).sum();
+        long bytes = 0;
+        for (PrintFile file : files) {
+            bytes += Files.size(file.file());
+        }
+        rows.add(String.format(Locale.ROOT, "%-36s %,9d %9.1f %9.1f %,10.0f/s %,12.0f/s %,8d %-8s %,8d",
+                "win-back letters → PDF pages", pages, seconds, cpuSeconds, pages / seconds, pages / cpuSeconds,
+                bytes / files.size() / 1024, "KB/file", peakHeapMb()));
+        rows.add(String.format(Locale.ROOT, "  %d letters in %d files of up to %d letters, %.1f MB in all, %.1f KB per letter",
+                count, files.size(), perFile, bytes / 1048576.0, bytes / 1024.0 / count));
+    }
+
+    /** Recipients made when asked for, so the list itself holds nothing. */
+    private static List<Map<String, Object>> recipients(int count) {
+        return new AbstractList<>() {
+            @Override
+            public Map<String, Object> get(int i) {
+                return recipient(i);
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+    }
+
+    private static Map<String, Object> recipient(int i) {
+        String first = FIRST[i % FIRST.length];
+        String last = LAST[i % LAST.length];
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("externalId", "C-" + i);
+        customer.put("firstName", first);
+        customer.put("lastName", last);
+        customer.put("fullName", first + " " + last);
+        customer.put("email", "c" + i + "@example.com");
+        customer.put("phone", null);
+        customer.put("street", "Esimerkkikatu " + (i % 97 + 1) + " B " + (i % 30 + 1));
+        customer.put("postalCode", String.format("%05d", i % 99_999));
+        customer.put("city", i % 5 == 0 ? "Göteborg" : "Jyväskylä");
+        customer.put("country", i % 5 == 0 ? "SE" : "FI");
+        customer.put("language", LANGUAGES[i % LANGUAGES.length]);
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("code", String.format("WB-%04X-%04X-%04X", i, i * 31 & 0xFFFF, i * 17 & 0xFFFF));
+        offer.put("favouriteCategory", CATEGORIES[i % CATEGORIES.length]);
+        offer.put("lastPurchase", LocalDate.of(2025, 1, 1).plusDays(i % 300));
+        offer.put("valueTier", "gold");
+        offer.put("discount", "20 %");
+        offer.put("validUntil", LocalDate.of(2026, 12, 31));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("customer", customer);
+        model.put("offer", offer);
+        model.put("score", Map.of("rfmSegment", "at risk"));
+        model.put("campaign", Map.of("name", "win-back", "description", "benchmark", "runKey", "2026-W48"));
+        model.put("links", Map.of("unsubscribe", "https://shop.example.com/u/" + i + "/Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0"));
+        model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI").model());
+        return model;
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
+    private static long peakHeapMb() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private void print() {
+        System.out.println();
+        System.out.printf("%-36s %9s %9s %9s %12s %14s %17s %8s%n", "what", "count", "wall (s)", "cpu (s)", "wall rate",
+                "rate per CPU s", "size", "heap MB");
+        rows.forEach(System.out::println);
+        System.out.printf("%ncpu = CPU time of the rendering thread (the rate per CPU second does not depend on other load on"
+                + " the machine; load average now %.1f).%nheap MB = sum of the heap pools' peaks during the step (an upper"
+                + " bound).%n%s%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Bench.machine());
+    }
+}

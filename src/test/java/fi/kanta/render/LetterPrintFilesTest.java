@@ -1,0 +1,168 @@
+package fi.kanta.render;
+
+import static fi.kanta.render.Recipients.SHIPPED_TEMPLATES;
+import static fi.kanta.render.Recipients.aino;
+import static fi.kanta.render.Recipients.emma;
+import static fi.kanta.render.Recipients.erik;
+import static fi.kanta.render.Recipients.recipient;
+import static fi.kanta.render.Recipients.withCustomer;
+import static fi.kanta.render.Recipients.withOffer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LetterPrintFilesTest {
+
+    private static final float POINTS_PER_MM = 72f / 25.4f;
+
+    @TempDir
+    Path out;
+
+    private final LetterPrintFiles letters = new LetterPrintFiles(CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back"));
+
+    @Test
+    void eachLetterStartsOnItsOwnPageWithThatRecipientsNameAndAddressInOrder() throws IOException {
+        List<PrintFile> files = letters.write(out, List.of(aino(), erik(), emma()), 500);
+
+        assertThat(files).containsExactly(new PrintFile(out.resolve("letters-0001.pdf"), 1, 3, 3));
+        List<String> pages = pageTexts(files.get(0).file());
+        assertThat(pages.get(0)).containsSubsequence("Aino Virtanen", "Mannerheimintie 5 A 3", "00100 Helsinki",
+                "Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "Voimassa 31.12.2026 asti.", "https://shop.example.com/unsubscribe/C-1");
+        assertThat(pages.get(1)).containsSubsequence("Erik Lindqvist", "Storgatan 12", "114 51 Stockholm", "SWEDEN",
+                "Hej Erik,", "WB-7F3A-9C21-44D0-C-2", "Gäller till och med 31 december 2026.");
+        assertThat(pages.get(2)).containsSubsequence("Emma Jones", "12 High Street", "OX1 4AA Oxford", "UNITED KINGDOM",
+                "Hi Emma,", "Valid until 31 December 2026.").doesNotContain("Aino", "Erik");
+    }
+
+    @Test
+    void theAddressShowsThroughTheWindowOfAC5Envelope() throws IOException {
+        Path file = letters.write(out, List.of(aino(), erik()), 500).get(0).file();
+
+        // DIN 5008 form B: the window is 20 mm from the left and 45 mm from the top, 85 x 45 mm
+        String window = textIn(file, 0, new Rectangle2D.Float(20 * POINTS_PER_MM, 45 * POINTS_PER_MM,
+                85 * POINTS_PER_MM, 45 * POINTS_PER_MM));
+        assertThat(window).containsSubsequence("Puoti Oy, Kauppakatu 3, 33100 Tampere", "Aino Virtanen",
+                "Mannerheimintie 5 A 3", "00100 Helsinki").doesNotContain("Hei Aino", "FINLAND", "Erik");
+        assertThat(textIn(file, 1, new Rectangle2D.Float(20 * POINTS_PER_MM, 45 * POINTS_PER_MM,
+                85 * POINTS_PER_MM, 45 * POINTS_PER_MM))).contains("Erik Lindqvist", "SWEDEN");
+    }
+
+    @Test
+    void lettersAreSplitIntoFilesOfTheGivenNumberOfLetters() throws IOException {
+        List<Map<String, Object>> seven = IntStream.rangeClosed(1, 7)
+                .mapToObj(i -> recipient("C-" + i, "Name" + i, "Last" + i, "Katu " + i, "0010" + i, "Helsinki", "FI", "fi"))
+                .toList();
+
+        List<PrintFile> files = letters.write(out, seven, 3);
+
+        assertThat(files).extracting(PrintFile::firstLetter, PrintFile::letters, PrintFile::pages)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 3, 3), org.assertj.core.groups.Tuple.tuple(4, 3, 3),
+                        org.assertj.core.groups.Tuple.tuple(7, 1, 1));
+        assertThat(files).extracting(f -> f.file().getFileName().toString())
+                .containsExactly("letters-0001.pdf", "letters-0002.pdf", "letters-0003.pdf");
+        assertThat(pageTexts(files.get(1).file())).satisfiesExactly(
+                p -> assertThat(p).contains("Name4 Last4", "Katu 4"),
+                p -> assertThat(p).contains("Name5 Last5", "Katu 5"),
+                p -> assertThat(p).contains("Name6 Last6", "Katu 6"));
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void aSecondAttemptLeavesOnlyItsOwnFiles() throws IOException {
+        letters.write(out, List.of(aino(), erik(), emma()), 1);
+        Files.writeString(out.resolve("address-list.csv"), "kept");
+
+        List<PrintFile> files = letters.write(out, List.of(emma()), 1);
+
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("letters-0001.pdf", "address-list.csv");
+        }
+        assertThat(pageTexts(files.get(0).file()).get(0)).contains("Emma Jones");
+    }
+
+    @Test
+    void nordicCyrillicAndGreekNamesAndTheEuroSignPrint() throws IOException {
+        List<Map<String, Object>> names = List.of(
+                withCustomer(aino(), "firstName", "Åsa", "fullName", "Åsa Öhman-Ääriö", "street", "Ähtärintie 5 Å"),
+                withCustomer(emma(), "firstName", "Дмитрий", "fullName", "Дмитрий Иванов", "city", "Москва"),
+                withOffer(withCustomer(emma(), "firstName", "Νίκος", "fullName", "Νίκος Παπαδόπουλος"), "discount", "10 €"));
+
+        Path file = letters.write(out, names, 500).get(0).file();
+
+        List<String> pages = pageTexts(file);
+        assertThat(pages.get(0)).contains("Åsa Öhman-Ääriö", "Ähtärintie 5 Å", "Hei Åsa,");
+        assertThat(pages.get(1)).contains("Дмитрий Иванов", "OX1 4AA Москва", "Hi Дмитрий,");
+        assertThat(pages.get(2)).contains("Νίκος Παπαδόπουλος", "Hi Νίκος,", "here is 10 € off");
+    }
+
+    @Test
+    void everyFontInTheFileIsEmbeddedDejaVuFromTheJarNotAMachineFont() throws IOException {
+        Path file = letters.write(out, List.of(aino(), erik()), 500).get(0).file();
+
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            List<String> fonts = new ArrayList<>();
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"));
+        }
+    }
+
+    @Test
+    void customerDataIsPrintedAsTextNeverAsMarkupOrAnExpression() throws IOException {
+        String hostile = "<script>alert(1)</script>${T(java.lang.Runtime)}[[${x}]]";
+
+        Path file = letters.write(out, List.of(withCustomer(aino(), "firstName", hostile, "fullName", hostile)), 500)
+                .get(0).file();
+
+        assertThat(pageTexts(file).get(0)).contains("Hei " + hostile + ",");
+    }
+
+    @Test
+    void noLettersNoFiles() throws IOException {
+        assertThat(letters.write(out, List.of(), 500)).isEmpty();
+    }
+
+    static List<String> pageTexts(Path file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(pdf));
+            }
+            return pages;
+        }
+    }
+
+    private static String textIn(Path file, int pageIndex, Rectangle2D area) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            stripper.setSortByPosition(true);
+            stripper.addRegion("window", area);
+            stripper.extractRegions(pdf.getPage(pageIndex));
+            return stripper.getTextForRegion("window");
+        }
+    }
+}
