@@ -21,7 +21,11 @@ final class HeaderText {
     private HeaderText() {
     }
 
-    /** {@code value}, refused if null, longer than {@code maxLength} or holding a control character. */
+    /**
+     * {@code value}, refused if null, longer than {@code maxLength}, holding a control character, or
+     * holding {@code =?}: mail programs decode RFC 2047 words even inside quoted names, so such text
+     * would show as something else than was written.
+     */
     static String singleLine(String what, String value, int maxLength) {
         if (value == null) {
             throw new IllegalArgumentException(what + " is missing");
@@ -35,6 +39,10 @@ final class HeaderText {
                 throw new IllegalArgumentException(String.format("%s holds control character U+%04X at %d: %s",
                         what, (int) c, i, printable(value)));
             }
+        }
+        if (value.contains("=?")) {
+            throw new IllegalArgumentException(what + " holds \"=?\", which mail programs would decode as an"
+                    + " encoded word: " + printable(value));
         }
         return value;
     }
