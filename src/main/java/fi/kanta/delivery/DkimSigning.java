@@ -34,7 +34,7 @@ public final class DkimSigning {
     }
 
     /** The signing set up from {@code kanta.delivery.dkim.*}: the key file is PKCS#8, DER or PEM. */
-    static DkimSigning of(DeliverySettings.Dkim settings) {
+    public static DkimSigning of(DeliverySettings.Dkim settings) {
         return new DkimSigning(settings.domain(), settings.selector(), readKey(settings.keyFile()));
     }
 

@@ -3,11 +3,13 @@ package fi.kanta.delivery;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
@@ -23,6 +25,14 @@ public final class EmailComposer {
 
     static final String LIST_UNSUBSCRIBE_POST = "List-Unsubscribe=One-Click";
     private static final String UTF_8 = "UTF-8";
+
+    static {
+        // Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader scan of every jar for each
+        // MIME part written, which made composing ten times slower; naming Angus's provider skips the scan.
+        if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+            System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private final Session session;
     private final Clock clock;
@@ -61,14 +71,22 @@ public final class EmailComposer {
     }
 
     private static MimeMultipart alternatives(OutgoingEmail email) throws MessagingException {
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(email.text(), UTF_8, "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(email.html(), UTF_8, "html");
         MimeMultipart alternatives = new MimeMultipart("alternative");
-        alternatives.addBodyPart(text);
-        alternatives.addBodyPart(html);
+        alternatives.addBodyPart(encodedText("plain", email.text()));
+        alternatives.addBodyPart(encodedText("html", email.html()));
         return alternatives;
+    }
+
+    /**
+     * A text part encoded once, here, as quoted-printable UTF-8 (7-bit, so DKIM survives relays).
+     * Handing Jakarta Mail the String instead costs two slow passes through its encoders per part
+     * (one to choose an encoding, one to write), which was most of the time spent per message.
+     */
+    private static MimeBodyPart encodedText(String subtype, String text) throws MessagingException {
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", "text/" + subtype + "; charset=UTF-8");
+        headers.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        return new MimeBodyPart(headers, QuotedPrintable.encode(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** An extra header's value as RFC 2047 words when not ASCII, folded to keep lines short. */
