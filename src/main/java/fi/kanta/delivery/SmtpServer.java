@@ -36,7 +36,10 @@ public record SmtpServer(String protocol, String host, int port, String username
                 mail.getUsername(), mail.getPassword(), mail.getProperties());
     }
 
-    /** A mail session: time-outs on by default (Jakarta Mail waits forever), then the configured properties. */
+    /**
+     * A mail session: time-outs on by default (Jakarta Mail waits forever), then the configured
+     * properties, and sockets without Nagle's delay unless a socket factory is configured.
+     */
     Session session() {
         Properties session = new Properties();
         String prefix = "mail." + protocol + ".";
@@ -44,6 +47,9 @@ public record SmtpServer(String protocol, String host, int port, String username
         session.setProperty(prefix + "timeout", "60000");
         session.setProperty(prefix + "auth", String.valueOf(username != null && !username.isEmpty()));
         session.putAll(properties);
+        if (!properties.containsKey(prefix + "socketFactory.class")) {
+            session.put(prefix + "socketFactory", new NoDelaySocketFactory());
+        }
         return Session.getInstance(session);
     }
 
