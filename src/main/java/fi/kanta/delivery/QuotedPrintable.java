@@ -1,5 +1,6 @@
 package fi.kanta.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -10,70 +11,64 @@ import java.util.Arrays;
 final class QuotedPrintable {
 
     private static final int MAX_LINE = 76;
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte LITERAL = 0;
+    private static final byte ESCAPED = 1;
+    private static final byte BREAK = 2;
+    private static final byte BLANK = 3;
+    private static final byte[] KIND = new byte[256];
 
-    private byte[] out;
-    private int length;
-    private int column;
+    static {
+        Arrays.fill(KIND, ESCAPED);
+        for (int b = 33; b <= 126; b++) {
+            KIND[b] = LITERAL;
+        }
+        KIND['='] = ESCAPED;
+        KIND['\r'] = BREAK;
+        KIND['\n'] = BREAK;
+        KIND[' '] = BLANK;
+        KIND['\t'] = BLANK;
+    }
 
-    private QuotedPrintable(int capacity) {
-        out = new byte[capacity];
+    private QuotedPrintable() {
     }
 
     static byte[] encode(byte[] text) {
-        QuotedPrintable qp = new QuotedPrintable(text.length + text.length / 10 + 16);
+        // worst case: every byte escaped (3n), plus a 3-byte soft break per 72 or more of those
+        byte[] out = new byte[text.length * 3 + text.length / 8 + 8];
+        int length = 0;
+        int column = 0;
         for (int i = 0; i < text.length; i++) {
             int b = text[i] & 0xff;
-            if (b == '\r' || b == '\n') {
+            byte kind = KIND[b];
+            if (kind == BREAK) {
                 if (b == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
                     i++;
                 }
-                qp.hardBreak();
-            } else if ((b == ' ' || b == '\t') && (i + 1 == text.length || text[i + 1] == '\r' || text[i + 1] == '\n')) {
-                qp.escaped(b); // a space at a line's end would be removed on the way
-            } else if ((b >= 33 && b <= 126 && b != '=') || b == ' ' || b == '\t') {
-                qp.literal(b);
-            } else {
-                qp.escaped(b);
+                out[length++] = '\r';
+                out[length++] = '\n';
+                column = 0;
+                continue;
             }
+            if (kind == BLANK && (i + 1 == text.length || KIND[text[i + 1] & 0xff] == BREAK)) {
+                kind = ESCAPED; // a blank at a line's end would be removed on the way
+            }
+            int width = kind == ESCAPED ? 3 : 1;
+            if (column + width > MAX_LINE - 1) { // a soft break; the '=' takes the last column
+                out[length++] = '=';
+                out[length++] = '\r';
+                out[length++] = '\n';
+                column = 0;
+            }
+            if (kind == ESCAPED) {
+                out[length++] = '=';
+                out[length++] = HEX[b >> 4];
+                out[length++] = HEX[b & 0xf];
+            } else {
+                out[length++] = (byte) b;
+            }
+            column += width;
         }
-        return Arrays.copyOf(qp.out, qp.length);
-    }
-
-    private void literal(int b) {
-        room(1);
-        put(b);
-        column++;
-    }
-
-    private void escaped(int b) {
-        room(3);
-        put('=');
-        put(HEX[b >> 4]);
-        put(HEX[b & 0xf]);
-        column += 3;
-    }
-
-    /** A soft line break first when the next characters would not fit (the '=' needs one column). */
-    private void room(int characters) {
-        if (column + characters > MAX_LINE - 1) {
-            put('=');
-            put('\r');
-            put('\n');
-            column = 0;
-        }
-    }
-
-    private void hardBreak() {
-        put('\r');
-        put('\n');
-        column = 0;
-    }
-
-    private void put(int b) {
-        if (length == out.length) {
-            out = Arrays.copyOf(out, out.length * 2);
-        }
-        out[length++] = (byte) b;
+        return Arrays.copyOf(out, length);
     }
 }

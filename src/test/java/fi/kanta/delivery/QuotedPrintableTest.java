@@ -34,7 +34,7 @@ class QuotedPrintableTest {
     @ParameterizedTest
     @ValueSource(ints = {75, 76, 77, 200, 5000})
     void longLinesAreSoftBroken(int length) throws Exception {
-        String text = "ä".repeat(length / 3) + "a".repeat(length);
+        String text = "ä".repeat(length / 3) + "a".repeat(length) + "=".repeat(length) + "€".repeat(length);
         byte[] encoded = QuotedPrintable.encode(text.getBytes(StandardCharsets.UTF_8));
         try (InputStream decoded = MimeUtility.decode(new ByteArrayInputStream(encoded), "quoted-printable")) {
             assertThat(new String(decoded.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(text);
