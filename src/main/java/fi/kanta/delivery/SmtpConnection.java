@@ -6,6 +6,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One SMTP session of an {@link SmtpMailer}, used by one thread: it is opened at the first message,
@@ -22,10 +23,11 @@ final class SmtpConnection implements AutoCloseable {
     private final int retries;
     private final Duration backoff;
     private final Runnable onConnect;
+    private final AtomicReference<String> unreachable;
     private Transport transport;
 
     SmtpConnection(SmtpServer server, EmailComposer composer, DeliverySettings settings, RateLimiter rateLimiter,
-            Sleeper sleeper, Runnable onConnect) {
+            Sleeper sleeper, Runnable onConnect, AtomicReference<String> unreachable) {
         this.server = server;
         this.session = server.session();
         this.composer = composer;
@@ -34,10 +36,19 @@ final class SmtpConnection implements AutoCloseable {
         this.retries = settings.retries();
         this.backoff = settings.backoff();
         this.onConnect = onConnect;
+        this.unreachable = unreachable;
     }
 
-    /** Sends one email, retrying temporary failures; never throws. */
+    /**
+     * Sends one email, retrying temporary failures; never throws. Once the server could not be
+     * reached through all the retries of one email, the following ones fail at once instead of
+     * each waiting out its own retries.
+     */
     DeliveryOutcome deliver(OutgoingEmail email) {
+        String down = unreachable.get();
+        if (down != null) {
+            return new DeliveryOutcome(email.messageId(), DeliveryStatus.FAILED_RETRYABLE, 0, "not tried: " + down, 0);
+        }
         MimeMessage message;
         try {
             message = composer.compose(email);
@@ -64,6 +75,9 @@ final class SmtpConnection implements AutoCloseable {
             if (last.kind() != SmtpFailure.Kind.TEMPORARY) {
                 return new DeliveryOutcome(email.messageId(), status(last.kind()), last.code(), last.reply(), attempt);
             }
+        }
+        if (last.connecting()) {
+            unreachable.compareAndSet(null, last.reply());
         }
         return failed(email, last, retries + 1, null);
     }

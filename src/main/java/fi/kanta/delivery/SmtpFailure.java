@@ -14,8 +14,9 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  * @param code         the server's reply code, 0 when it gave none
  * @param reply        the server's reply or the error
  * @param keepsSession the connection is still in step (Angus reset it after a refused recipient)
+ * @param connecting   the failure was in connecting or logging in, before any message
  */
-record SmtpFailure(Kind kind, int code, String reply, boolean keepsSession) {
+record SmtpFailure(Kind kind, int code, String reply, boolean keepsSession, boolean connecting) {
 
     /** Enhanced status 5.1.x: the address itself is bad, whichever command it was reported to. */
     private static final Pattern BAD_ADDRESS = Pattern.compile("^5\\.1\\.\\d+\\b");
@@ -40,12 +41,12 @@ record SmtpFailure(Kind kind, int code, String reply, boolean keepsSession) {
             }
         }
         String reason = describe(failure);
-        return new SmtpFailure(wholeMessageWritten ? Kind.UNCONFIRMED : Kind.TEMPORARY, 0, reason, false);
+        return new SmtpFailure(wholeMessageWritten ? Kind.UNCONFIRMED : Kind.TEMPORARY, 0, reason, false, false);
     }
 
     /** A failure to connect or log in: worth retrying, the message never left. */
     static SmtpFailure connecting(MessagingException failure) {
-        return new SmtpFailure(Kind.TEMPORARY, 0, "cannot connect: " + describe(failure), false);
+        return new SmtpFailure(Kind.TEMPORARY, 0, "cannot connect: " + describe(failure), false, true);
     }
 
     private static SmtpFailure replied(int code, String reply, boolean toRecipient, boolean keepsSession) {
@@ -60,7 +61,7 @@ record SmtpFailure(Kind kind, int code, String reply, boolean keepsSession) {
         } else {
             kind = Kind.TEMPORARY;
         }
-        return new SmtpFailure(kind, code, text, keepsSession && code != 421);
+        return new SmtpFailure(kind, code, text, keepsSession && code != 421, false);
     }
 
     private static Throwable next(Throwable t) {

@@ -2,10 +2,12 @@ package fi.kanta.delivery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends through an SMTP server over a fixed number of connections, each kept open and used by its
@@ -20,6 +22,7 @@ public final class SmtpMailer implements Mailer {
     private final List<Thread> senders = new ArrayList<>();
     private final List<Job> pushed = new ArrayList<>();
     private final AtomicInteger sessionsOpened = new AtomicInteger();
+    private final AtomicReference<String> unreachable = new AtomicReference<>();
     private boolean closed;
 
     public SmtpMailer(SmtpServer server, EmailComposer composer, DeliverySettings settings, RateLimiter rateLimiter,
@@ -27,7 +30,7 @@ public final class SmtpMailer implements Mailer {
         this.queue = new ArrayBlockingQueue<>(settings.connections() * 8);
         for (int i = 1; i <= settings.connections(); i++) {
             SmtpConnection connection = new SmtpConnection(server, composer, settings, rateLimiter, sleeper,
-                    sessionsOpened::incrementAndGet);
+                    sessionsOpened::incrementAndGet, unreachable);
             Thread sender = new Thread(() -> sendFromQueue(connection), "smtp-" + i);
             sender.setDaemon(true);
             sender.start();
@@ -69,6 +72,14 @@ public final class SmtpMailer implements Mailer {
         }
     }
 
+    /**
+     * Why the server is taken to be down, once connecting failed through all retries: from then on
+     * every email is reported FAILED_RETRYABLE without a try, and the run should stop.
+     */
+    public Optional<String> unreachable() {
+        return Optional.ofNullable(unreachable.get());
+    }
+
     /** SMTP sessions opened so far (one per connection unless some were dropped and reopened). */
     public int sessionsOpened() {
         return sessionsOpened.get();
@@ -79,8 +90,10 @@ public final class SmtpMailer implements Mailer {
             for (Job job = queue.take(); job != CLOSE; job = queue.take()) {
                 try {
                     job.outcome().complete(connection.deliver(job.email()));
-                } catch (RuntimeException | Error e) {
-                    job.outcome().completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    // a bug, not a server's answer: whether the message left is unknown, so it is not resent
+                    job.outcome().complete(new DeliveryOutcome(job.email().messageId(), DeliveryStatus.UNCONFIRMED,
+                            0, "unexpected error while sending: " + e, 1));
                 }
             }
         } catch (InterruptedException e) {

@@ -134,16 +134,22 @@ class SmtpMailerFaultTest {
     }
 
     @Test
-    void aServerThatIsNotThereGivesRetryableFailuresAfterTheRetries() throws Exception {
+    void aServerThatCannotBeReachedThroughTheRetriesFailsTheRestAtOnce() throws Exception {
         int port = server.port();
         server.close();
         try (SmtpMailer mailer = new SmtpMailer(SmtpServer.at("127.0.0.1", port), new EmailComposer(Emails.CLOCK),
                 Emails.settings(1, 1), RateLimiter.unlimited(), sleeper)) {
-            List<DeliveryOutcome> outcomes = mailer.send(Emails.many(1));
+            List<DeliveryOutcome> outcomes = mailer.send(Emails.many(3));
 
-            assertThat(outcomes.get(0).status()).isEqualTo(DeliveryStatus.FAILED_RETRYABLE);
+            assertThat(outcomes).extracting(DeliveryOutcome::status).containsOnly(DeliveryStatus.FAILED_RETRYABLE);
             assertThat(outcomes.get(0).reply()).startsWith("cannot connect");
             assertThat(outcomes.get(0).attempts()).isEqualTo(2);
+            assertThat(outcomes.subList(1, 3)).allSatisfy(later -> {
+                assertThat(later.attempts()).as("not tried once the server is known to be down").isZero();
+                assertThat(later.reply()).startsWith("not tried: cannot connect");
+            });
+            assertThat(sleeper.pauses).hasSize(1);
+            assertThat(mailer.unreachable()).isPresent();
         }
     }
 
