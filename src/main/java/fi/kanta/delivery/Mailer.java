@@ -7,6 +7,14 @@ import java.util.List;
  * learn what became of each, close at the end. One thread pushes and flushes (the step's writer);
  * the channel may send on threads of its own in between. Per-message failures are outcomes, never
  * exceptions, so a writer never rolls back a chunk whose messages already left.
+ *
+ * <p>From a Spring Batch writer, one chunk of claimed recipients at a time:
+ * <pre>{@code
+ * List<OutgoingEmail> emails = chunk.getItems().stream().map(renderer::email).toList();
+ * List<DeliveryOutcome> outcomes = mailer.send(emails);   // one per email, same order
+ * outbox.record(outcomes);                                 // SENT, FAILED, BOUNCED, UNCONFIRMED, ...
+ * }</pre>
+ * Open the mailer once per step (SMTP connections stay open across chunks) and close it at the end.
  */
 public interface Mailer extends AutoCloseable {
 
