@@ -1,0 +1,21 @@
+package fi.kanta.delivery;
+
+/**
+ * The outcome for one email.
+ *
+ * @param messageId the email's Message-ID, which names its recipient in the run
+ * @param status    what became of it
+ * @param replyCode the SMTP server's last reply code (250 when sent; 0 when there was no reply, or for files)
+ * @param reply     the server's reply text or what went wrong, for the marketer's report
+ * @param attempts  how many times it was tried (1 when it went through at once)
+ */
+public record DeliveryOutcome(String messageId, DeliveryStatus status, int replyCode, String reply, int attempts) {
+
+    static DeliveryOutcome sent(String messageId, int attempts) {
+        return new DeliveryOutcome(messageId, DeliveryStatus.SENT, 250, "", attempts);
+    }
+
+    public boolean sent() {
+        return status == DeliveryStatus.SENT;
+    }
+}
