@@ -1,6 +1,10 @@
 package fi.kanta.campaign;
 
+import fi.kanta.KantaHome;
+import fi.kanta.delivery.Mailers;
+import fi.kanta.render.Renderer;
 import java.time.LocalDateTime;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -11,12 +15,14 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The campaign job, one instance per run (identified by {@code campaign} + {@code runKey}, DESIGN
- * "Job identity"): {@code selectRecipientsStep} writes the outbox in one transaction; delivery
- * steps follow it.
+ * "Job identity"): {@code selectRecipientsStep} writes the outbox in one transaction, then the
+ * templates and fonts are checked before anything is sent, letters are printed and emails sent.
+ * A restart (kanta resume, or run again) skips what completed and continues from the outbox.
  */
 @Configuration
 class CampaignJobConfiguration {
@@ -27,10 +33,48 @@ class CampaignJobConfiguration {
     static final String LAUNCHED_AT = "launchedAt";
 
     @Bean
-    Job campaignJob(JobRepository jobRepository, Step selectRecipientsStep) {
+    Job campaignJob(JobRepository jobRepository, Step selectRecipientsStep, Step checkDeliveryStep, Step printLettersStep,
+            Step sendEmailsStep) {
         return new JobBuilder(JOB, jobRepository)
                 .start(selectRecipientsStep)
+                .next(checkDeliveryStep)
+                .next(printLettersStep)
+                .next(sendEmailsStep)
                 .build();
+    }
+
+    /** Templates and letter fonts checked before anything is sent; run again on every restart. */
+    @Bean
+    Step checkDeliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Campaigns campaigns,
+            Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc) {
+        return new StepBuilder("checkDeliveryStep", jobRepository)
+                .tasklet(new DeliveryCheck(campaigns, outbox, models, renderer, jdbc), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step printLettersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Campaigns campaigns,
+            Outbox outbox, MessageModels models, Renderer renderer, KantaHome home) {
+        return new StepBuilder("printLettersStep", jobRepository)
+                .tasklet(new LetterPrinting(campaigns, outbox, models, renderer, home), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step sendEmailsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, EmailDelivery emailDelivery) {
+        return new StepBuilder("sendEmailsStep", jobRepository)
+                .tasklet(emailDelivery, transactionManager)
+                .listener(emailDelivery)
+                .build();
+    }
+
+    /** One per step execution: it holds the run's open mailer and progress. */
+    @Bean
+    @StepScope
+    EmailDelivery emailDelivery(Campaigns campaigns, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
+            Mailers mailers, KantaHome home, CampaignSettings settings) {
+        return new EmailDelivery(campaigns, outbox, models, emails, renderer, mailers, home, settings.claimBatch());
     }
 
     @Bean

@@ -1,8 +1,13 @@
 package fi.kanta.campaign;
 
 import fi.kanta.UserError;
+import fi.kanta.render.Sender;
+import fi.kanta.web.UnsubscribeLinks;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +16,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * The data a template gets for one recipient (templates/README.md lists it): the customer, their
- * offer, their scores, the campaign and the personal links. Plain maps of plain values: customer
- * data reaches the template only as values to escape, never as anything to evaluate.
+ * offer, their scores, the campaign, the personal links and the sender. Plain maps of plain values:
+ * customer data reaches a template only as values to escape, never as anything to evaluate.
  */
 @Component
 public class MessageModels {
 
-    private final JdbcTemplate jdbc;
+    private static final String CUSTOMER_COLUMNS = "c.id, c.external_id, c.first_name, c.last_name, c.email, c.phone, c.street,"
+            + " c.postal_code, c.city, c.country, c.language";
+    private static final String SCORE_COLUMNS = "s.p_alive, s.clv_12m, s.rfm_segment";
 
-    public MessageModels(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Sender sender;
+    private final UnsubscribeLinks links;
+
+    public MessageModels(JdbcTemplate jdbc, Sender sender, UnsubscribeLinks links) {
         this.jdbc = jdbc;
+        this.sender = sender;
+        this.links = links;
     }
 
-    /** The offer fields as selection recorded them (or as a preview estimates them). */
+    /** The offer fields as the selection recorded them (or as a preview estimates them). */
     public record OfferFields(String code, String favouriteCategory, LocalDate lastPurchase, String valueTier) {
     }
 
@@ -36,79 +49,96 @@ public class MessageModels {
         return ids.get(0);
     }
 
-    public Map<String, Object> model(Campaign campaign, String runKey, long customerId, OfferFields offerFields,
-            String unsubscribeUrl, LocalDate today) {
+    /**
+     * The models of a run's recipients, in ranking order, with the offer the selection recorded;
+     * {@code runDay} is the day the run selected them (offers are valid from it).
+     */
+    public List<Map<String, Object>> forRun(Campaign campaign, String runKey, long runId, ChannelType channel,
+            List<Long> customers, LocalDate runDay) {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        String consent = campaign.channel(channel).orElseThrow().consent().id();
+        List<Object> args = new java.util.ArrayList<>(List.of(runId));
+        args.addAll(customers);
+        return jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
+                + " r.last_purchase, r.value_tier FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id"
+                + " JOIN customer c ON c.id = r.customer_id"
+                + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = u.score_date"
+                + " WHERE r.run_id = ? AND r.customer_id IN (" + String.join(", ", Collections.nCopies(customers.size(), "?")) + ")"
+                + " ORDER BY r.ranking", (row, n) -> {
+                    Date last = row.getDate(17);
+                    OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
+                            last == null ? null : last.toLocalDate(), row.getString(18));
+                    return model(campaign, runKey, row, offer, links.url(row.getLong(1), consent, campaign.name(), runKey), runDay);
+                }, args.toArray());
+    }
+
+    /** One customer's model as a preview shows it: the real favourite and last purchase, a sample code. */
+    public Map<String, Object> preview(Campaign campaign, String runKey, long customerId, LocalDate today) {
+        Date last = jdbc.queryForObject("SELECT CAST(MAX(purchased_at) AS DATE) FROM purchase WHERE customer_id = ?", Date.class,
+                customerId);
+        String code = campaign.offer().map(o -> o.codePrefix() + "-PREV-IEW0-0000-0000").orElse(null);
+        String consent = campaign.channels().get(0).consent().id();
+        return jdbc.queryForObject("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", s.favourite_category FROM customer c"
+                + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM score_fit)"
+                + " WHERE c.id = ?", (row, n) -> model(campaign, runKey, row,
+                        new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"),
+                        links.url(customerId, consent, campaign.name(), runKey), today), customerId);
+    }
+
+    private Map<String, Object> model(Campaign campaign, String runKey, ResultSet row, OfferFields offer, String unsubscribe,
+            LocalDate runDay) throws SQLException {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("customer", customer(customerId));
-        model.put("offer", offer(campaign, offerFields, today));
-        model.put("score", score(customerId));
+        model.put("customer", customer(row));
+        model.put("offer", offer(campaign, offer, runDay));
+        model.put("score", score(row));
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("name", campaign.name());
         about.put("description", campaign.description());
         about.put("runKey", runKey);
         model.put("campaign", about);
-        model.put("links", Map.of("unsubscribe", unsubscribeUrl));
+        model.put("links", Map.of("unsubscribe", unsubscribe));
+        model.put("sender", sender.model());
         return model;
     }
 
-    /** What a preview shows as the offer: the customer's real favourite and last purchase, a sample code. */
-    public OfferFields previewOffer(Campaign campaign, long customerId) {
-        Date last = jdbc.queryForObject("SELECT CAST(MAX(purchased_at) AS DATE) FROM purchase WHERE customer_id = ?", Date.class, customerId);
-        String code = campaign.offer().map(o -> o.codePrefix() + "-PREV-IEW0-0000-0000").orElse(null);
-        return new OfferFields(code, scores(customerId).favouriteCategory(), last == null ? null : last.toLocalDate(), "(set by the run)");
+    private static Map<String, Object> customer(ResultSet row) throws SQLException {
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("externalId", row.getString(2));
+        customer.put("firstName", row.getString(3));
+        customer.put("lastName", row.getString(4));
+        customer.put("fullName", fullName(row.getString(3), row.getString(4)));
+        customer.put("email", row.getString(5));
+        customer.put("phone", row.getString(6));
+        customer.put("street", row.getString(7));
+        customer.put("postalCode", row.getString(8));
+        customer.put("city", row.getString(9));
+        customer.put("country", row.getString(10));
+        customer.put("language", row.getString(11));
+        return customer;
     }
 
-    private Map<String, Object> customer(long customerId) {
-        return jdbc.queryForObject("SELECT external_id, first_name, last_name, email, phone, street, postal_code, city, country,"
-                + " language FROM customer WHERE id = ?", (row, n) -> {
-                    Map<String, Object> customer = new LinkedHashMap<>();
-                    customer.put("externalId", row.getString(1));
-                    customer.put("firstName", row.getString(2));
-                    customer.put("lastName", row.getString(3));
-                    customer.put("fullName", fullName(row.getString(2), row.getString(3)));
-                    customer.put("email", row.getString(4));
-                    customer.put("phone", row.getString(5));
-                    customer.put("street", row.getString(6));
-                    customer.put("postalCode", row.getString(7));
-                    customer.put("city", row.getString(8));
-                    customer.put("country", row.getString(9));
-                    customer.put("language", row.getString(10));
-                    return customer;
-                }, customerId);
+    private static Map<String, Object> score(ResultSet row) throws SQLException {
+        Map<String, Object> score = new LinkedHashMap<>();
+        score.put("pAlive", (Double) row.getObject(12, Double.class));
+        score.put("clv12m", (Double) row.getObject(13, Double.class));
+        score.put("rfmSegment", row.getString(14));
+        return score;
     }
 
-    private static Map<String, Object> offer(Campaign campaign, OfferFields fields, LocalDate today) {
+    private static Map<String, Object> offer(Campaign campaign, OfferFields fields, LocalDate runDay) {
         Map<String, Object> offer = new LinkedHashMap<>();
         offer.put("code", fields.code());
         offer.put("favouriteCategory", fields.favouriteCategory());
         offer.put("lastPurchase", fields.lastPurchase());
         offer.put("valueTier", fields.valueTier());
         offer.put("discount", campaign.offer().map(Campaign.Offer::discount).orElse(null));
-        offer.put("validUntil", campaign.offer().map(o -> today.plusDays(o.validDays())).orElse(null));
+        offer.put("validUntil", campaign.offer().map(o -> runDay.plusDays(o.validDays())).orElse(null));
         return offer;
     }
 
-    /** The customer's row in the newest score snapshot (all null when unscored). */
-    private record Scores(Double pAlive, Double clv12m, String rfmSegment, String favouriteCategory) {
-    }
-
-    private Scores scores(long customerId) {
-        return jdbc.query("SELECT s.p_alive, s.clv_12m, s.rfm_segment, s.favourite_category FROM customer_score s"
-                + " WHERE s.customer_id = ? AND s.as_of = (SELECT MAX(as_of) FROM score_fit)",
-                (row, n) -> new Scores(row.getDouble(1), row.getDouble(2), row.getString(3), row.getString(4)), customerId)
-                .stream().findFirst().orElse(new Scores(null, null, null, null));
-    }
-
-    private Map<String, Object> score(long customerId) {
-        Scores scores = scores(customerId);
-        Map<String, Object> score = new LinkedHashMap<>();
-        score.put("pAlive", scores.pAlive());
-        score.put("clv12m", scores.clv12m());
-        score.put("rfmSegment", scores.rfmSegment());
-        return score;
-    }
-
-    private static String fullName(String first, String last) {
+    static String fullName(String first, String last) {
         return ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
     }
 }

@@ -9,6 +9,8 @@ import fi.kanta.segment.Filter.Group;
 import fi.kanta.segment.Operator;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentField;
+import fi.kanta.KantaHome;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kanta preview CAMPAIGN --customer ID}: the data the templates get for this customer, and
- * whether this run would select them (and if not, which stage leaves them out).
+ * {@code kanta preview CAMPAIGN --customer ID}: the data the templates get for this customer,
+ * whether this run would select them (and if not, which stage leaves them out), and the real email
+ * (.eml and .html) and letter (PDF) rendered for them under {@code out/<campaign>/preview/<id>/}.
  */
 @Command(name = "preview", description = "Show one customer's data as the campaign's templates get it, and whether the run would pick them.")
 public class PreviewCommand implements KantaCommand {
@@ -34,7 +37,7 @@ public class PreviewCommand implements KantaCommand {
     String runKey;
 
     @Override
-    public int call(ApplicationContext context) {
+    public int call(ApplicationContext context) throws java.io.IOException {
         Campaign campaign = context.getBean(Campaigns.class).named(name);
         MessageModels models = context.getBean(MessageModels.class);
         long customerId = models.customerId(customer);
@@ -42,10 +45,13 @@ public class PreviewCommand implements KantaCommand {
         String key = CampaignRuns.runKey(campaign, now, runKey);
 
         System.out.println(campaign.name() + "/" + key + ", customer " + customer + ": " + verdict(context, campaign, key, now));
-        Map<String, Object> model = models.model(campaign, key, customerId, models.previewOffer(campaign, customerId),
-                "(a personal link is made when the message is sent)", now.toLocalDate());
-        System.out.println("The templates get:");
+        Map<String, Object> model = models.preview(campaign, key, customerId, now.toLocalDate());
+        System.out.println("The templates get (the offer code is a sample; the run makes the real one):");
         print(model, "  ");
+        Path folder = context.getBean(KantaHome.class).out(campaign.name(), "preview", customer.replaceAll("[^A-Za-z0-9._-]", "_"));
+        for (Path file : new PreviewFiles(context).write(campaign, key, customerId, model, folder)) {
+            System.out.println("Wrote " + file);
+        }
         return ExitCode.DONE;
     }
 

@@ -130,7 +130,7 @@ public final class RenderBenchmark {
         model.put("score", Map.of("rfmSegment", "at risk"));
         model.put("campaign", Map.of("name", "win-back", "description", "benchmark", "runKey", "2026-W48"));
         model.put("links", Map.of("unsubscribe", "https://shop.example.com/u/" + i + "/Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0"));
-        model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI").model());
+        model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI", "uutiset@puoti.example").model());
         return model;
     }
 

@@ -56,7 +56,7 @@ final class Recipients {
         model.put("score", score);
         model.put("campaign", Map.of("name", "win-back", "description", "Win back lapsed customers", "runKey", "2026-W48"));
         model.put("links", Map.of("unsubscribe", "https://shop.example.com/unsubscribe/" + id + "/token-abc"));
-        model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI").model());
+        model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI", "uutiset@puoti.example").model());
         return model;
     }
 
