@@ -22,7 +22,7 @@ import java.util.function.IntFunction;
  * MAIL FROM commands arrive over all sessions); a null reply closes the connection without a word.
  * It counts sessions and keeps the messages it accepted.
  */
-final class FaultySmtpServer implements AutoCloseable {
+public final class FaultySmtpServer implements AutoCloseable {
 
     static final String OK = "250 2.0.0 Ok: queued";
 
@@ -36,50 +36,50 @@ final class FaultySmtpServer implements AutoCloseable {
     private volatile IntFunction<String> dataReply = n -> "354 End data with <CR><LF>.<CR><LF>";
     private volatile IntFunction<String> endOfDataReply = n -> OK;
 
-    FaultySmtpServer() throws IOException {
+    public FaultySmtpServer() throws IOException {
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         sessions.submit(this::accept);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** The reply to MAIL FROM of transaction n. */
-    FaultySmtpServer onMail(IntFunction<String> reply) {
+    public FaultySmtpServer onMail(IntFunction<String> reply) {
         this.mailReply = reply;
         return this;
     }
 
     /** The reply to RCPT TO for an address. */
-    FaultySmtpServer onRcpt(Function<String, String> reply) {
+    public FaultySmtpServer onRcpt(Function<String, String> reply) {
         this.rcptReply = reply;
         return this;
     }
 
     /** The reply to the DATA command of transaction n (354 goes on to read the message). */
-    FaultySmtpServer onData(IntFunction<String> reply) {
+    public FaultySmtpServer onData(IntFunction<String> reply) {
         this.dataReply = reply;
         return this;
     }
 
     /** The reply after the end-of-data dot of transaction n; a 250 keeps the message. */
-    FaultySmtpServer onEndOfData(IntFunction<String> reply) {
+    public FaultySmtpServer onEndOfData(IntFunction<String> reply) {
         this.endOfDataReply = reply;
         return this;
     }
 
-    int sessions() {
+    public int sessions() {
         return sessionCount.get();
     }
 
     /** The messages accepted, as received (dot-stuffing undone). */
-    List<String> accepted() {
+    public List<String> accepted() {
         return List.copyOf(accepted);
     }
 
     /** The Message-IDs of the accepted messages. */
-    List<String> acceptedMessageIds() {
+    public List<String> acceptedMessageIds() {
         return accepted.stream().map(m -> m.lines().filter(l -> l.regionMatches(true, 0, "Message-ID:", 0, 11))
                 .findFirst().orElse("").substring(11).strip()).toList();
     }
