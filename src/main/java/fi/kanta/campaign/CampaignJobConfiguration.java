@@ -31,6 +31,7 @@ class CampaignJobConfiguration {
     static final String CAMPAIGN = "campaign";
     static final String RUN_KEY = "runKey";
     static final String LAUNCHED_AT = "launchedAt";
+    static final String OWNER = "owner";
 
     @Bean
     Job campaignJob(JobRepository jobRepository, Step selectRecipientsStep, Step checkDeliveryStep, Step printLettersStep,

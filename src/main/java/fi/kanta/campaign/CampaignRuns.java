@@ -1,5 +1,6 @@
 package fi.kanta.campaign;
 
+import fi.kanta.ProcessOwner;
 import fi.kanta.UserError;
 import fi.kanta.campaign.SelectionResult.Groups;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +38,18 @@ public class CampaignRuns {
     private final Job campaignJob;
     private final JdbcTemplate jdbc;
 
-    CampaignRuns(JobOperator jobOperator, Job campaignJob, JdbcTemplate jdbc) {
+    private final JobRepository jobRepository;
+    private final Campaigns campaigns;
+    private final CampaignSettings settings;
+
+    CampaignRuns(JobOperator jobOperator, Job campaignJob, JdbcTemplate jdbc, JobRepository jobRepository, Campaigns campaigns,
+            CampaignSettings settings) {
         this.jobOperator = jobOperator;
         this.campaignJob = campaignJob;
         this.jdbc = jdbc;
+        this.jobRepository = jobRepository;
+        this.campaigns = campaigns;
+        this.settings = settings;
     }
 
     /** How a launch went. */
@@ -47,7 +57,8 @@ public class CampaignRuns {
         DONE, FAILED, ALREADY_DONE, ALREADY_RUNNING
     }
 
-    public record Launch(Status status, Campaign campaign, String runKey, Optional<SelectionResult> result, String problem) {
+    public record Launch(Status status, Campaign campaign, String runKey, Optional<SelectionResult> result, String problem,
+            String delivery) {
 
         /** What happened, for the marketer: one line, then the funnel when the run recorded one. */
         public String describe(String currency) {
@@ -57,9 +68,10 @@ public class CampaignRuns {
                 case ALREADY_RUNNING -> run + " is running in another process";
                 case FAILED -> run + " failed: " + problem + System.lineSeparator()
                         + "Fix the cause and run the same command again to resume it.";
-                case DONE -> run + ": recipients selected into the outbox";
+                case DONE -> run + ": done";
             };
-            return headline + System.lineSeparator() + result.map(r -> SelectionReport.format(campaign, r, currency)).orElse("");
+            return headline + System.lineSeparator() + result.map(r -> SelectionReport.format(campaign, r, currency)).orElse("")
+                    + delivery;
         }
     }
 
@@ -80,21 +92,84 @@ public class CampaignRuns {
                 .addString(CampaignJobConfiguration.CAMPAIGN, campaign.name(), true)
                 .addString(CampaignJobConfiguration.RUN_KEY, runKey, true)
                 .addString(CampaignJobConfiguration.LAUNCHED_AT, now.toString(), false)
+                .addString(CampaignJobConfiguration.OWNER, ProcessOwner.current().toString(), false)
                 .toJobParameters();
         JobExecution execution;
         try {
             execution = jobOperator.start(campaignJob, parameters);
         } catch (JobInstanceAlreadyCompleteException e) {
-            return new Launch(Status.ALREADY_DONE, campaign, runKey, recorded(campaign, runKey), null);
+            return new Launch(Status.ALREADY_DONE, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
         } catch (JobExecutionAlreadyRunningException e) {
-            return new Launch(Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null);
+            return new Launch(Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null, "");
         } catch (Exception e) {
             throw new UserError("cannot start " + campaign.name() + "/" + runKey + ": " + e.getMessage(), e);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return new Launch(Status.FAILED, campaign, runKey, recorded(campaign, runKey), problem(execution));
+            return new Launch(Status.FAILED, campaign, runKey, recorded(campaign, runKey), problem(execution), delivery(campaign, runKey));
         }
-        return new Launch(Status.DONE, campaign, runKey, recorded(campaign, runKey), null);
+        return new Launch(Status.DONE, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
+    }
+
+    /**
+     * Resumes a run that stopped: one that FAILED, or one left STARTED by a process that is gone
+     * (its pid no longer runs on this host, or, from another host, no heartbeat within the lease).
+     * A run still alive is left alone. Without a run, the newest stale one.
+     */
+    public Launch resume(String run, LocalDateTime now) {
+        String chosen = run != null ? run : newestStale().orElseThrow(() -> new UserError(
+                "no stale run to resume (a run that failed resumes with: kanta resume CAMPAIGN/RUN-KEY)"));
+        int slash = chosen.indexOf('/');
+        if (slash < 1) {
+            throw new UserError("a run is written CAMPAIGN/RUN-KEY, e.g. win-back/2026-W48, not \"" + chosen + "\"");
+        }
+        Campaign campaign = campaigns.named(chosen.substring(0, slash));
+        String runKey = chosen.substring(slash + 1);
+        JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, new JobParametersBuilder()
+                .addString(CampaignJobConfiguration.CAMPAIGN, campaign.name(), true)
+                .addString(CampaignJobConfiguration.RUN_KEY, runKey, true).toJobParameters());
+        if (last == null) {
+            throw new UserError("there is no run " + chosen + " (start it with: kanta run " + campaign.name() + ")");
+        }
+        if (last.getStatus().isRunning()) {
+            if (!stale(last)) {
+                throw new UserError(chosen + " is still running in process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
+                        + " (last heartbeat " + heartbeat(last).withNano(0) + "); it is left alone");
+            }
+            System.out.println(chosen + ": taking over from process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
+                    + ", gone since its last heartbeat at " + heartbeat(last).withNano(0));
+            jobOperator.recover(last);
+        }
+        return launch(campaign, runKey, now);
+    }
+
+    /** STARTED, and its process surely gone: dead on this host, or silent for longer than the lease. */
+    private boolean stale(JobExecution execution) {
+        Optional<ProcessOwner> owner = ProcessOwner.parse(execution.getJobParameters().getString(CampaignJobConfiguration.OWNER));
+        LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+        if (owner.isPresent() && owner.get().isGone(started)) {
+            return true;
+        }
+        boolean sameHost = owner.isPresent() && owner.get().host().equals(ProcessOwner.current().host());
+        return !sameHost && heartbeat(execution).isBefore(LocalDateTime.now().minus(settings.lease()));
+    }
+
+    /** The last time the run's job or any of its steps committed. */
+    private LocalDateTime heartbeat(JobExecution execution) {
+        java.sql.Timestamp last = jdbc.queryForObject("SELECT MAX(t) FROM (SELECT last_updated AS t FROM batch_step_execution"
+                + " WHERE job_execution_id = ? UNION ALL SELECT last_updated FROM batch_job_execution WHERE job_execution_id = ?) x",
+                java.sql.Timestamp.class, execution.getId(), execution.getId());
+        return last == null ? execution.getCreateTime() : last.toLocalDateTime();
+    }
+
+    private Optional<String> newestStale() {
+        return jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e JOIN batch_job_instance i"
+                        + " ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ? AND e.status IN ('STARTING', 'STARTED')"
+                        + " ORDER BY e.job_execution_id DESC", Long.class, CampaignJobConfiguration.JOB).stream()
+                .map(jobRepository::getJobExecution)
+                .filter(this::stale)
+                .map(e -> e.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN) + "/"
+                        + e.getJobParameters().getString(CampaignJobConfiguration.RUN_KEY))
+                .findFirst();
     }
 
     /** The funnel a run recorded, if it got as far as writing its outbox. */
@@ -121,6 +196,21 @@ public class CampaignRuns {
         BigDecimal letterCost = SelectionResult.letterCost(campaign, channels);
         return Optional.of(new SelectionResult(campaign.name(), runKey, members[0], removed, channels, letterCost, List.of(),
                 List.of(), OptionalLong.of(runId), 0));
+    }
+
+    /** Where the run's recipients stand, per channel and status, and where its files are. */
+    private String delivery(Campaign campaign, String runKey) {
+        StringBuilder out = new StringBuilder();
+        jdbc.query("SELECT r.channel, r.status, COUNT(*) FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id"
+                + " WHERE u.campaign = ? AND u.run_key = ? GROUP BY r.channel, r.status ORDER BY r.channel, r.status",
+                row -> {
+                    out.append(String.format("    %-8s %-12s %,10d%n", row.getString(1), row.getString(2), row.getLong(3)));
+                }, campaign.name(), runKey);
+        if (out.isEmpty()) {
+            return "";
+        }
+        return "  delivery (channel, status, customers):" + System.lineSeparator() + out
+                + "  files: out/" + campaign.name() + "/" + runKey + "/" + System.lineSeparator();
     }
 
     private static Groups add(Groups a, Groups b) {

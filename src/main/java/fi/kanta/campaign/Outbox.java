@@ -116,6 +116,10 @@ public class Outbox {
         return jdbc.queryForObject("SELECT id FROM campaign_run WHERE campaign = ? AND run_key = ?", Long.class, campaign, runKey);
     }
 
+    public LocalDateTime selectedAt(long runId) {
+        return jdbc.queryForObject("SELECT selected_at FROM campaign_run WHERE id = ?", Timestamp.class, runId).toLocalDateTime();
+    }
+
     private static String detail(DeliveryOutcome outcome) {
         String reply = outcome.reply() == null ? "" : outcome.reply();
         String text = (outcome.replyCode() > 0 ? outcome.replyCode() + " " : "") + reply;

@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
 import fi.kanta.campaign.PreviewCommand;
+import fi.kanta.campaign.ResumeCommand;
 import fi.kanta.campaign.RunCommand;
 import fi.kanta.campaign.ValidateCommand;
 import fi.kanta.customer.importing.ImportCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.ParseResult;
         description = "Kanta: win back lapsed customers and keep loyal ones.",
         footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
-                SegmentsCommand.class, SegmentCommand.class, RunCommand.class, PreviewCommand.class})
+                SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class})
 public final class Kanta {
 
     private Kanta() {

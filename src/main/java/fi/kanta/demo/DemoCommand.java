@@ -117,7 +117,7 @@ public class DemoCommand implements KantaCommand {
         return ExitCode.DONE;
     }
 
-    /** The win-back campaign's run for this week: its recipients selected into the outbox. */
+    /** The win-back campaign's run for this week, end to end: selection, letters printed, emails written as .eml files. */
     private static void winBack(ApplicationContext context, KantaHome home) throws java.io.IOException {
         List<Path> installed = ExampleFiles.install(home);
         if (!installed.isEmpty()) {

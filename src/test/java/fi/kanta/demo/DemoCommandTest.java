@@ -52,8 +52,15 @@ class DemoCommandTest {
         assertThat(query("SELECT COUNT(*) FROM purchase WHERE amount < 0")).isPositive();
         // the week's win-back run, from the example definitions the demo copied into the empty home
         assertThat(home.resolve("jobs/win-back.yml")).exists();
-        assertThat(output).contains(": recipients selected into the outbox").contains("= recipients");
-        assertThat(query("SELECT COUNT(*) FROM campaign_recipient")).isPositive();
+        assertThat(output).contains("win-back/" + week + ": done").contains("= recipients");
+        long sent = query("SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENT' AND channel = 'email'");
+        assertThat(sent).isPositive();
+        try (var emails = Files.list(home.resolve("out/win-back/" + week + "/emails"))) {
+            assertThat(emails.filter(f -> f.toString().endsWith(".eml")).count()).isEqualTo(sent);
+        }
+        assertThat(home.resolve("out/win-back/" + week + "/letters/letters-0001.pdf")).exists();
+        assertThat(home.resolve("out/win-back/" + week + "/letters/addresses.csv")).exists();
+        assertThat(query("SELECT COUNT(*) FROM campaign_recipient WHERE status IN ('PENDING', 'SENDING', 'FAILED')")).isZero();
 
         String again = run(0, "demo", "--customers", "300", "--kanta.home=" + home);
         if (day.equals(LocalDate.now(ZoneId.of("Europe/Helsinki")))) { // the same files only on the same day

@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.ProcessOwner;
 import fi.kanta.UserError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ public class Importer {
                 .addString("format", source.format().name(), false)
                 .addString("charset", source.charset().name(), false)
                 .addLong("maxRejects", limit, false)
-                .addString("owner", ImportOwner.current().toString(), false)
+                .addString("owner", ProcessOwner.current().toString(), false)
                 .toJobParameters();
         recoverIfInterrupted(parameters, file);
         Path report = rejectReport.location(kind, source.sha256());
@@ -92,7 +93,7 @@ public class Importer {
         if (last == null || !last.getStatus().isRunning()) {
             return;
         }
-        ImportOwner owner = ImportOwner.parse(last.getJobParameters().getString("owner")).orElse(null);
+        ProcessOwner owner = ProcessOwner.parse(last.getJobParameters().getString("owner")).orElse(null);
         LocalDateTime started = last.getStartTime() != null ? last.getStartTime() : last.getCreateTime();
         if (owner == null || !owner.isGone(started)) {
             throw new UserError(file + " is being imported by process " + owner + " since " + started.withNano(0)

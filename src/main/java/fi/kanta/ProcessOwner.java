@@ -1,4 +1,4 @@
-package fi.kanta.customer.importing;
+package fi.kanta;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -7,21 +7,21 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * The process running an import, written {@code pid@host} into the import's job parameters, so
- * that an import left STARTED by a process that was killed can be told from one still running.
+ * The process running a job (an import, a campaign run), written {@code pid@host} into its job
+ * parameters, so that a job left STARTED by a process that was killed can be told from one still running.
  */
-record ImportOwner(long pid, String host) {
+public record ProcessOwner(long pid, String host) {
 
-    static ImportOwner current() {
-        return new ImportOwner(ProcessHandle.current().pid(), hostName());
+    public static ProcessOwner current() {
+        return new ProcessOwner(ProcessHandle.current().pid(), hostName());
     }
 
-    static Optional<ImportOwner> parse(String text) {
+    public static Optional<ProcessOwner> parse(String text) {
         if (text == null || !text.contains("@")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ImportOwner(Long.parseLong(text.substring(0, text.indexOf('@'))),
+            return Optional.of(new ProcessOwner(Long.parseLong(text.substring(0, text.indexOf('@'))),
                     text.substring(text.indexOf('@') + 1)));
         } catch (NumberFormatException e) {
             return Optional.empty();
@@ -30,15 +30,15 @@ record ImportOwner(long pid, String host) {
 
     /**
      * True when this owner is surely gone: it ran on this host and no process with its pid has
-     * been running since before the import started (a pid reused later is another process).
+     * been running since before the job started (a pid reused later is another process).
      */
-    boolean isGone(LocalDateTime importStarted) {
+    public boolean isGone(LocalDateTime started) {
         if (!host.equals(hostName())) {
-            return false; // another machine: we cannot tell (a lease with a heartbeat will, later)
+            return false; // another machine: we cannot tell (the caller judges by the heartbeat)
         }
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                 .flatMap(process -> process.info().startInstant())
-                .map(start -> start.isAfter(importStarted.atZone(ZoneId.systemDefault()).toInstant()))
+                .map(start -> start.isAfter(started.atZone(ZoneId.systemDefault()).toInstant()))
                 .orElse(true);
     }
 
