@@ -40,9 +40,12 @@ public class CampaignEmails {
         return "<" + runKey + "." + customerId + "." + campaign + "@" + sender.email().substring(sender.email().indexOf('@') + 1) + ">";
     }
 
-    /** The name beside the address: as given, with control characters (a header break) made spaces. */
+    /**
+     * The name beside the address: as given, except that control characters (a header break) become
+     * spaces and "=?" (which mail programs would decode as an encoded word) is split.
+     */
     static String displayName(String name) {
-        String clean = name == null ? "" : name.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ").strip();
+        String clean = name == null ? "" : name.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", " ").replace("=?", "= ?").strip();
         return clean.length() > 200 ? clean.substring(0, 200) : clean;
     }
 }

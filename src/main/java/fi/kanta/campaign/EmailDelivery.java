@@ -124,12 +124,12 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         return RepeatStatus.CONTINUABLE;
     }
 
-    /** The email, or (for an address no mail server would take) a permanent refusal to record. */
+    /** The email, or (for an address no mail server would take) a bounce to record, which suppresses it. */
     private Object build(long customerId, Map<String, Object> model) {
         try {
             return emails.email(run.campaign(), run.runKey(), customerId, model, templates.email(model));
         } catch (IllegalArgumentException e) {
-            return new DeliveryOutcome(emails.messageId(run.campaign().name(), run.runKey(), customerId), DeliveryStatus.REJECTED,
+            return new DeliveryOutcome(emails.messageId(run.campaign().name(), run.runKey(), customerId), DeliveryStatus.BOUNCED,
                     0, e.getMessage(), 0);
         }
     }
