@@ -15,6 +15,11 @@ public record DeliveryOutcome(String messageId, DeliveryStatus status, int reply
         return new DeliveryOutcome(messageId, DeliveryStatus.SENT, 250, "", attempts);
     }
 
+    /** An email that could not even be composed (a bug or a broken key, not the server's doing). */
+    static DeliveryOutcome notComposed(String messageId, Exception why) {
+        return new DeliveryOutcome(messageId, DeliveryStatus.REJECTED, 0, "could not compose the message: " + why, 0);
+    }
+
     public boolean sent() {
         return status == DeliveryStatus.SENT;
     }

@@ -21,6 +21,9 @@ import org.simplejavamail.utils.mail.dkim.DkimSigner;
  */
 public final class DkimSigning {
 
+    private static final String PEM_BEGIN = "-----BEGIN PRIVATE KEY-----";
+    private static final String PEM_END = "-----END PRIVATE KEY-----";
+
     private final String domain;
     private final String selector;
     private final RSAPrivateKey key;
@@ -56,25 +59,29 @@ public final class DkimSigning {
     }
 
     static RSAPrivateKey readKey(Path file) {
+        byte[] bytes = read(file);
+        String text = new String(bytes, StandardCharsets.US_ASCII);
+        if (text.contains("-----BEGIN RSA PRIVATE KEY-----")) {
+            throw new IllegalArgumentException("DKIM key " + file + " is PKCS#1; convert it with"
+                    + " `openssl pkcs8 -topk8 -nocrypt -in " + file.getFileName() + " -out dkim.pk8.pem`");
+        }
+        int begin = text.indexOf(PEM_BEGIN);
+        int end = text.indexOf(PEM_END);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = new String(bytes, StandardCharsets.US_ASCII);
-            if (text.contains("BEGIN RSA PRIVATE KEY")) {
-                throw new IllegalArgumentException("DKIM key " + file + " is PKCS#1; convert it with"
-                        + " `openssl pkcs8 -topk8 -nocrypt -in " + file.getFileName() + "`");
-            }
-            if (text.contains("-----BEGIN PRIVATE KEY-----")) {
-                String base64 = text.substring(text.indexOf("-----BEGIN PRIVATE KEY-----") + 27,
-                        text.indexOf("-----END PRIVATE KEY-----"));
-                bytes = Base64.getMimeDecoder().decode(base64);
-            }
-            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(bytes));
-        } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException iae && iae.getMessage().startsWith("DKIM key")) {
-                throw iae;
-            }
+            byte[] der = begin >= 0 && end > begin
+                    ? Base64.getMimeDecoder().decode(text.substring(begin + PEM_BEGIN.length(), end)) : bytes;
+            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
             throw new IllegalArgumentException("cannot read the DKIM key " + file + " (an unencrypted PKCS#8 RSA key,"
                     + " DER or PEM, is needed): " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the DKIM key " + file + ": " + e, e);
         }
     }
 }

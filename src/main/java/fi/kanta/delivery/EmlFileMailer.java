@@ -59,8 +59,7 @@ public final class EmlFileMailer implements Mailer {
         try {
             message = composer.compose(email);
         } catch (MessagingException | RuntimeException e) {
-            return new DeliveryOutcome(email.messageId(), DeliveryStatus.REJECTED, 0,
-                    "could not compose the message: " + e.getMessage(), 1);
+            return DeliveryOutcome.notComposed(email.messageId(), e);
         }
         try {
             Files.createDirectories(folder);

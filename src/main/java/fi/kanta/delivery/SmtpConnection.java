@@ -53,8 +53,7 @@ final class SmtpConnection implements AutoCloseable {
         try {
             message = composer.compose(email);
         } catch (MessagingException | RuntimeException e) {
-            return new DeliveryOutcome(email.messageId(), DeliveryStatus.REJECTED, 0,
-                    "could not compose the message: " + e.getMessage(), 0);
+            return DeliveryOutcome.notComposed(email.messageId(), e);
         }
         Address[] recipients = {email.to().internetAddress()};
         SmtpFailure last = null;

@@ -12,6 +12,7 @@ import fi.kanta.delivery.Sleeper;
 import fi.kanta.delivery.SmtpMailer;
 import fi.kanta.delivery.SmtpServer;
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,8 @@ import java.util.Random;
 public final class MailBenchmark {
 
     private static final int CHUNK = 1000;
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int DISTINCT_BODIES = 50;
 
     private final int port;
@@ -75,6 +78,7 @@ public final class MailBenchmark {
         PeakHeap.reset();
         DeliverySettings settings = new DeliverySettings(connections, 0, 3, Duration.ofSeconds(1), null);
         long sent = 0;
+        long cpuBefore = CPU.getProcessCpuTime();
         long start = System.nanoTime();
         try (Mailer mailer = new SmtpMailer(SmtpServer.at("127.0.0.1", port), composer, settings,
                 RateLimiter.unlimited(), Sleeper.REAL)) {
@@ -89,7 +93,8 @@ public final class MailBenchmark {
         if (sent != messages) {
             System.out.printf("%s: only %,d of %,d messages were accepted%n", what, sent, messages);
         }
-        row(what, sent, seconds, PeakHeap.megabytes());
+        double cpuMillisPerMessage = (CPU.getProcessCpuTime() - cpuBefore) / 1e6 / Math.max(1, sent);
+        row(what, sent, seconds, String.format(Locale.ROOT, "%.2f", cpuMillisPerMessage), PeakHeap.megabytes());
     }
 
     /** One recipient's email; the bodies are shared, as rendered text of one template would be alike. */
@@ -126,22 +131,23 @@ public final class MailBenchmark {
             return;
         }
         smtpSourceRate = messages / seconds;
-        row("Postfix smtp-source", messages, seconds, -1);
+        row("Postfix smtp-source", messages, seconds, "", -1);
     }
 
-    private void row(String what, long messages, double seconds, long heap) {
+    private void row(String what, long messages, double seconds, String cpu, long heap) {
         double rate = messages / seconds;
         String ratio = smtpSourceRate > 0 ? String.format(Locale.ROOT, "%.2f", rate / smtpSourceRate) : "";
-        rows.add(String.format(Locale.ROOT, "%-34s %,10d %9.1f %10.0f %8s %12s", what, messages, seconds, rate, ratio,
-                heap < 0 ? "" : String.valueOf(heap)));
+        rows.add(String.format(Locale.ROOT, "%-34s %,10d %9.1f %10.0f %8s %11s %12s", what, messages, seconds, rate,
+                ratio, cpu, heap < 0 ? "" : String.valueOf(heap)));
     }
 
     private void print() {
         System.out.println();
-        System.out.printf("%-34s %10s %9s %10s %8s %12s%n", "sender", "messages", "time (s)", "msg/s", "ratio",
-                "peak heap MB");
+        System.out.printf("%-34s %10s %9s %10s %8s %11s %12s%n", "sender", "messages", "time (s)", "msg/s", "ratio",
+                "CPU ms/msg", "peak heap MB");
         rows.forEach(System.out::println);
-        System.out.printf("%nsmtp-sink on loopback; ratio = msg/s ÷ smtp-source msg/s%n%s%n", Bench.machine());
+        System.out.printf("%nsmtp-sink on loopback; ratio = msg/s ÷ smtp-source msg/s; CPU = this JVM's CPU time"
+                + " (all threads) per message%n%s, load average %.1f%n", Bench.machine(), CPU.getSystemLoadAverage());
     }
 
     /** An HTML and a text part of a newsletter-like email, together about {@code size} bytes once encoded. */
