@@ -124,9 +124,7 @@ public class CampaignRuns {
         }
         Campaign campaign = campaigns.named(chosen.substring(0, slash));
         String runKey = chosen.substring(slash + 1);
-        JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, new JobParametersBuilder()
-                .addString(CampaignJobConfiguration.CAMPAIGN, campaign.name(), true)
-                .addString(CampaignJobConfiguration.RUN_KEY, runKey, true).toJobParameters());
+        JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, identity(campaign, runKey));
         if (last == null) {
             throw new UserError("there is no run " + chosen + " (start it with: kanta run " + campaign.name() + ")");
         }
@@ -170,6 +168,17 @@ public class CampaignRuns {
                 .map(e -> e.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN) + "/"
                         + e.getJobParameters().getString(CampaignJobConfiguration.RUN_KEY))
                 .findFirst();
+    }
+
+    /** Whether the run was ever launched (whatever became of it). */
+    public boolean exists(Campaign campaign, String runKey) {
+        return jobRepository.getJobInstance(CampaignJobConfiguration.JOB, identity(campaign, runKey)) != null;
+    }
+
+    private static JobParameters identity(Campaign campaign, String runKey) {
+        return new JobParametersBuilder()
+                .addString(CampaignJobConfiguration.CAMPAIGN, campaign.name(), true)
+                .addString(CampaignJobConfiguration.RUN_KEY, runKey, true).toJobParameters();
     }
 
     /** The funnel a run recorded, if it got as far as writing its outbox. */

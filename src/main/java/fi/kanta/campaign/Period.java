@@ -21,6 +21,25 @@ public enum Period {
         return id;
     }
 
+    /** The period as a noun: day, week, month. */
+    public String noun() {
+        return switch (this) {
+            case DAILY -> "day";
+            case WEEKLY -> "week";
+            case MONTHLY -> "month";
+        };
+    }
+
+    /** When the period holding {@code when} began, in {@code when}'s zone. */
+    public ZonedDateTime start(ZonedDateTime when) {
+        ZonedDateTime day = when.toLocalDate().atStartOfDay(when.getZone());
+        return switch (this) {
+            case DAILY -> day;
+            case WEEKLY -> day.minusDays(when.getDayOfWeek().getValue() - 1L);
+            case MONTHLY -> day.withDayOfMonth(1);
+        };
+    }
+
     /** {@code 2026-11-23}, {@code 2026-W48} (ISO week-year: 2024-12-30 is 2025-W01) or {@code 2026-11}. */
     public String runKey(ZonedDateTime when) {
         return switch (this) {

@@ -7,6 +7,7 @@ import fi.kanta.campaign.RunCommand;
 import fi.kanta.campaign.ValidateCommand;
 import fi.kanta.customer.importing.ImportCommand;
 import fi.kanta.demo.DemoCommand;
+import fi.kanta.schedule.ScheduleCommand;
 import fi.kanta.scoring.ScoreCommand;
 import fi.kanta.segment.SegmentCommand;
 import fi.kanta.segment.SegmentsCommand;
@@ -29,7 +30,8 @@ import picocli.CommandLine.ParseResult;
         description = "Kanta: win back lapsed customers and keep loyal ones.",
         footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
-                SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class})
+                SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
+                ScheduleCommand.class})
 public final class Kanta {
 
     private Kanta() {

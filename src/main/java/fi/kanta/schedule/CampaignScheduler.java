@@ -1,0 +1,48 @@
+package fi.kanta.schedule;
+
+import fi.kanta.UserError;
+import fi.kanta.campaign.CampaignRuns;
+import fi.kanta.campaign.Campaigns;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * One look at the schedules (what {@code kanta serve} does every minute): launches every due run
+ * (see {@link Schedules} for the rule) and resumes runs whose process died. A run that another
+ * process or node already started is "already running" or "already done", not an error: the job
+ * repository lets one launch of a (campaign, run key) through, which keeps a week's newsletter
+ * single across schedulers.
+ */
+@Component
+public class CampaignScheduler {
+
+    private final Campaigns campaigns;
+    private final CampaignRuns runs;
+
+    public CampaignScheduler(Campaigns campaigns, CampaignRuns runs) {
+        this.campaigns = campaigns;
+        this.runs = runs;
+    }
+
+    /** Launches what is due now; returns what happened, one line each. */
+    public List<String> tick(Clock clock) {
+        List<String> happened = new ArrayList<>();
+        try {
+            CampaignRuns.Launch resumed = runs.resume(null, LocalDateTime.now(clock));
+            happened.add("resumed a stale run: " + resumed.campaign().name() + "/" + resumed.runKey() + " " + resumed.status());
+        } catch (UserError noStaleRun) {
+            // the usual case
+        }
+        for (var campaign : campaigns.all()) {
+            Schedules.due(campaign, clock.instant(), key -> runs.exists(campaign, key)).ifPresent(due -> {
+                CampaignRuns.Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
+                happened.add("scheduled " + campaign.name() + "/" + due.runKey() + " (cron fired " + due.firedAt().toLocalDateTime()
+                        + "): " + launch.status() + (launch.problem() == null ? "" : ": " + launch.problem()));
+            });
+        }
+        return happened;
+    }
+}
