@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -32,15 +34,22 @@ class CampaignJobConfiguration {
     static final String RUN_KEY = "runKey";
     static final String LAUNCHED_AT = "launchedAt";
     static final String OWNER = "owner";
+    static final String SELECT_ONLY = "selectOnly";
 
     @Bean
     Job campaignJob(JobRepository jobRepository, Step selectRecipientsStep, Step checkDeliveryStep, Step printLettersStep,
             Step sendEmailsStep) {
+        JobExecutionDecider selectOnly = (job, step) -> new FlowExecutionStatus(
+                "true".equals(job.getJobParameters().getString(SELECT_ONLY)) ? "SELECT_ONLY" : "DELIVER");
         return new JobBuilder(JOB, jobRepository)
                 .start(selectRecipientsStep)
-                .next(checkDeliveryStep)
+                .next(selectOnly)
+                // --select-only: the run stops with its outbox written; resuming it starts at the checks
+                .on("SELECT_ONLY").stopAndRestart(checkDeliveryStep)
+                .from(selectOnly).on("*").to(checkDeliveryStep)
                 .next(printLettersStep)
                 .next(sendEmailsStep)
+                .end()
                 .build();
     }
 

@@ -54,7 +54,7 @@ public class CampaignRuns {
 
     /** How a launch went. */
     public enum Status {
-        DONE, FAILED, ALREADY_DONE, ALREADY_RUNNING
+        DONE, SELECTED, FAILED, ALREADY_DONE, ALREADY_RUNNING
     }
 
     public record Launch(Status status, Campaign campaign, String runKey, Optional<SelectionResult> result, String problem,
@@ -69,6 +69,7 @@ public class CampaignRuns {
                 case FAILED -> run + " failed: " + problem + System.lineSeparator()
                         + "Fix the cause and run the same command again to resume it.";
                 case DONE -> run + ": done";
+                case SELECTED -> run + ": recipients selected into the outbox, nothing sent yet; send with: kanta resume " + run;
             };
             return headline + System.lineSeparator() + result.map(r -> SelectionReport.format(campaign, r, currency)).orElse("")
                     + delivery;
@@ -88,11 +89,17 @@ public class CampaignRuns {
     }
 
     public Launch launch(Campaign campaign, String runKey, LocalDateTime now) {
+        return launch(campaign, runKey, now, false);
+    }
+
+    /** With {@code selectOnly}, the run stops once its outbox is written (resume it to deliver). */
+    public Launch launch(Campaign campaign, String runKey, LocalDateTime now, boolean selectOnly) {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(CampaignJobConfiguration.CAMPAIGN, campaign.name(), true)
                 .addString(CampaignJobConfiguration.RUN_KEY, runKey, true)
                 .addString(CampaignJobConfiguration.LAUNCHED_AT, now.toString(), false)
                 .addString(CampaignJobConfiguration.OWNER, ProcessOwner.current().toString(), false)
+                .addString(CampaignJobConfiguration.SELECT_ONLY, String.valueOf(selectOnly), false)
                 .toJobParameters();
         JobExecution execution;
         try {
@@ -103,6 +110,9 @@ public class CampaignRuns {
             return new Launch(Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null, "");
         } catch (Exception e) {
             throw new UserError("cannot start " + campaign.name() + "/" + runKey + ": " + e.getMessage(), e);
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED && selectOnly) {
+            return new Launch(Status.SELECTED, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return new Launch(Status.FAILED, campaign, runKey, recorded(campaign, runKey), problem(execution), delivery(campaign, runKey));

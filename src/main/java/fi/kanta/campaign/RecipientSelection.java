@@ -42,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RecipientSelection {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecipientSelection.class);
     private static final double GOLD = 0.1;
     private static final double SILVER = 0.4;
 
@@ -80,24 +81,31 @@ public class RecipientSelection {
         SegmentField rankBy = rankBy(campaign, scoreDate, now.toLocalDate(), warnings);
         OptionalLong existingRun = runId(campaign, runKey);
 
+        Timings timings = new Timings();
         dialect.prepare(jdbc);
         update(candidates(campaign, runKey, now, scoreDate, rankBy, existingRun.orElse(-1)));
+        timings.lap("candidates");
         removeDuplicates();
+        timings.lap("duplicates");
         applyLetterBudget(campaign);
         applyMaximum(campaign);
+        timings.lap("budget and maximum");
 
         Map<FunnelStage, Long> removed = new EnumMap<>(FunnelStage.class);
         Map<ChannelType, Groups> channels = new EnumMap<>(ChannelType.class);
         long members = count(removed, channels);
         BigDecimal letterCost = SelectionResult.letterCost(campaign, channels);
         List<Sample> samples = samples();
+        timings.lap("counts and samples");
         OptionalLong runId = OptionalLong.empty();
         if (write) {
             long id = existingRun.isPresent() ? existingRun.getAsLong() : newRun(campaign, runKey, now, scoreDate, rankBy);
             writeOutbox(campaign, id, now, scoreDate, members - removed.values().stream().mapToLong(Long::longValue).sum());
             writeFunnel(id, members, removed, channels);
             runId = OptionalLong.of(id);
+            timings.lap("outbox");
         }
+        LOG.info("selection {}/{} ({} members{}): {}", campaign.name(), runKey, members, write ? "" : ", dry run", timings);
         return new SelectionResult(campaign.name(), runKey, members, removed, channels, letterCost, samples, warnings,
                 runId, (System.nanoTime() - start) / 1_000_000);
     }
@@ -310,6 +318,23 @@ public class RecipientSelection {
             jdbc.update(insert, runId, "target", channel.id(), groups.targets());
             jdbc.update(insert, runId, "holdout", channel.id(), groups.holdout());
         });
+    }
+
+    /** How long each part of a selection took, for the log. */
+    private static final class Timings {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String what) {
+            long now = System.nanoTime();
+            laps.append(laps.isEmpty() ? "" : ", ").append(what).append(String.format(" %.2f s", (now - last) / 1e9));
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
     }
 
     private void update(Sql sql) {

@@ -22,6 +22,9 @@ public class RunCommand implements KantaCommand {
     @Option(names = "--dry-run", description = "do the whole selection and print the funnel and samples; write nothing")
     boolean dryRun;
 
+    @Option(names = "--select-only", description = "select the recipients into the outbox and stop: review or export them, then send with kanta resume")
+    boolean selectOnly;
+
     @Option(names = "--run-key", paramLabel = "K", description = "name the run yourself (default: the campaign's period now, e.g. 2026-W48)")
     String runKey;
 
@@ -37,8 +40,9 @@ public class RunCommand implements KantaCommand {
             System.out.print(SelectionReport.format(campaign, result, currency));
             return ExitCode.DONE;
         }
-        CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).launch(campaign, key, now.toLocalDateTime());
+        CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).launch(campaign, key, now.toLocalDateTime(), selectOnly);
         System.out.print(launch.describe(currency));
-        return launch.status() == CampaignRuns.Status.DONE ? ExitCode.DONE : ExitCode.FAILED;
+        return launch.status() == CampaignRuns.Status.DONE || launch.status() == CampaignRuns.Status.SELECTED
+                ? ExitCode.DONE : ExitCode.FAILED;
     }
 }

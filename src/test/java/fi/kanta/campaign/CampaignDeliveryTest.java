@@ -183,6 +183,19 @@ class CampaignDeliveryTest {
         inFlight.forEach(id -> assertThat(sent).doesNotContain("<w5." + id + ".mail-test@kanta-demo.example>"));
     }
 
+    @Test
+    void selectOnlyStopsWithTheOutboxWrittenAndAResumeSends() {
+        customers(10);
+
+        CampaignRuns.Launch selected = runs.launch(campaigns.named("mail-test"), "w6", NOW, true);
+
+        assertThat(selected.status()).isEqualTo(CampaignRuns.Status.SELECTED);
+        assertThat(sentIds("w6")).isEmpty();
+        assertThat(statuses()).containsOnlyKeys("PENDING", "HOLDOUT");
+        assertThat(runs.resume("mail-test/w6", NOW).status()).isEqualTo(CampaignRuns.Status.DONE);
+        assertThat(sentIds("w6")).containsExactlyInAnyOrderElementsOf(expectedIds("w6", "TARGET"));
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private void customers(int count) {
