@@ -1,13 +1,15 @@
 package fi.kanta.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** What the benchmarks share: their folder under target/bench, pass-through settings, the machine line. */
+/** What the benchmarks share: their folder under target/bench, pass-through settings, peak heap, the machine line. */
 final class Bench {
 
     static final Path WORK = Path.of("target", "bench").toAbsolutePath();
@@ -40,5 +42,35 @@ final class Bench {
     static String machine() {
         return String.format("max heap %d MB, %d cores, %s", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+    }
+
+    private static final AtomicLong PEAK_HEAP = new AtomicLong();
+
+    static {
+        // Samples the heap in use (live objects and garbage not yet collected) every 20 ms.
+        Thread sampler = new Thread(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                PEAK_HEAP.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** Collects garbage and starts measuring the peak heap afresh. */
+    static void resetPeakHeap() {
+        System.gc();
+        PEAK_HEAP.set(0);
+    }
+
+    /** The most heap in use seen since the last reset. */
+    static long peakHeapMegabytes() {
+        return PEAK_HEAP.get() >> 20;
     }
 }

@@ -5,7 +5,6 @@ import fi.kanta.demo.DemoShop;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import org.postgresql.PGConnection;
 
 /**
@@ -87,7 +85,7 @@ public final class ImportBenchmark {
                         purchased_at TIMESTAMP NOT NULL, amount NUMERIC(14, 2) NOT NULL, currency CHAR(3) NOT NULL,
                         category VARCHAR(100), offer_code VARCHAR(64))""");
             sql.execute("CREATE INDEX copy_purchase_customer_ix ON copy_purchase (customer_ref)");
-            resetPeakHeap();
+            Bench.resetPeakHeap();
             long start = System.nanoTime();
             long copied;
             try (Reader file = Files.newBufferedReader(purchases, StandardCharsets.UTF_8)) {
@@ -107,7 +105,7 @@ public final class ImportBenchmark {
         List<String> args = new ArrayList<>(List.of("import", kind, file.toString()));
         args.addAll(List.of(settings));
         args.addAll(this.settings);
-        resetPeakHeap();
+        Bench.resetPeakHeap();
         long start = System.nanoTime();
         int exit = Kanta.run(args.toArray(String[]::new));
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -130,7 +128,7 @@ public final class ImportBenchmark {
 
     private void row(String database, String what, long count, double seconds) {
         rows.add(String.format(Locale.ROOT, "%-11s %-34s %,12d %9.1f %,12.0f %12d", database, what, count, seconds,
-                count / seconds, peakHeapMegabytes()));
+                count / seconds, Bench.peakHeapMegabytes()));
     }
 
     private void print() {
@@ -138,34 +136,5 @@ public final class ImportBenchmark {
         System.out.printf("%-11s %-34s %12s %9s %12s %12s%n", "database", "what", "rows", "time (s)", "rows/s", "peak heap MB");
         rows.forEach(System.out::println);
         System.out.printf("%n%s%n", Bench.machine());
-    }
-
-    private static final AtomicLong PEAK_HEAP = new AtomicLong();
-
-    static {
-        // Samples the heap in use (live objects and garbage not yet collected) every 20 ms.
-        Thread sampler = new Thread(() -> {
-            var memory = ManagementFactory.getMemoryMXBean();
-            while (true) {
-                PEAK_HEAP.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        PEAK_HEAP.set(0);
-    }
-
-    /** The most heap in use seen since the last reset. */
-    private static long peakHeapMegabytes() {
-        return PEAK_HEAP.get() >> 20;
     }
 }
