@@ -13,10 +13,10 @@ import org.apache.poi.ss.SpreadsheetVersion;
  * <p>Each sheet has a bold, frozen header row and an auto filter over its rows; column widths
  * come from the first rows. Cells are typed ({@link CellType}): numbers, money (the base
  * currency's format), dates and booleans are real values; text is always a string cell, never a
- * formula, and text starting with =, +, -, @, tab, CR or LF is quote-prefixed
- * ({@link XlsxStyles}), its value unchanged. A text longer than Excel's 32,767 characters is cut
- * there (counted in {@link ListSummary#truncatedCells()}); a date before 1900, which Excel cannot
- * hold as a date, is written as ISO text.
+ * formula, and text starting with =, +, -, @, tab, CR or LF is quote-prefixed (the style Excel
+ * gives a cell typed with a leading apostrophe), its value unchanged. Text longer than Excel's
+ * 32,767 characters is cut there (counted in {@link ListSummary#truncatedCells()}); a date before
+ * 1900, which Excel cannot hold as a date, is written as ISO text.
  *
  * <p>A sheet holds at most {@link #MAX_ROWS_PER_SHEET} data rows (Excel's 1,048,576 rows less the
  * header). Past the limit the list continues on a new sheet with the same header: "Recipients",
