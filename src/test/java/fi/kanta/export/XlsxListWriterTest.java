@@ -17,6 +17,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -260,6 +262,20 @@ class XlsxListWriterTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Last purchase' (DATE)");
         assertThatThrownBy(() -> written(writer, RECIPIENT_COLUMNS, List.<Object[]>of(new Object[] {"Anna"}).iterator()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9 values, not 1");
+    }
+
+    @Test
+    void aDateExcelCannotHoldIsIsoTextAndSqlDatesAreDates() throws IOException {
+        List<ListColumn> columns = List.of(StandardColumn.LAST_PURCHASE.column(), StandardColumn.SENT_AT.column());
+        List<Object[]> rows = List.of(new Object[] {LocalDate.of(1899, 12, 31), Timestamp.valueOf("2026-11-23 14:05:00")},
+                new Object[] {java.sql.Date.valueOf("2026-03-14"), LocalDate.of(2026, 3, 14)});
+        try (XSSFWorkbook workbook = readBack(written(writer, columns, rows.iterator()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(string(sheet.getRow(1).getCell(0))).isEqualTo("1899-12-31");
+            assertThat(sheet.getRow(1).getCell(1).getLocalDateTimeCellValue()).isEqualTo(MailingLists.SENT_AT);
+            assertThat(sheet.getRow(2).getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(MailingLists.LAST_PURCHASE);
+            assertThat(sheet.getRow(2).getCell(1).getLocalDateTimeCellValue()).isEqualTo(MailingLists.LAST_PURCHASE.atStartOfDay());
+        }
     }
 
     @Test
