@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -28,7 +29,7 @@ final class XlsxListFile implements ListFile {
     /** Excel counts days from 1900; earlier dates have no date value. */
     private static final int FIRST_YEAR = 1900;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+    private final SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
     private final OutputStream out;
     private final ListDocument document;
     private final List<ListColumn> columns;
@@ -87,7 +88,7 @@ final class XlsxListFile implements ListFile {
     private int write(Cell cell, ListColumn column, Object value) {
         switch (column.type()) {
             case TEXT, TEXT_CODE -> {
-                return text(cell, CellValues.text(value));
+                return text(cell, column.type(), CellValues.text(value));
             }
             case INTEGER -> {
                 long number = CellValues.integer(column, value);
@@ -110,7 +111,7 @@ final class XlsxListFile implements ListFile {
             case DATE -> {
                 LocalDate date = CellValues.date(column, value);
                 if (date.getYear() < FIRST_YEAR) {
-                    return text(cell, date.toString());
+                    return text(cell, CellType.TEXT, date.toString());
                 }
                 cell.setCellValue(date);
                 cell.setCellStyle(styles.of(CellType.DATE));
@@ -119,7 +120,7 @@ final class XlsxListFile implements ListFile {
             case DATETIME -> {
                 LocalDateTime time = CellValues.dateTime(column, value);
                 if (time.getYear() < FIRST_YEAR) {
-                    return text(cell, time.toString());
+                    return text(cell, CellType.TEXT, time.toString());
                 }
                 cell.setCellValue(time);
                 cell.setCellStyle(styles.of(CellType.DATETIME));
@@ -135,13 +136,16 @@ final class XlsxListFile implements ListFile {
     }
 
     /** Always a string cell (setCellValue(String) never makes a formula), quote-prefixed when it looks like one. */
-    private int text(Cell cell, String text) {
+    private int text(Cell cell, CellType type, String text) {
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
             truncated++;
         }
         cell.setCellValue(text);
-        cell.setCellStyle(styles.text(text));
+        CellStyle style = styles.text(type, text);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
         return text.length();
     }
 

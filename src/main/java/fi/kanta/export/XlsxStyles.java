@@ -13,9 +13,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * The few cell styles a list needs, made once per workbook: a workbook holds at most 64,000
  * styles, so a style per cell would break a large list.
  *
- * <p>Text cells use the text format "@" so that a user who edits "00100" keeps "00100". Text that
- * looks like a formula (=, +, -, @, tab, CR, LF first) gets a second, quote-prefixed style: the
- * cell shows its value unchanged, and Excel and LibreOffice keep it text even when it is edited.
+ * <p>Codes ({@link CellType#TEXT_CODE}) use the text format "@" so that a user who edits "00100"
+ * keeps "00100"; ordinary text has no style at all, which keeps a million-row sheet smaller. Text
+ * that looks like a formula (=, +, -, @, tab, CR, LF first) gets a quote-prefixed style: the cell
+ * shows its value unchanged, and stays text when a user edits it.
  */
 final class XlsxStyles {
 
@@ -33,9 +34,7 @@ final class XlsxStyles {
         quotedHeader = style(workbook, formats, "@", true);
         quotedHeader.setFont(bold);
         quotedText = style(workbook, formats, "@", true);
-        CellStyle text = style(workbook, formats, "@", false);
-        byType.put(CellType.TEXT, text);
-        byType.put(CellType.TEXT_CODE, text);
+        byType.put(CellType.TEXT_CODE, style(workbook, formats, "@", false));
         byType.put(CellType.INTEGER, style(workbook, formats, "0", false));
         byType.put(CellType.NUMBER, style(workbook, formats, "General", false));
         byType.put(CellType.MONEY, style(workbook, formats, moneyFormat(currency), false));
@@ -48,10 +47,12 @@ final class XlsxStyles {
         return SpreadsheetText.looksLikeFormula(text) ? quotedHeader : header;
     }
 
-    CellStyle text(String text) {
-        return SpreadsheetText.looksLikeFormula(text) ? quotedText : byType.get(CellType.TEXT);
+    /** The style for text in a TEXT or TEXT_CODE column; null (the workbook's default) for ordinary TEXT. */
+    CellStyle text(CellType type, String text) {
+        return SpreadsheetText.looksLikeFormula(text) ? quotedText : byType.get(type);
     }
 
+    /** The style for a value of this type; null (the workbook's default) for ordinary TEXT. */
     CellStyle of(CellType type) {
         return byType.get(type);
     }

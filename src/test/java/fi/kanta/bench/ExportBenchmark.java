@@ -10,6 +10,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +129,7 @@ public final class ExportBenchmark {
         long query = 0;
         long writing = 0;
         ListSummary summary;
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         try (Connection db = server.getPostgresDatabase().getConnection()) {
             db.setAutoCommit(false); // PostgreSQL streams a result set in fetch-size pieces only inside a transaction
@@ -158,10 +160,11 @@ public final class ExportBenchmark {
             }
         }
         double total = seconds(start);
+        cpu = cpuNanos() - cpu;
         long heap = Bench.peakHeapMegabytes();
-        row("(a) PostgreSQL → XlsxListWriter, total", summary.rows(), total, heap, file);
-        row("      of which query (execute + fetch " + FETCH_SIZE + ")", summary.rows(), query / 1e9, heap, null);
-        row("      of which writing", summary.rows(), writing / 1e9, heap, null);
+        row("(a) PostgreSQL → XlsxListWriter, total", summary.rows(), total, cpu, heap, file);
+        row("      of which query (execute + fetch " + FETCH_SIZE + ")", summary.rows(), query / 1e9, -1, heap, null);
+        row("      of which writing", summary.rows(), writing / 1e9, -1, heap, null);
         return writing / 1e9;
     }
 
@@ -170,10 +173,11 @@ public final class ExportBenchmark {
         long[] making = new long[1];
         Path file = work.resolve(compressTempFiles ? "baseline-compressed.xlsx" : "baseline.xlsx");
         Bench.resetPeakHeap();
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         write(file, out -> plainLoop(out, rows, compressTempFiles, making));
         double writing = seconds(start) - making[0] / 1e9;
-        row("(b) plain SXSSF loop, memory" + (compressTempFiles ? ", gzip temp" : ""), rows, writing,
+        row("(b) plain SXSSF loop, memory" + (compressTempFiles ? ", gzip temp" : ""), rows, writing, cpuNanos() - cpu,
                 Bench.peakHeapMegabytes(), file);
         return writing;
     }
@@ -183,10 +187,11 @@ public final class ExportBenchmark {
         long[] making = new long[1];
         Path file = work.resolve("list-writer-memory.xlsx");
         Bench.resetPeakHeap();
+        long cpu = cpuNanos();
         long start = System.nanoTime();
         write(file, out -> listWriterLoop(out, rows, making));
         double writing = seconds(start) - making[0] / 1e9;
-        row("(c) XlsxListWriter, memory", rows, writing, Bench.peakHeapMegabytes(), file);
+        row("(c) XlsxListWriter, memory", rows, writing, cpuNanos() - cpu, Bench.peakHeapMegabytes(), file);
         return writing;
     }
 
@@ -278,19 +283,28 @@ public final class ExportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private void row(String what, long rows, double seconds, long heapMegabytes, Path file) throws IOException {
+    /** The CPU time of this thread: less disturbed than wall time by other processes on the machine. */
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private void row(String what, long rows, double seconds, long cpuNanos, long heapMegabytes, Path file) throws IOException {
         String size = file == null ? "" : String.format(Locale.ROOT, "%.1f", Files.size(file) / 1e6);
-        lines.add(String.format(Locale.ROOT, "%-44s %,10d %9.1f %,10.0f %9d %9s", what, rows, seconds, rows / seconds,
+        String cpu = cpuNanos < 0 ? "" : String.format(Locale.ROOT, "%.1f", cpuNanos / 1e9);
+        lines.add(String.format(Locale.ROOT, "%-44s %,10d %9.1f %8s %,10.0f %9d %9s", what, rows, seconds, cpu, rows / seconds,
                 heapMegabytes, size));
     }
 
     private void print(double listWriter, double plain, double plainCompressed, double fromMemory) {
         System.out.println();
-        System.out.printf("%-44s %10s %9s %10s %9s %9s%n", "what", "rows", "time (s)", "rows/s", "heap MB", "file MB");
+        System.out.printf("%-44s %10s %9s %8s %10s %9s %9s%n", "what", "rows", "time (s)", "cpu (s)", "rows/s", "heap MB",
+                "file MB");
         lines.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%nwriting (a) / plain loop (b): %.2f; / plain loop with gzip temp files: %.2f;"
                 + " (c) / (b): %.2f%n", listWriter / plain, listWriter / plainCompressed, fromMemory / plain);
-        System.out.printf("Times of (b) and (c) leave out making the rows. heap MB: peak heap in use, sampled every 20 ms.%n%s%n",
-                Bench.machine());
+        System.out.printf(Locale.ROOT, "Times of (b) and (c) leave out making the rows; cpu: this thread's CPU time for the whole"
+                + " line (JDBC decoding, making rows included). heap MB: peak heap in use, sampled every"
+                + " 20 ms.%n%s; load average at the end %.1f (other processes share the cores)%n", Bench.machine(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }
