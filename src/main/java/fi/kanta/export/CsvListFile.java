@@ -25,7 +25,7 @@ final class CsvListFile implements ListFile {
     private final boolean decimalComma;
     private final String[] fields;
     private long rows;
-    private boolean finished;
+    private final ListState state = new ListState();
 
     CsvListFile(OutputStream out, List<ListColumn> columns, char delimiter) throws IOException {
         if (columns.isEmpty()) {
@@ -42,14 +42,17 @@ final class CsvListFile implements ListFile {
 
     @Override
     public void add(Object... values) throws IOException {
-        if (finished) {
-            throw new IllegalStateException("the list is finished");
-        }
+        state.checkOpen();
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("a row has " + columns.size() + " values, not " + values.length);
         }
-        for (int i = 0; i < values.length; i++) {
-            fields[i] = values[i] == null ? "" : field(columns.get(i), values[i]);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                fields[i] = values[i] == null ? "" : field(columns.get(i), values[i]);
+            }
+        } catch (RuntimeException e) {
+            state.refused(); // the same rule as in .xlsx, where half the row is written already
+            throw e;
         }
         printer.printRecord((Object[]) fields);
         rows++;
@@ -74,10 +77,7 @@ final class CsvListFile implements ListFile {
 
     @Override
     public ListSummary finish() throws IOException {
-        if (finished) {
-            throw new IllegalStateException("the list is finished");
-        }
-        finished = true;
+        state.finish();
         printer.flush();
         return new ListSummary(rows, 1, 0);
     }

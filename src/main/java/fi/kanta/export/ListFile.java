@@ -11,7 +11,12 @@ import java.io.IOException;
  */
 public interface ListFile extends Closeable {
 
-    /** Adds one row, a value (or null) per column in column order; see {@link CellType} for the values accepted. */
+    /**
+     * Adds one row, a value (or null) per column in column order; see {@link CellType} for the
+     * values accepted. A row of the wrong length is refused; a value of the wrong kind is an
+     * {@link IllegalArgumentException} after which the list cannot be finished (in .xlsx part of
+     * the row is written already): fix the query, not the row.
+     */
     void add(Object... row) throws IOException;
 
     /** Writes what is left to the output stream and says what the file holds. Call once. */

@@ -3,18 +3,17 @@ package fi.kanta.export;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * POI's streaming workbook with its temporary sheet files gzipped at the fastest level. A million
- * rows of 15 columns are about 900 MB of sheet XML before the final zip; uncompressed they would
- * fill the temporary folder, and at gzip's default level compressing them cost about 40% more
- * writing time (bench/export-benchmark); the fastest level still shrinks XML several times over.
+ * POI's streaming workbook with its temporary sheet files gzipped at the fastest level, on a thread
+ * of their own ({@link BackgroundGzipOutputStream}). A million rows of 15 columns are about 900 MB
+ * of sheet XML before the final zip; uncompressed they would fill the temporary folder; gzipped
+ * by POI (default level, on the writing thread) they took about 40% more writing time
+ * (bench/export-benchmark). The fastest level still shrinks the XML to about an eighth.
  * Strings are inline (no shared-strings table), which keeps the heap flat.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
@@ -35,12 +34,8 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         }
 
         @Override
-        protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
-            return new GZIPOutputStream(file, 1 << 16) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            };
+        protected OutputStream decorateOutputStream(FileOutputStream file) {
+            return new BackgroundGzipOutputStream(file);
         }
     }
 }

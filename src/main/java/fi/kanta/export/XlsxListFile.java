@@ -41,7 +41,7 @@ final class XlsxListFile implements ListFile {
     private long rows;
     private int sheets;
     private long truncated;
-    private boolean finished;
+    private final ListState state = new ListState();
 
     XlsxListFile(OutputStream out, ListDocument document, List<ListColumn> columns, Currency currency, int rowsPerSheet) {
         if (columns.isEmpty()) {
@@ -58,9 +58,7 @@ final class XlsxListFile implements ListFile {
 
     @Override
     public void add(Object... values) {
-        if (finished) {
-            throw new IllegalStateException("the list is finished");
-        }
+        state.checkOpen();
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("a row has " + columns.size() + " values, not " + values.length);
         }
@@ -70,13 +68,18 @@ final class XlsxListFile implements ListFile {
         }
         Row row = sheet.createRow(++sheetRows);
         boolean sampling = widths.sampling();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                int length = write(row.createCell(i), columns.get(i), values[i]);
-                if (sampling) {
-                    widths.sample(i, length);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    int length = write(row.createCell(i), columns.get(i), values[i]);
+                    if (sampling) {
+                        widths.sample(i, length);
+                    }
                 }
             }
+        } catch (RuntimeException e) {
+            state.refused(); // half a row is in the sheet already
+            throw e;
         }
         if (sampling) {
             widths.rowDone();
@@ -180,10 +183,7 @@ final class XlsxListFile implements ListFile {
 
     @Override
     public ListSummary finish() throws IOException {
-        if (finished) {
-            throw new IllegalStateException("the list is finished");
-        }
-        finished = true;
+        state.finish();
         endSheet();
         describe();
         workbook.write(out);

@@ -279,6 +279,18 @@ class XlsxListWriterTest {
     }
 
     @Test
+    void aListCannotBeFinishedAfterARefusedRow() throws IOException {
+        Object[] wrong = anna();
+        wrong[5] = "1234.50";
+        try (ListFile list = writer.open(new ByteArrayOutputStream(), ListDocument.titled("t"), RECIPIENT_COLUMNS)) {
+            list.add(anna());
+            assertThatThrownBy(() -> list.add(wrong)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> list.add(anna())).isInstanceOf(IllegalStateException.class).hasMessageContaining("refused row");
+            assertThatThrownBy(list::finish).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void anEmptyListIsAHeaderWithItsFilter() throws IOException {
         try (XSSFWorkbook workbook = readBack(written(writer, NUMBERED_COLUMNS, numbered(0)))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
