@@ -129,7 +129,7 @@ public final class ExportBenchmark {
         long query = 0;
         long writing = 0;
         ListSummary summary;
-        long cpu = cpuNanos();
+        Cpu cpu = cpuNanos();
         long start = System.nanoTime();
         try (Connection db = server.getPostgresDatabase().getConnection()) {
             db.setAutoCommit(false); // PostgreSQL streams a result set in fetch-size pieces only inside a transaction
@@ -160,11 +160,11 @@ public final class ExportBenchmark {
             }
         }
         double total = seconds(start);
-        cpu = cpuNanos() - cpu;
+        cpu = cpuNanos().since(cpu);
         long heap = Bench.peakHeapMegabytes();
         row("(a) PostgreSQL → XlsxListWriter, total", summary.rows(), total, cpu, heap, file);
-        row("      of which query (execute + fetch " + FETCH_SIZE + ")", summary.rows(), query / 1e9, -1, heap, null);
-        row("      of which writing", summary.rows(), writing / 1e9, -1, heap, null);
+        row("      of which query (execute + fetch " + FETCH_SIZE + ")", summary.rows(), query / 1e9, null, heap, null);
+        row("      of which writing", summary.rows(), writing / 1e9, null, heap, null);
         return writing / 1e9;
     }
 
@@ -173,11 +173,11 @@ public final class ExportBenchmark {
         long[] making = new long[1];
         Path file = work.resolve(compressTempFiles ? "baseline-compressed.xlsx" : "baseline.xlsx");
         Bench.resetPeakHeap();
-        long cpu = cpuNanos();
+        Cpu cpu = cpuNanos();
         long start = System.nanoTime();
         write(file, out -> plainLoop(out, rows, compressTempFiles, making));
         double writing = seconds(start) - making[0] / 1e9;
-        row("(b) plain SXSSF loop, memory" + (compressTempFiles ? ", gzip temp" : ""), rows, writing, cpuNanos() - cpu,
+        row("(b) plain SXSSF loop, memory" + (compressTempFiles ? ", gzip temp" : ""), rows, writing, cpuNanos().since(cpu),
                 Bench.peakHeapMegabytes(), file);
         return writing;
     }
@@ -187,11 +187,11 @@ public final class ExportBenchmark {
         long[] making = new long[1];
         Path file = work.resolve("list-writer-memory.xlsx");
         Bench.resetPeakHeap();
-        long cpu = cpuNanos();
+        Cpu cpu = cpuNanos();
         long start = System.nanoTime();
         write(file, out -> listWriterLoop(out, rows, making));
         double writing = seconds(start) - making[0] / 1e9;
-        row("(c) XlsxListWriter, memory", rows, writing, cpuNanos() - cpu, Bench.peakHeapMegabytes(), file);
+        row("(c) XlsxListWriter, memory", rows, writing, cpuNanos().since(cpu), Bench.peakHeapMegabytes(), file);
         return writing;
     }
 
@@ -283,27 +283,39 @@ public final class ExportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** The CPU time of this thread: less disturbed than wall time by other processes on the machine. */
-    private static long cpuNanos() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    /**
+     * CPU time of this thread and of the whole JVM (GC and the list's compressor thread too): less
+     * disturbed than wall time by other processes on the machine.
+     */
+    private static Cpu cpuNanos() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return new Cpu(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(), os.getProcessCpuTime());
     }
 
-    private void row(String what, long rows, double seconds, long cpuNanos, long heapMegabytes, Path file) throws IOException {
+    private record Cpu(long thread, long process) {
+        Cpu since(Cpu start) {
+            return new Cpu(thread - start.thread, process - start.process);
+        }
+    }
+
+    private void row(String what, long rows, double seconds, Cpu cpu, long heapMegabytes, Path file) throws IOException {
         String size = file == null ? "" : String.format(Locale.ROOT, "%.1f", Files.size(file) / 1e6);
-        String cpu = cpuNanos < 0 ? "" : String.format(Locale.ROOT, "%.1f", cpuNanos / 1e9);
-        lines.add(String.format(Locale.ROOT, "%-44s %,10d %9.1f %8s %,10.0f %9d %9s", what, rows, seconds, cpu, rows / seconds,
-                heapMegabytes, size));
+        String thread = cpu == null ? "" : String.format(Locale.ROOT, "%.1f", cpu.thread() / 1e9);
+        String process = cpu == null ? "" : String.format(Locale.ROOT, "%.1f", cpu.process() / 1e9);
+        lines.add(String.format(Locale.ROOT, "%-44s %,10d %9.1f %8s %8s %,10.0f %9d %9s", what, rows, seconds, thread, process,
+                rows / seconds, heapMegabytes, size));
     }
 
     private void print(double listWriter, double plain, double plainCompressed, double fromMemory) {
         System.out.println();
-        System.out.printf("%-44s %10s %9s %8s %10s %9s %9s%n", "what", "rows", "time (s)", "cpu (s)", "rows/s", "heap MB",
-                "file MB");
+        System.out.printf("%-44s %10s %9s %8s %8s %10s %9s %9s%n", "what", "rows", "time (s)", "cpu (s)", "jvm cpu", "rows/s",
+                "heap MB", "file MB");
         lines.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%nwriting (a) / plain loop (b): %.2f; / plain loop with gzip temp files: %.2f;"
                 + " (c) / (b): %.2f%n", listWriter / plain, listWriter / plainCompressed, fromMemory / plain);
-        System.out.printf(Locale.ROOT, "Times of (b) and (c) leave out making the rows; cpu: this thread's CPU time for the whole"
-                + " line (JDBC decoding, making rows included). heap MB: peak heap in use, sampled every"
+        System.out.printf(Locale.ROOT, "Times of (b) and (c) leave out making the rows. cpu: CPU time of the main thread for the"
+                + " whole line (JDBC decoding, making rows included); jvm cpu: of all the JVM's threads (GC, compressor)."
+                + "%nheap MB: peak heap in use, sampled every"
                 + " 20 ms.%n%s; load average at the end %.1f (other processes share the cores)%n", Bench.machine(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
