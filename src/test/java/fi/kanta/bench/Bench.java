@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-/** What the benchmarks share: their folder under target/bench, pass-through settings, the machine line. */
+/** What the benchmarks share: their folder under target/bench, pass-through settings, the machine line (PeakHeap measures heap). */
 final class Bench {
 
     static final Path WORK = Path.of("target", "bench").toAbsolutePath();
