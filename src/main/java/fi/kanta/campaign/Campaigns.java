@@ -24,10 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Campaigns {
 
-    /** The export columns a definition may name (the export feature documents each). */
-    static final Set<String> EXPORT_COLUMNS = Set.of("external_id", "first_name", "last_name", "email", "phone", "street",
-            "postal_code", "city", "country", "language", "segment", "rfm_code", "rfm_segment", "p_alive", "clv_12m",
-            "total_spend", "last_purchase", "favourite_category", "value_tier", "offer_code", "channel", "group", "status");
+    /** The export columns a definition may name: the export catalogue's keys. */
+    static final Set<String> EXPORT_COLUMNS = ListColumns.keys();
 
     private final Path folder;
     private final Segments segments;

@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
+import fi.kanta.campaign.ExportCommand;
 import fi.kanta.campaign.PreviewCommand;
 import fi.kanta.campaign.ResumeCommand;
 import fi.kanta.campaign.RunCommand;
@@ -31,7 +32,7 @@ import picocli.CommandLine.ParseResult;
         footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
                 SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
-                ScheduleCommand.class})
+                ScheduleCommand.class, ExportCommand.class})
 public final class Kanta {
 
     private Kanta() {
