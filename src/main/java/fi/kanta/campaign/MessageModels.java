@@ -124,6 +124,7 @@ public class MessageModels {
         score.put("pAlive", (Double) row.getObject(12, Double.class));
         score.put("clv12m", (Double) row.getObject(13, Double.class));
         score.put("rfmSegment", row.getString(14));
+        score.put("loyalty", Loyalty.of(row.getString(14)));
         return score;
     }
 

@@ -32,7 +32,7 @@ final class ProbeModels {
                         .with("discount", "20 %").with("validUntil", LocalDate.of(2026, 12, 31)))
                 .with("score", new StrictModel.Keys("score")
                         .with("pAlive", full ? 0.5 : null).with("clv12m", full ? 120.0 : null)
-                        .with("rfmSegment", full ? "at risk" : null))
+                        .with("rfmSegment", full ? "At risk" : null).with("loyalty", full ? "at-risk" : null))
                 .with("campaign", new StrictModel.Keys("campaign")
                         .with("name", "probe").with("description", "template check").with("runKey", "2026-W48"))
                 .with("links", new StrictModel.Keys("links").with("unsubscribe", "https://example.com/u/probe"))

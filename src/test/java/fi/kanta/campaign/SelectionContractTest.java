@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Each funnel stage removes exactly whom it should, on whichever database a subclass starts; the
@@ -46,6 +47,7 @@ abstract class SelectionContractTest {
         TestDatabase.clean(jdbc);
         shop = new TestShop(jdbc);
         Files.createDirectories(home.home().resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.home().resolve("templates"));
     }
 
     @Test
@@ -182,8 +184,8 @@ abstract class SelectionContractTest {
                 holdout: 0
                 selection: { letter-budget: 3.00 }
                 channels:
-                  - { type: letter, template: t, cost: 1.50 }
-                  - { type: email, template: t }
+                  - { type: letter, template: win-back, cost: 1.50 }
+                  - { type: email, template: win-back }
                 """), "r1", NOW);
 
         assertThat(channels()).containsExactly(Map.entry("c5", "letter"), Map.entry("c4", "letter"), Map.entry("c3", "email"),
@@ -293,7 +295,7 @@ abstract class SelectionContractTest {
                 selection: { frequency-cap: { counts: true, obeys: true, days: 14 } }
                 holdout: 0
                 channels:
-                  - { type: email, template: t }
+                  - { type: email, template: win-back }
                 """;
     }
 
@@ -305,7 +307,7 @@ abstract class SelectionContractTest {
                 segment: { all: [] }
                 holdout: 0
                 channels:
-                  - { type: email, template: t, consent: newsletter }
+                  - { type: email, template: win-back, consent: newsletter }
                 """;
     }
 
@@ -317,7 +319,7 @@ abstract class SelectionContractTest {
                 segment: { all: [] }
                 holdout: 0
                 channels:
-                  - { type: letter, template: t }
+                  - { type: letter, template: win-back }
                 """ + extra;
     }
 
