@@ -1,0 +1,42 @@
+package fi.kanta.schedule;
+
+import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.scoring.Scorer;
+import fi.kanta.segment.CustomerQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The nightly {@code kanta score} of {@code kanta serve}: once a day, after {@code kanta.serve.score-at}
+ * (default 02:00 in the shop's time zone), unless today's scores exist already.
+ */
+@Component
+public class NightlyScore {
+
+    private final Scorer scorer;
+    private final CustomerQuery customers;
+    private final ImportSettings shop;
+    private final LocalTime at;
+
+    public NightlyScore(Scorer scorer, CustomerQuery customers, ImportSettings shop, @Value("${kanta.serve.score-at:02:00}") LocalTime at) {
+        this.scorer = scorer;
+        this.customers = customers;
+        this.shop = shop;
+        this.at = at;
+    }
+
+    /** Scores when it is time and today has no scores yet; says what it did. */
+    public Optional<String> runIfDue(Clock clock) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(shop.timeZone()));
+        LocalDate today = now.toLocalDate();
+        if (now.toLocalTime().isBefore(at) || customers.newestScoreDate().filter(d -> !d.isBefore(today)).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("scored as of " + today + ": " + scorer.score(today).format().lines().findFirst().orElse(""));
+    }
+}

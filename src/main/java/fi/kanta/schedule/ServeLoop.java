@@ -1,0 +1,71 @@
+package fi.kanta.schedule;
+
+import fi.kanta.UserError;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code kanta serve} does every minute, one thing after another on one thread: imports the
+ * inbox, scores nightly, launches due campaign runs and resumes stale ones. A failure is printed
+ * and logged, and the next minute tries again.
+ */
+@Component
+public class ServeLoop {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeLoop.class);
+
+    private final Inbox inbox;
+    private final NightlyScore score;
+    private final CampaignScheduler scheduler;
+    private ScheduledExecutorService timer;
+
+    public ServeLoop(Inbox inbox, NightlyScore score, CampaignScheduler scheduler) {
+        this.inbox = inbox;
+        this.score = score;
+        this.scheduler = scheduler;
+    }
+
+    /** One round; returns what happened. */
+    public List<String> once(Clock clock) {
+        List<String> happened = new ArrayList<>();
+        try {
+            happened.addAll(inbox.sweep(clock));
+            score.runIfDue(clock).ifPresent(happened::add);
+        } catch (UserError e) {
+            happened.add("scoring skipped: " + e.getMessage());
+        }
+        happened.addAll(scheduler.tick(clock));
+        return happened;
+    }
+
+    /** Starts the rounds: at once, then every minute. */
+    public synchronized void start(Clock clock) {
+        if (timer != null) {
+            return;
+        }
+        timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kanta-serve-loop"));
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                once(clock).forEach(line -> System.out.println(LocalDateTime.now(clock).withNano(0) + "  " + line));
+            } catch (RuntimeException e) {
+                System.out.println(LocalDateTime.now(clock).withNano(0) + "  failed: " + e.getMessage() + " (details in out/kanta.log)");
+                LOG.error("serve round failed", e);
+            }
+        }, 0, 1, TimeUnit.MINUTES);
+    }
+
+    public synchronized void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+}
