@@ -282,8 +282,8 @@ public class RecipientSelection {
     }
 
     private long newRun(Campaign campaign, String runKey, LocalDateTime now, Optional<LocalDate> scoreDate, SegmentField rankBy) {
-        jdbc.update("INSERT INTO campaign_run (campaign, run_key, counts_for_cap, selected_at, score_date) VALUES (?, ?, ?, ?, ?)",
-                campaign.name(), runKey, campaign.selection().frequencyCap().counts(), Timestamp.valueOf(now),
+        jdbc.update("INSERT INTO campaign_run (campaign, run_key, kind, counts_for_cap, selected_at, score_date) VALUES (?, ?, ?, ?, ?, ?)",
+                campaign.name(), runKey, campaign.kind().id(), campaign.selection().frequencyCap().counts(), Timestamp.valueOf(now),
                 rankBy.source() == Source.SCORE ? scoreDate.map(Date::valueOf).orElse(null) : null);
         return runId(campaign, runKey).orElseThrow();
     }

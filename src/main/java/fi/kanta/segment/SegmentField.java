@@ -57,7 +57,10 @@ public enum SegmentField {
     NPS_CLASS("nps_class", FieldType.TEXT, Sql.of(Feedback.NPS_CLASS)),
     FEEDBACK_DATE("feedback_date", FieldType.DATE, Sql.of(Feedback.LATEST_DATE)),
     LAST_CONTACTED("last_contacted", FieldType.DATE, Sql.of("(SELECT CAST(MAX(u.selected_at) AS DATE) FROM campaign_recipient r"
-            + " JOIN campaign_run u ON u.id = r.run_id WHERE r.customer_id = c.id AND r.status <> 'WITHDRAWN')"));
+            + " JOIN campaign_run u ON u.id = r.run_id WHERE r.customer_id = c.id AND r.status <> 'WITHDRAWN')")),
+    LAST_FEEDBACK_QUESTION("last_feedback_question", FieldType.DATE, Sql.of("(SELECT CAST(MAX(u.selected_at) AS DATE)"
+            + " FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id WHERE r.customer_id = c.id AND u.kind = 'feedback'"
+            + " AND r.status <> 'WITHDRAWN')"));
 
     private final String id;
     private final FieldType type;

@@ -44,7 +44,9 @@ public final class SegmentSql {
         return switch (group.combine()) {
             case ALL -> parts.isEmpty() ? Sql.of("1 = 1") : Sql.join(" AND ", parts);
             case ANY -> parts.isEmpty() ? Sql.of("1 = 0") : Sql.join(" OR ", parts);
-            case NONE -> parts.isEmpty() ? Sql.of("1 = 1") : Sql.of("NOT (").plus(Sql.join(" OR ", parts)).plus(")");
+            // an unset field makes a comparison unknown (NULL), and NOT unknown is still unknown: a
+            // customer without feedback would drop out of "none: detractor". COALESCE makes it false.
+            case NONE -> parts.isEmpty() ? Sql.of("1 = 1") : Sql.of("NOT COALESCE(").plus(Sql.join(" OR ", parts)).plus(", FALSE)");
         };
     }
 

@@ -118,6 +118,25 @@ abstract class SegmentContractTest {
     }
 
     @Test
+    void theNewestFeedbackAnswerDecidesTheNpsClassAndRecentDetractorsCanBeLeftOut() {
+        long obrien = jdbc.queryForObject("SELECT id FROM customer WHERE external_id = 'obrien'", Long.class);
+        long asa = jdbc.queryForObject("SELECT id FROM customer WHERE external_id = 'asa'", Long.class);
+        String answer = "INSERT INTO feedback (customer_id, campaign, run_key, score, answered_at) VALUES (?, 'feedback', ?, ?, ?)";
+        jdbc.update(answer, obrien, "2026-10-01", 10, java.sql.Timestamp.valueOf("2026-10-01 12:00:00"));
+        jdbc.update(answer, obrien, "2026-11-20", 3, java.sql.Timestamp.valueOf("2026-11-20 12:00:00"));
+        jdbc.update(answer, asa, "2025-01-01", 2, java.sql.Timestamp.valueOf("2025-01-01 12:00:00"));
+
+        assertThat(members("{ field: nps_class, op: \"=\", value: detractor }")).containsExactlyInAnyOrder("obrien", "asa");
+        assertThat(members("{ field: feedback_score, op: \"=\", value: 3 }")).containsExactly("obrien");
+        assertThat(members(filter("""
+                none:
+                  - all:
+                      - { field: nps_class, op: "=", value: detractor }
+                      - { field: feedback_date, op: within last days, value: 180 }
+                """))).containsExactlyInAnyOrder("percent", "asa", "plain");
+    }
+
+    @Test
     void onlyTheSourcesAFilterUsesAreJoined() {
         assertThat(SegmentSql.sources(filter("all: [ { field: city, op: \"=\", value: Helsinki } ]"))).containsExactly(Source.CUSTOMER);
         Sql query = SegmentCounter.query(filter("all: [ { field: city, op: \"=\", value: Helsinki } ]"), TODAY, Optional.of(TODAY));
