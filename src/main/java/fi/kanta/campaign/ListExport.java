@@ -104,11 +104,8 @@ public class ListExport {
 
     /** May Kanta contact the customer at all: email or letter allowed, and not suppressed for it. */
     private static Sql contactable() {
-        Sql email = Sql.of("(" + ContactRules.hasAddress(ConsentChannel.EMAIL) + " AND ").plus(ContactRules.consented(ConsentChannel.EMAIL))
-                .plus(" = TRUE AND NOT ").plus(ContactRules.suppressed(ConsentChannel.EMAIL)).plus(")");
-        Sql letter = Sql.of("(" + ContactRules.hasAddress(ConsentChannel.LETTER) + " AND ").plus(ContactRules.consented(ConsentChannel.LETTER))
-                .plus(" = TRUE AND NOT ").plus(ContactRules.suppressed(ConsentChannel.LETTER)).plus(")");
-        return Sql.of("(").plus(email).plus(" OR ").plus(letter).plus(")");
+        return Sql.of("(").plus(ContactRules.allowed(ConsentChannel.EMAIL)).plus(" OR ")
+                .plus(ContactRules.allowed(ConsentChannel.LETTER)).plus(")");
     }
 
     private static Sql select(List<StandardColumn> columns, boolean ofRun, String segmentName) {

@@ -46,7 +46,7 @@ public class Outbox {
                 return ids;
             }
             String in = " AND customer_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
-            Sql allowed = ContactRules.consented(consent).plus(" = TRUE AND NOT ").plus(ContactRules.suppressed(consent));
+            Sql allowed = ContactRules.allowed(consent);
             Sql withdraw = Sql.of("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE run_id = ?"
                     + in + " AND customer_id IN (SELECT c.id FROM customer c WHERE NOT (", Timestamp.valueOf(now), runId)
                     .plus(new Sql("", new ArrayList<Object>(ids))).plus(allowed).plus("))");

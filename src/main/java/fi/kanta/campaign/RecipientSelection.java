@@ -84,6 +84,7 @@ public class RecipientSelection {
         Timings timings = new Timings();
         dialect.prepare(jdbc);
         update(candidates(campaign, runKey, now, scoreDate, rankBy, existingRun.orElse(-1)));
+        dialect.analyze(jdbc);
         timings.lap("candidates");
         removeDuplicates();
         timings.lap("duplicates");
@@ -144,12 +145,12 @@ public class RecipientSelection {
             Channel channel = channels.get(i);
             Sql when = channel.when().map(w -> Sql.of(" AND (").plus(SegmentSql.where(w, today)).plus(")")).orElse(Sql.of(""));
             member = member.plus(", CASE WHEN " + ContactRules.hasAddress(channel.consent()) + " AND ")
-                    .plus(ContactRules.consented(channel.consent())).plus(" = TRUE").plus(when).plus(" THEN 1 ELSE 0 END AS a" + i)
+                    .plus(ContactRules.consented(channel.consent())).plus(when).plus(" THEN 1 ELSE 0 END AS a" + i)
                     .plus(", CASE WHEN ").plus(ContactRules.suppressed(channel.consent())).plus(" THEN 1 ELSE 0 END AS s" + i)
                     .plus(", " + ContactRules.addressKey(channel.consent()) + " AS k" + i);
         }
         member = member.plus(", ").plus(frequencyCapped(campaign, today)).plus(" AS capped")
-                .plus(", CASE WHEN EXISTS (SELECT 1 FROM campaign_recipient r WHERE r.run_id = ? AND r.customer_id = c.id)"
+                .plus(", CASE WHEN c.id IN (SELECT r.customer_id FROM campaign_recipient r WHERE r.run_id = ?)"
                         + " THEN 1 ELSE 0 END AS in_run", runId)
                 .plus(", CASE WHEN ").plus(new Holdout(campaign.name(), runKey, campaign.holdout()).sql()).plus(" THEN 1 ELSE 0 END AS h")
                 .plus(CustomerQuery.from(sources, scoreDate))
@@ -179,9 +180,10 @@ public class RecipientSelection {
             return Sql.of("0");
         }
         LocalDateTime since = today.minusDays(campaign.selection().frequencyCap().days()).atStartOfDay();
-        return Sql.of("CASE WHEN EXISTS (SELECT 1 FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id"
-                + " WHERE r.customer_id = c.id AND u.counts_for_cap = TRUE AND u.selected_at >= ?"
-                + " AND r.status <> 'WITHDRAWN') THEN 1 ELSE 0 END", Timestamp.valueOf(since));
+        // an uncorrelated set, computed once (see ContactRules)
+        return Sql.of("CASE WHEN c.id IN (SELECT r.customer_id FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id"
+                + " WHERE u.counts_for_cap = TRUE AND u.selected_at >= ? AND r.status <> 'WITHDRAWN') THEN 1 ELSE 0 END",
+                Timestamp.valueOf(since));
     }
 
     /** The first open channel from {@code from} on: its id, or its address key. */
@@ -208,13 +210,10 @@ public class RecipientSelection {
 
     /**
      * One message per mailbox, one letter per household: of the members sharing a channel and an
-     * address key, the best-ranked stays. (The best never loses, so the result does not depend on
-     * whether the database sees the statement's own earlier updates.)
+     * address key, the best-ranked stays (see {@link SelectionDialect#removeDuplicates()}).
      */
     private void removeDuplicates() {
-        jdbc.update("UPDATE campaign_candidate SET stage = ? WHERE stage IS NULL AND EXISTS (SELECT 1 FROM campaign_candidate o"
-                + " WHERE o.stage IS NULL AND o.channel = campaign_candidate.channel AND o.address_key = campaign_candidate.address_key"
-                + " AND o.ranking < campaign_candidate.ranking)", FunnelStage.DUPLICATE.id());
+        jdbc.update(dialect.removeDuplicates(), FunnelStage.DUPLICATE.id());
     }
 
     /**

@@ -21,6 +21,22 @@ enum SelectionDialect {
         String randomHex() {
             return "RAWTOHEX(UUID())";
         }
+
+        @Override
+        void analyze(JdbcTemplate jdbc) {
+        }
+
+        /**
+         * No window functions with PARTITION BY in HSQLDB 2.7: a correlated EXISTS on the (channel,
+         * address_key) index. The best-ranked row never has a better one, so the result does not
+         * depend on whether the statement sees its own earlier updates.
+         */
+        @Override
+        String removeDuplicates() {
+            return "UPDATE campaign_candidate SET stage = ? WHERE stage IS NULL AND EXISTS (SELECT 1 FROM campaign_candidate o"
+                    + " WHERE o.stage IS NULL AND o.channel = campaign_candidate.channel AND o.address_key = campaign_candidate.address_key"
+                    + " AND o.ranking < campaign_candidate.ranking)";
+        }
     },
 
     /** PostgreSQL: a temp table per transaction, from the shape in migration V7. */
@@ -39,7 +55,30 @@ enum SelectionDialect {
         String randomHex() {
             return "REPLACE(CAST(gen_random_uuid() AS VARCHAR), '-', '')";
         }
+
+        /** A temp table has no statistics until analysed; without them the planner nests loops over a million rows. */
+        @Override
+        void analyze(JdbcTemplate jdbc) {
+            jdbc.execute("ANALYZE campaign_candidate");
+        }
+
+        /** One pass with a window: every row but the best-ranked of its (channel, address key). */
+        @Override
+        String removeDuplicates() {
+            return "UPDATE campaign_candidate SET stage = ? FROM (SELECT ranking, ROW_NUMBER() OVER (PARTITION BY channel, address_key"
+                    + " ORDER BY ranking) AS n FROM campaign_candidate WHERE stage IS NULL) d"
+                    + " WHERE d.n > 1 AND campaign_candidate.ranking = d.ranking";
+        }
     };
+
+    /** Gathers the working table's statistics once it is filled. */
+    abstract void analyze(JdbcTemplate jdbc);
+
+    /**
+     * Marks all but the best-ranked candidate of each (channel, address key) as a duplicate: one
+     * message per mailbox, one letter per household. The one parameter is the stage to set.
+     */
+    abstract String removeDuplicates();
 
     /** Makes campaign_candidate exist, empty, for this transaction. */
     abstract void prepare(JdbcTemplate jdbc);

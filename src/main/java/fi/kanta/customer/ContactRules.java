@@ -9,6 +9,7 @@ import fi.kanta.sql.Sql;
  * stops every channel; one naming only an address stops email to it, and every channel when the
  * reason is UNSUBSCRIBED (from all) or ERASED. Only a newer consent from a double opt-in (source
  * {@value #DOUBLE_OPT_IN}) lifts an unsubscribe, never a bounce, a complaint or an erasure.
+ * Addresses compare by their normalised key ({@code customer.email_key}).
  */
 public final class ContactRules {
 
@@ -54,23 +55,51 @@ public final class ContactRules {
         }
     }
 
-    /** True when the newest consent for the channel allows contact (or, opt-out, there is none). */
-    public static Sql consented(ConsentChannel channel) {
-        return Sql.of("COALESCE((SELECT k.granted FROM consent k WHERE k.customer_id = c.id AND k.channel = ?"
-                + " ORDER BY k.given_at DESC, k.id DESC FETCH FIRST 1 ROW ONLY), " + (channel.optOut() ? "TRUE" : "FALSE") + ")",
-                channel.id());
+    /*
+     * Each rule is written as "c.id IN (an uncorrelated subquery)": the database computes the set
+     * once and probes it per customer (PostgreSQL's hashed SubPlan, HSQLDB's indexed subquery
+     * result), instead of running index look-ups per customer and channel, which made a selection
+     * over a million customers take minutes.
+     */
+
+    /** The newest consent rows (no later row for the same customer and channel), of one channel and answer. */
+    private static Sql newest(ConsentChannel channel, boolean granted) {
+        return Sql.of("SELECT k.customer_id FROM consent k WHERE k.channel = ? AND k.granted = " + (granted ? "TRUE" : "FALSE")
+                + " AND NOT EXISTS (SELECT 1 FROM consent n WHERE n.customer_id = k.customer_id AND n.channel = k.channel"
+                + " AND (n.given_at > k.given_at OR (n.given_at = k.given_at AND n.id > k.id)))", channel.id());
     }
 
-    /** True when a suppression stops the channel for the customer. */
+    /** A condition: the newest consent for the channel allows contact (or, opt-out, there is none). */
+    public static Sql consented(ConsentChannel channel) {
+        return channel.optOut()
+                ? Sql.of("c.id NOT IN (").plus(newest(channel, false)).plus(")")
+                : Sql.of("c.id IN (").plus(newest(channel, true)).plus(")");
+    }
+
+    /** The same as a true/false value, for segment fields. */
+    public static Sql consentedValue(ConsentChannel channel) {
+        return Sql.of("CASE WHEN ").plus(consented(channel)).plus(" THEN TRUE ELSE FALSE END");
+    }
+
+    /**
+     * A condition: a suppression stops the channel for the customer. An unsubscribe is lifted by a
+     * newer double opt-in of the customer (or, for an address, of any customer with that address).
+     */
     public static Sql suppressed(ConsentChannel channel) {
-        Sql notLifted = Sql.of(" AND NOT (x.reason = 'UNSUBSCRIBED' AND EXISTS (SELECT 1 FROM consent k"
-                + " WHERE k.customer_id = c.id AND k.channel = ? AND k.granted = TRUE AND k.source = ?"
-                + " AND k.given_at > x.suppressed_at))", channel.id(), DOUBLE_OPT_IN);
-        Sql byCustomer = Sql.of("EXISTS (SELECT 1 FROM suppression x WHERE x.customer_id = c.id").plus(notLifted).plus(")");
+        String liftedFor = " AND NOT (x.reason = 'UNSUBSCRIBED' AND EXISTS (SELECT 1 FROM consent k";
+        String lifted = " AND k.channel = ? AND k.granted = TRUE AND k.source = ? AND k.given_at > x.suppressed_at))";
+        Sql byCustomer = Sql.of("c.id IN (SELECT x.customer_id FROM suppression x WHERE x.customer_id IS NOT NULL"
+                + liftedFor + " WHERE k.customer_id = x.customer_id" + lifted + ")", channel.id(), DOUBLE_OPT_IN);
         String addressReasons = channel.byEmail() ? "" : " AND x.reason IN ('UNSUBSCRIBED', 'ERASED')";
-        Sql byAddress = Sql.of("EXISTS (SELECT 1 FROM suppression x WHERE x.email_key = c.email_key" + addressReasons)
-                .plus(notLifted).plus(")");
+        Sql byAddress = Sql.of("(c.email_key IS NOT NULL AND c.email_key IN (SELECT x.email_key FROM suppression x"
+                + " WHERE x.email_key IS NOT NULL" + addressReasons + liftedFor + " JOIN customer m ON m.id = k.customer_id"
+                + " WHERE m.email_key = x.email_key" + lifted + "))", channel.id(), DOUBLE_OPT_IN);
         return Sql.of("(").plus(byCustomer).plus(" OR ").plus(byAddress).plus(")");
+    }
+
+    /** A condition: the channel may be used for the customer now (address, consent, no suppression). */
+    public static Sql allowed(ConsentChannel channel) {
+        return Sql.of("(" + hasAddress(channel) + " AND ").plus(consented(channel)).plus(" AND NOT ").plus(suppressed(channel)).plus(")");
     }
 
     /** True when the customer has the address the channel needs. */

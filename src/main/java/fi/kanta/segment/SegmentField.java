@@ -49,9 +49,9 @@ public enum SegmentField {
     RFM_SEGMENT("rfm_segment", FieldType.TEXT, Source.SCORE, "s.rfm_segment"),
     FAVOURITE_CATEGORY("favourite_category", FieldType.TEXT, Source.SCORE, "s.favourite_category"),
     // consents: true when the channel may be used (opt-in or opt-out as DESIGN says; suppressions aside)
-    EMAIL_CONSENT("email_consent", FieldType.BOOLEAN, ContactRules.consented(ConsentChannel.EMAIL)),
-    NEWSLETTER_CONSENT("newsletter_consent", FieldType.BOOLEAN, ContactRules.consented(ConsentChannel.NEWSLETTER)),
-    LETTER_CONSENT("letter_consent", FieldType.BOOLEAN, ContactRules.consented(ConsentChannel.LETTER)),
+    EMAIL_CONSENT("email_consent", FieldType.BOOLEAN, ContactRules.consentedValue(ConsentChannel.EMAIL)),
+    NEWSLETTER_CONSENT("newsletter_consent", FieldType.BOOLEAN, ContactRules.consentedValue(ConsentChannel.NEWSLETTER)),
+    LETTER_CONSENT("letter_consent", FieldType.BOOLEAN, ContactRules.consentedValue(ConsentChannel.LETTER)),
     // the latest answer to the feedback question, and the last contact by any campaign
     FEEDBACK_SCORE("feedback_score", FieldType.NUMBER, Sql.of(Feedback.LATEST_SCORE)),
     NPS_CLASS("nps_class", FieldType.TEXT, Sql.of(Feedback.NPS_CLASS)),
