@@ -27,8 +27,8 @@ public record UnsubscribeToken(long customerId, ConsentChannel channel, String c
     public UnsubscribeToken {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(issued, "issued");
-        if (customerId <= 0) {
-            throw new IllegalArgumentException("customer id must be positive, got " + customerId);
+        if (customerId < 0) { // HSQLDB's identity starts at 0
+            throw new IllegalArgumentException("customer id must not be negative, got " + customerId);
         }
         requireShort("campaign", campaign);
         requireShort("run key", runKey);
