@@ -40,14 +40,15 @@ public final class DatabaseServer implements AutoCloseable {
             return Optional.empty();
         }
         Server server = new Server();
+        // quiet first: the setters below would otherwise trace themselves to standard output
+        server.setLogWriter(null);
+        server.setErrWriter(null);
+        server.setSilent(true);
         server.setAddress(ADDRESS);
         server.setPort(port);
         server.setDatabaseName(0, NAME);
         server.setDatabasePath(0, "file:" + database.get());
         server.setNoSystemExit(true);
-        server.setSilent(true);
-        server.setLogWriter(null);
-        server.setErrWriter(null);
         server.start();
         if (server.getState() != ServerConstants.SERVER_STATE_ONLINE) {
             Throwable error = server.getServerError();

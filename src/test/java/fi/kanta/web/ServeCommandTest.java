@@ -61,6 +61,8 @@ class ServeCommandTest {
         String serverUrl = "jdbc:hsqldb:hsql://127.0.0.1:" + databasePort + "/kanta";
         assertThat(waitFor("database")).contains("shared with other kanta commands at " + serverUrl);
         assertThat(home.resolve("data/server.properties")).exists();
+        assertThat(waitFor("link secret")).contains(home.resolve("data/web-secret").toString());
+        assertThat(Files.readString(serveOutput)).doesNotContain("[Server@");
 
         // another command in the same home, while serve holds the file: through the server
         assertThat(Kanta.run("import", "customers", customers.toString(), "--kanta.home=" + home)).isEqualTo(ExitCode.DONE);
@@ -101,10 +103,11 @@ class ServeCommandTest {
 
     private void startServe(String... settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), KantaApplication.class.getName(), "serve", "--kanta.home=" + home));
+                "-cp", System.getProperty("java.class.path"), KantaApplication.class.getName(), "serve"));
         command.addAll(List.of(settings));
         // to a file rather than a pipe: what it prints while stopping stays readable after it exits
-        serve = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serveOutput.toFile()).start();
+        // started in the home without --kanta.home, as a user does: the default home is the working directory
+        serve = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).redirectOutput(serveOutput.toFile()).start();
     }
 
     /** The first line of serve's output containing the text, once it is there. */
