@@ -131,7 +131,8 @@ class UnsubscribePageTest {
     void aBareOneClickPostThroughTheSecurityFilterChainWithdrawsTheChannel() throws Exception {
         // RFC 8058: what a mail provider sends, with no cookie, no session and no CSRF token
         web.perform(post(path(aino, "email")).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"));
 
         assertThat(jdbc.queryForList("SELECT channel FROM consent WHERE customer_id = ? AND source = ? AND granted = FALSE",
                 String.class, aino, Unsubscriptions.SOURCE)).containsExactly("email");
