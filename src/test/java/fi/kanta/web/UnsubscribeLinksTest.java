@@ -75,6 +75,16 @@ class UnsubscribeLinksTest {
     }
 
     @Test
+    void thePublicUrlMustBeAnHttpAddressWithoutSpacesOrLineBreaks() {
+        for (String wrong : new String[] {"shop.example", "https://shop.example/\r\nBcc: x@example.com", "https://shop example",
+            "javascript:alert(1)", "https://kauppa.fi/äö"}) {
+            assertThatThrownBy(() -> new WebSettings(wrong, SECRET, 8080)).as(wrong).isInstanceOf(UserError.class)
+                    .hasMessageContaining("kanta.web.public-url");
+        }
+        assertThat(new WebSettings("https://shop.example/kanta/", SECRET, 8080).publicUrl()).isEqualTo("https://shop.example/kanta");
+    }
+
+    @Test
     void anUnknownChannelIsAProgrammingError() {
         assertThatThrownBy(() -> links("http://localhost:8080", SECRET).url(1, "sms", "win-back", "r"))
                 .isInstanceOf(IllegalArgumentException.class);
