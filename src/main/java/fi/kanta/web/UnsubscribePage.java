@@ -41,8 +41,7 @@ class UnsubscribePage {
 
     @GetMapping
     String confirm(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
-        return page(token, model, request, response, "web/unsubscribe", (link, customer) -> {
-        });
+        return recipient(token, model, request).isPresent() ? "web/unsubscribe" : notGenuine(response);
     }
 
     @PostMapping
@@ -54,35 +53,38 @@ class UnsubscribePage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "web/unsubscribe-invalid";
         }
-        return page(token, model, request, response, "web/unsubscribed", (link, customer) -> {
-            Withdrawal withdrawal = unsubscriptions.withdraw(customer.id(), everything ? ALL : List.of(link.channel()), everything);
-            log.info("unsubscribe link of {}/{} for customer {}: {} ({}{})", link.campaign(), link.runKey(), customer.id(),
-                    everything ? "all channels" : link.channel().id(), oneClick != null ? "one-click, " : "",
-                    withdrawal.changedNothing() ? "already done" : "recorded " + withdrawal);
-            model.addAttribute("everything", everything);
-            model.addAttribute("alreadyDone", withdrawal.changedNothing());
-        });
-    }
-
-    private String page(String token, Model model, HttpServletRequest request, HttpServletResponse response, String view,
-            Step step) {
-        Optional<UnsubscribeToken> link = links.verify(token);
-        Optional<Customer> customer = link.flatMap(genuine -> unsubscriptions.customer(genuine.customerId()));
-        if (customer.isEmpty()) {
-            // forged, altered, or the customer has been erased: nothing to show or to change
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "web/unsubscribe-invalid";
+        Optional<Recipient> recipient = recipient(token, model, request);
+        if (recipient.isEmpty()) {
+            return notGenuine(response);
         }
-        CustomerLanguage.speak(request, customer.get().language());
-        model.addAttribute("firstName", customer.get().firstName());
-        model.addAttribute("channel", link.get().channel().id());
-        step.on(link.get(), customer.get());
-        return view;
+        UnsubscribeToken link = recipient.get().link();
+        Withdrawal withdrawal = unsubscriptions.withdraw(link.customerId(), everything ? ALL : List.of(link.channel()), everything);
+        log.info("unsubscribe link of {}/{} for customer {}: {} ({}{})", link.campaign(), link.runKey(), link.customerId(),
+                everything ? "all channels" : link.channel().id(), oneClick != null ? "one-click, " : "",
+                withdrawal.changedNothing() ? "already done" : "recorded " + withdrawal);
+        model.addAttribute("everything", everything);
+        model.addAttribute("alreadyDone", withdrawal.changedNothing());
+        return "web/unsubscribed";
     }
 
-    /** What a page does with a genuine link to an existing customer before it is shown. */
-    @FunctionalInterface
-    private interface Step {
-        void on(UnsubscribeToken link, Customer customer);
+    /** The link's customer, with the page set up to greet them in their language; empty unless genuine. */
+    private Optional<Recipient> recipient(String token, Model model, HttpServletRequest request) {
+        Optional<Recipient> recipient = links.verify(token)
+                .flatMap(link -> unsubscriptions.customer(link.customerId()).map(customer -> new Recipient(link, customer)));
+        recipient.ifPresent(found -> {
+            CustomerLanguage.speak(request, found.customer().language());
+            model.addAttribute("firstName", found.customer().firstName());
+            model.addAttribute("channel", found.link().channel().id());
+        });
+        return recipient;
+    }
+
+    /** Forged, altered, or the customer has been erased: nothing to show and nothing to change. */
+    private static String notGenuine(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "web/unsubscribe-invalid";
+    }
+
+    private record Recipient(UnsubscribeToken link, Customer customer) {
     }
 }
