@@ -9,10 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
+import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.RecipientSelection;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.sql.Sql;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +56,12 @@ class UnsubscribePageTest {
 
     @Autowired
     UnsubscribeLinks links;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    RecipientSelection selection;
 
     TestShop shop;
     long aino;
@@ -139,6 +149,26 @@ class UnsubscribePageTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM suppression", Long.class)).isZero();
         assertThat(allowed(ConsentChannel.EMAIL)).isEmpty();
         assertThat(allowed(ConsentChannel.NEWSLETTER)).containsExactly("C1");
+    }
+
+    @Test
+    void theNextSelectionLeavesTheCustomerOut() throws Exception {
+        Files.createDirectories(home.resolve("jobs"));
+        Files.writeString(home.resolve("jobs/by-email.yml"), """
+                name: by-email
+                kind: win-back
+                period: weekly
+                segment: { all: [] }
+                holdout: 0
+                channels:
+                  - { type: email, template: t }
+                """);
+        LocalDateTime now = LocalDateTime.of(2026, 11, 23, 10, 0);
+        assertThat(selection.dryRun(campaigns.named("by-email"), "r1", now).targets()).isEqualTo(1);
+
+        web.perform(post(path(aino, "email")).param("scope", "channel")).andExpect(status().isOk());
+
+        assertThat(selection.dryRun(campaigns.named("by-email"), "r2", now).targets()).isZero();
     }
 
     @Test
