@@ -36,7 +36,7 @@ public class ServeCommand implements KantaCommand {
             System.out.println("kanta serve: listening on port " + webPort + " (Ctrl-C stops it)");
             System.out.println("  public pages  " + web.publicUrl() + UnsubscribeLinks.PATH + "... (kanta.web.public-url)");
             System.out.println("  link secret   " + secret.describe());
-            System.out.println("  database      " + (database == null ? databaseUrl.replaceAll(";.*", "") + " (its own server)"
+            System.out.println("  database      " + (database == null ? databaseUrl.replaceAll("[;?].*", "") + " (its own server)"
                     : "shared with other kanta commands at " + database.url()));
             stop.await();
         }
