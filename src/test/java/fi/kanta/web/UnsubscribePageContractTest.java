@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.kanta.KantaHome;
 import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaigns;
@@ -15,41 +16,34 @@ import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.sql.Sql;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The unsubscribe pages through the real security filter chain (CSRF, authorisation, headers) on
- * the embedded database: GET asks and records nothing, POST records at once and only once,
- * one-click works without cookie or CSRF token, and a token that is not genuine changes nothing.
+ * The unsubscribe pages through the real security filter chain (CSRF, authorisation, headers), on
+ * whichever database a subclass starts: GET asks and records nothing, POST records at once and
+ * only once, one-click works without cookie or CSRF token, and a token that is not genuine
+ * changes nothing.
  */
-@SpringBootTest(properties = "spring.main.web-application-type=servlet")
 @AutoConfigureMockMvc
-class UnsubscribePageTest {
+abstract class UnsubscribePageContractTest {
 
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void home(DynamicPropertyRegistry registry) {
-        registry.add("kanta.home", home::toString);
-    }
+    /** What every subclass's {@code @SpringBootTest} says: the pages need the servlet application. */
+    static final String SERVLET = "spring.main.web-application-type=servlet";
 
     @Autowired
     MockMvc web;
+
+    @Autowired
+    KantaHome home;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -107,8 +101,9 @@ class UnsubscribePageTest {
         web.perform(post(path).param("scope", "channel")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Et saa enää uutiskirjettämme.")));
 
-        assertThat(jdbc.queryForList("SELECT channel, granted, source FROM consent WHERE customer_id = ? AND source = ?", aino,
-                Unsubscriptions.SOURCE)).containsExactly(Map.of("CHANNEL", "newsletter", "GRANTED", false, "SOURCE", "unsubscribe-link"));
+        assertThat(jdbc.query("SELECT channel, granted, source FROM consent WHERE customer_id = ? AND source = ?",
+                (row, n) -> row.getString("channel") + " " + row.getBoolean("granted") + " " + row.getString("source"), aino,
+                Unsubscriptions.SOURCE)).containsExactly("newsletter false unsubscribe-link");
         assertThat(allowed(ConsentChannel.NEWSLETTER)).isEmpty();
         assertThat(allowed(ConsentChannel.EMAIL)).containsExactly("C1");
         Map<String, Long> once = rows();
@@ -153,8 +148,8 @@ class UnsubscribePageTest {
 
     @Test
     void theNextSelectionLeavesTheCustomerOut() throws Exception {
-        Files.createDirectories(home.resolve("jobs"));
-        Files.writeString(home.resolve("jobs/by-email.yml"), """
+        Files.createDirectories(home.home().resolve("jobs"));
+        Files.writeString(home.home().resolve("jobs/by-email.yml"), """
                 name: by-email
                 kind: win-back
                 period: weekly
@@ -176,7 +171,7 @@ class UnsubscribePageTest {
         String genuine = UnsubscribeLinksTest.token(links.url(aino, "email", "win-back", "2026-W48"));
         String altered = genuine.substring(0, 5) + (genuine.charAt(5) == 'A' ? 'B' : 'A') + genuine.substring(6);
         String forged = UnsubscribeLinksTest.token(new UnsubscribeLinks(new WebSettings("http://x", "x".repeat(40), 1),
-                new LinkSecret(new WebSettings("http://x", "x".repeat(40), 1), new fi.kanta.KantaHome(home))).url(aino, "email", "w", "r"));
+                new LinkSecret(new WebSettings("http://x", "x".repeat(40), 1), home)).url(aino, "email", "w", "r"));
         Map<String, Long> before = rows();
 
         for (String token : List.of(altered, forged, "nonsense")) {
