@@ -3,6 +3,7 @@ package fi.kanta.cli;
 import fi.kanta.UserError;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import org.springframework.boot.web.server.PortInUseException;
 
 /** Turns an exception into the one line a user reads; the stack trace goes to out/kanta.log. */
 final class CommandFailure {
@@ -19,6 +20,9 @@ final class CommandFailure {
             if (cause instanceof SQLException && message.contains("lockFile")) {
                 return "the database is in use by another Kanta process (the embedded database opens in one process"
                         + " at a time); wait for it to finish or stop it";
+            }
+            if (cause instanceof PortInUseException inUse) {
+                return "port " + inUse.getPort() + " is already in use by another program; choose another with --kanta.web.port=N";
             }
             if (cause instanceof ConnectException) {
                 return "cannot reach the database server (" + message + "); is it running, and are spring.datasource.*"

@@ -12,9 +12,11 @@ import fi.kanta.schedule.ScheduleCommand;
 import fi.kanta.scoring.ScoreCommand;
 import fi.kanta.segment.SegmentCommand;
 import fi.kanta.segment.SegmentsCommand;
+import fi.kanta.web.ServeCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,8 +34,10 @@ import picocli.CommandLine.ParseResult;
         footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
                 SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
-                ScheduleCommand.class, ExportCommand.class})
+                ScheduleCommand.class, ExportCommand.class, ServeCommand.class})
 public final class Kanta {
+
+    private static final String WEB_APPLICATION_TYPE = "spring.main.web-application-type";
 
     private Kanta() {
     }
@@ -67,7 +71,7 @@ public final class Kanta {
         KantaCommand command = (KantaCommand) parsed.subcommand().commandSpec().userObject();
         try {
             command.check();
-            try (ConfigurableApplicationContext context = start(springArgs)) {
+            try (ConfigurableApplicationContext context = start(command.webApplicationType(), springArgs)) {
                 return command.call(context);
             }
         } catch (Exception e) {
@@ -80,11 +84,17 @@ public final class Kanta {
         return arg.startsWith("--spring.") || arg.startsWith("--kanta.") || arg.startsWith("--logging.");
     }
 
-    private static ConfigurableApplicationContext start(List<String> springArgs) {
+    private static ConfigurableApplicationContext start(WebApplicationType type, List<String> springArgs) {
+        List<String> settings = new ArrayList<>(springArgs);
+        // application.properties says none (tests and finite commands); the command's own need wins,
+        // unless the command line says otherwise
+        if (settings.stream().noneMatch(arg -> arg.startsWith("--" + WEB_APPLICATION_TYPE + "="))) {
+            settings.add(0, "--" + WEB_APPLICATION_TYPE + "=" + type.name().toLowerCase(Locale.ROOT));
+        }
         return new SpringApplicationBuilder(KantaApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(type)
                 .logStartupInfo(false)
-                .run(springArgs.toArray(String[]::new));
+                .run(settings.toArray(String[]::new));
     }
 
     /** The version from the jar's manifest. */

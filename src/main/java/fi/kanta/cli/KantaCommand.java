@@ -1,5 +1,6 @@
 package fi.kanta.cli;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -11,6 +12,11 @@ public interface KantaCommand {
 
     /** Throws {@link fi.kanta.UserError} when the arguments cannot work; runs before Spring starts. */
     default void check() {
+    }
+
+    /** The application the command runs in: a finite command needs no web server ({@code serve} does). */
+    default WebApplicationType webApplicationType() {
+        return WebApplicationType.NONE;
     }
 
     /** Does the command's work; returns the exit code (0 done, 1 failed). */

@@ -1,0 +1,103 @@
+package fi.kanta.web;
+
+import fi.kanta.customer.ContactRules;
+import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.customer.importing.ImportSettings;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records what an unsubscribe link asks for (DESIGN "Consent"): a withdrawn consent row per channel
+ * (source {@value #SOURCE}) and, for all channels, a suppression of the customer. Idempotent by
+ * looking first: a channel whose newest consent is already a withdrawal gets no new row, and a
+ * customer already unsubscribed from all (and not re-subscribed by a double opt-in since) gets no
+ * second suppression, so a repeated click adds no rows at all.
+ */
+@Component
+class Unsubscriptions {
+
+    static final String SOURCE = "unsubscribe-link";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final ImportSettings shop;
+    private final Clock clock;
+
+    @Autowired
+    Unsubscriptions(JdbcTemplate jdbc, PlatformTransactionManager transactions, ImportSettings shop) {
+        this(jdbc, new TransactionTemplate(transactions), shop, Clock.systemUTC());
+    }
+
+    Unsubscriptions(JdbcTemplate jdbc, TransactionTemplate transaction, ImportSettings shop, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.shop = shop;
+        this.clock = clock;
+    }
+
+    /** The customer a link names, if they still exist (an erased customer does not). */
+    Optional<Customer> customer(long customerId) {
+        return jdbc.query("SELECT first_name, language FROM customer WHERE id = ?",
+                (row, n) -> new Customer(customerId, row.getString("first_name"), row.getString("language")), customerId)
+                .stream().findFirst();
+    }
+
+    /** Withdraws the channels (and, when {@code everything}, suppresses the customer); says what was new. */
+    Withdrawal withdraw(long customerId, List<ConsentChannel> channels, boolean everything) {
+        return transaction.execute(status -> {
+            // a row lock on the customer (changing nothing) serialises two clicks on the same link
+            if (jdbc.update("UPDATE customer SET external_id = external_id WHERE id = ?", customerId) == 0) {
+                return new Withdrawal(List.of(), false);
+            }
+            // consent times are shop-local, like imported ones (kanta.import.time-zone)
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock.withZone(shop.timeZone())));
+            List<ConsentChannel> withdrawn = new ArrayList<>();
+            for (ConsentChannel channel : channels) {
+                if (!alreadyWithdrawn(customerId, channel)) {
+                    jdbc.update("INSERT INTO consent (customer_id, channel, granted, given_at, source) VALUES (?, ?, FALSE, ?, ?)",
+                            customerId, channel.id(), now, SOURCE);
+                    withdrawn.add(channel);
+                }
+            }
+            boolean suppressed = everything && !alreadyUnsubscribedFromAll(customerId);
+            if (suppressed) {
+                jdbc.update("INSERT INTO suppression (customer_id, reason, suppressed_at, source) VALUES (?, 'UNSUBSCRIBED', ?, ?)",
+                        customerId, now, SOURCE);
+            }
+            return new Withdrawal(List.copyOf(withdrawn), suppressed);
+        });
+    }
+
+    private boolean alreadyWithdrawn(long customerId, ConsentChannel channel) {
+        List<Boolean> newest = jdbc.queryForList("SELECT granted FROM consent WHERE customer_id = ? AND channel = ?"
+                + " ORDER BY given_at DESC, id DESC FETCH FIRST 1 ROW ONLY", Boolean.class, customerId, channel.id());
+        return !newest.isEmpty() && !newest.get(0);
+    }
+
+    private boolean alreadyUnsubscribedFromAll(long customerId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM suppression x WHERE x.customer_id = ? AND x.reason = 'UNSUBSCRIBED'"
+                + " AND NOT EXISTS (SELECT 1 FROM consent k WHERE k.customer_id = x.customer_id AND k.granted = TRUE"
+                + " AND k.source = ? AND k.given_at > x.suppressed_at)", Long.class, customerId, ContactRules.DOUBLE_OPT_IN) > 0;
+    }
+
+    /** The customer as the page needs them: a name to greet and a language to speak. */
+    record Customer(long id, String firstName, String language) {
+    }
+
+    /** What a click changed: the channels newly withdrawn and whether a suppression was added. */
+    record Withdrawal(List<ConsentChannel> channels, boolean suppressed) {
+
+        boolean changedNothing() {
+            return channels.isEmpty() && !suppressed;
+        }
+    }
+}
