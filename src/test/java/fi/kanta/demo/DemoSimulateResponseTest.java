@@ -3,11 +3,7 @@ package fi.kanta.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.campaign.Period;
-import fi.kanta.cli.Kanta;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -49,20 +45,7 @@ class DemoSimulateResponseTest {
         run(1, "report", "win-back/1999-W01", "--kanta.home=" + home);
     }
 
-    /** Runs kanta, checks its exit code and returns what it printed. */
     private static String run(int expectedExit, String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            code = Kanta.run(args);
-        } finally {
-            System.setOut(original);
-        }
-        String output = printed.toString(StandardCharsets.UTF_8);
-        System.out.print(output);
-        assertThat(code).as(output).isEqualTo(expectedExit);
-        return output;
+        return DemoCommandTest.run(expectedExit, args);
     }
 }
