@@ -125,12 +125,14 @@ public class RunResults {
                     group.merge(ALL, outcome, GroupOutcome::plus);
                 }, start, end, runId, runId);
         Map<String, Long> redeemed = new HashMap<>();
-        jdbc.query("SELECT r.channel, COUNT(*) FROM purchase p JOIN campaign_recipient r ON r.offer_code = p.offer_code"
-                + " WHERE r.run_id = ? AND p.purchased_at >= ? AND p.purchased_at < ? AND p.amount_base > 0 GROUP BY r.channel",
-                row -> {
-                    redeemed.merge(row.getString(1), row.getLong(2), Long::sum);
-                    redeemed.merge(ALL, row.getLong(2), Long::sum);
-                }, runId, start, end);
+        for (ChannelType channel : ChannelType.values()) {
+            // an uncorrelated IN list: one pass over the purchases, whichever customer used the code (a code may be passed on)
+            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM purchase p WHERE p.purchased_at >= ? AND p.purchased_at < ?"
+                    + " AND p.amount_base > 0 AND p.offer_code IN (SELECT offer_code FROM campaign_recipient WHERE run_id = ?"
+                    + " AND channel = ? AND offer_code IS NOT NULL)", Long.class, start, end, runId, channel.id());
+            redeemed.put(channel.id(), count == null ? 0 : count);
+            redeemed.merge(ALL, count == null ? 0 : count, Long::sum);
+        }
         List<String> labels = new ArrayList<>(targets.keySet());
         holdouts.keySet().stream().filter(label -> !labels.contains(label)).forEach(labels::add);
         return labels.stream().map(label -> new Comparison(label, targets.getOrDefault(label, GroupOutcome.NONE),
