@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ListExport {
 
-    /** How the list was asked for. */
+    /** How the list was asked for; no columns: for a run, the campaign's export columns or the standard set. */
     public record Request(List<String> columns, boolean csv, boolean semicolons, Path file) {
     }
 
@@ -79,11 +79,19 @@ public class ListExport {
             members = members.plus(" AND ").plus(contactable);
         }
         Sql query = select(columns, false, segment.name()).plus(members).plus(" ORDER BY c.id");
-        return write(query, columns, request, ListDocument.titled("Segment " + segment.name()), leftOut);
+        return write(query, columns, request, writer(request), ListDocument.titled("Segment " + segment.name()), leftOut);
     }
 
     public Written run(Campaign campaign, String runKey, Optional<String> group, Optional<String> channel, Request request) {
-        List<StandardColumn> columns = ListColumns.parse(request.columns(), true);
+        return run(campaign, runKey, group, channel, request, writer(request));
+    }
+
+    /** A run's recipients written by a writer of the caller's (e.g. one that puts a summary sheet first). */
+    public Written run(Campaign campaign, String runKey, Optional<String> group, Optional<String> channel, Request request,
+            ListWriter writer) {
+        List<String> chosen = !request.columns().isEmpty() ? request.columns()
+                : campaign.exportColumns().isEmpty() ? ListColumns.DEFAULT_RUN : campaign.exportColumns();
+        List<StandardColumn> columns = ListColumns.parse(chosen, true);
         List<Long> runs = jdbc.queryForList("SELECT id FROM campaign_run WHERE campaign = ? AND run_key = ?", Long.class,
                 campaign.name(), runKey);
         if (runs.isEmpty()) {
@@ -98,7 +106,7 @@ public class ListExport {
         if (channel.isPresent()) {
             query = query.plus(" AND r.channel = ?", channel.get());
         }
-        return write(query.plus(" ORDER BY r.ranking"), columns, request,
+        return write(query.plus(" ORDER BY r.ranking"), columns, request, writer,
                 ListDocument.titled("Recipients of " + campaign.name() + "/" + runKey), 0);
     }
 
@@ -117,9 +125,13 @@ public class ListExport {
         return Sql.of("SELECT ").plus(Sql.join(", ", parts));
     }
 
-    private Written write(Sql query, List<StandardColumn> columns, Request request, ListDocument document, long leftOut) {
-        ListWriter writer = !request.csv() ? new XlsxListWriter(money.baseCurrency())
+    private ListWriter writer(Request request) {
+        return !request.csv() ? new XlsxListWriter(money.baseCurrency())
                 : request.semicolons() ? CsvListWriter.semicolons() : CsvListWriter.commas();
+    }
+
+    private Written write(Sql query, List<StandardColumn> columns, Request request, ListWriter writer, ListDocument document,
+            long leftOut) {
         List<ListColumn> listColumns = columns.stream().map(StandardColumn::column).toList();
         Path part = request.file().resolveSibling(request.file().getFileName() + ".part");
         long start = System.nanoTime();

@@ -8,6 +8,7 @@ import fi.kanta.campaign.RunCommand;
 import fi.kanta.campaign.ValidateCommand;
 import fi.kanta.customer.importing.ImportCommand;
 import fi.kanta.demo.DemoCommand;
+import fi.kanta.report.ReportCommand;
 import fi.kanta.schedule.ScheduleCommand;
 import fi.kanta.scoring.ScoreCommand;
 import fi.kanta.segment.SegmentCommand;
@@ -34,7 +35,7 @@ import picocli.CommandLine.ParseResult;
         footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
                 SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
-                ScheduleCommand.class, ExportCommand.class, ServeCommand.class})
+                ScheduleCommand.class, ExportCommand.class, ServeCommand.class, ReportCommand.class})
 public final class Kanta {
 
     private static final String WEB_APPLICATION_TYPE = "spring.main.web-application-type";

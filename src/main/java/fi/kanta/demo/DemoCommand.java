@@ -14,6 +14,8 @@ import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.ImportSettings;
 import fi.kanta.customer.importing.ImportSummary;
 import fi.kanta.customer.importing.Importer;
+import fi.kanta.report.ReportCommand;
+import fi.kanta.report.RunResults;
 import fi.kanta.scoring.Scorer;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +34,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kanta demo [--customers N] [--seed S]}: a demo shop, generated into
+ * {@code kanta demo [--customers N] [--seed S] [--simulate-response]}: a demo shop, generated into
  * {@code out/demo/input/} with its history ending today, and imported like a shop's own files.
  * Run again the same day it finds every file already imported; on a later day it moves the same
  * shop forward in time (see {@link DemoShop}).
@@ -43,6 +46,10 @@ public class DemoCommand implements KantaCommand {
     CommandSpec spec;
 
     int customers;
+
+    @Option(names = "--simulate-response", description = "after the win-back run, simulate the 30 days after it (targets get a known"
+            + " lift) and print the run's report, with report.xlsx")
+    boolean simulateResponse;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DemoShop.DEFAULT_SEED,
             description = "random seed: the same seed on the same day gives the same shop (default ${DEFAULT-VALUE})")
@@ -102,7 +109,11 @@ public class DemoCommand implements KantaCommand {
         }
 
         System.out.println();
-        winBack(context, home);
+        String runKey = winBack(context, home);
+        if (simulateResponse) {
+            System.out.println();
+            simulateResponse(context, runKey, seed);
+        }
 
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         System.out.println();
@@ -117,17 +128,33 @@ public class DemoCommand implements KantaCommand {
         return ExitCode.DONE;
     }
 
-    /** The win-back campaign's run for this week, end to end: selection, letters printed, emails written as .eml files. */
-    private static void winBack(ApplicationContext context, KantaHome home) throws java.io.IOException {
+    /** The win-back campaign's run for this week, end to end: selection, letters printed, emails written as .eml files; its run key. */
+    private static String winBack(ApplicationContext context, KantaHome home) throws java.io.IOException {
         List<Path> installed = ExampleFiles.install(home);
         if (!installed.isEmpty()) {
             System.out.println("Example campaigns and templates copied into " + home.home() + ": " + installed.size() + " files");
         }
         Campaign campaign = context.getBean(Campaigns.class).named("win-back");
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
-        CampaignRuns.Launch launch = context.getBean(CampaignRuns.class)
-                .launch(campaign, CampaignRuns.runKey(campaign, now, null), now.toLocalDateTime());
+        String runKey = CampaignRuns.runKey(campaign, now, null);
+        CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).launch(campaign, runKey, now.toLocalDateTime());
         System.out.println(launch.describe(context.getBean(MoneySettings.class).baseCurrency()));
+        return runKey;
+    }
+
+    /** The weeks after the win-back run (see {@link ResponseSimulation}), then its report and workbook. */
+    private static void simulateResponse(ApplicationContext context, String runKey, long seed) {
+        Campaign campaign = context.getBean(Campaigns.class).named("win-back");
+        int days = context.getBean(RunResults.class).defaultWindowDays();
+        ResponseSimulation.Response response = context.getBean(ResponseSimulation.class).simulate(campaign.name(), runKey, days, seed);
+        String currency = context.getBean(MoneySettings.class).baseCurrency();
+        System.out.printf(Locale.ROOT, "Simulated response of %,d recipients, %s to %s%s: %,d purchases, %,d with an offer code;"
+                + " the known lift: conversion %+.1f percentage points, revenue per customer %+.2f %s%n", response.recipients(),
+                response.from().toLocalDate(), response.until().toLocalDate(),
+                response.alreadySimulated() ? " (simulated before, left as it was)" : "", response.purchases(),
+                response.offerPurchases(), 100 * response.conversionLift(), response.revenueLift(), currency);
+        System.out.println();
+        System.out.print(ReportCommand.print(context, campaign, runKey, days, true));
     }
 
     /** A path as the user finds it from the Kanta home ({@code out/demo/input}). */

@@ -7,6 +7,7 @@ import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * POI's streaming workbook with its temporary sheet files gzipped at the fastest level, on a thread
@@ -19,7 +20,12 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 final class StreamingWorkbook extends SXSSFWorkbook {
 
     StreamingWorkbook(int rowWindow) {
-        super(null, rowWindow, true, false);
+        this(null, rowWindow);
+    }
+
+    /** Streamed sheets added after the (small, in-memory) sheets of {@code front}, e.g. a summary with a chart. */
+    StreamingWorkbook(XSSFWorkbook front, int rowWindow) {
+        super(front, rowWindow, true, false);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** One .xlsx list being streamed: rows go to the current sheet until it is full, then to the next. */
 final class XlsxListFile implements ListFile {
@@ -29,7 +30,7 @@ final class XlsxListFile implements ListFile {
     /** Excel counts days from 1900; earlier dates have no date value. */
     private static final int FIRST_YEAR = 1900;
 
-    private final SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW);
+    private final SXSSFWorkbook workbook;
     private final OutputStream out;
     private final ListDocument document;
     private final List<ListColumn> columns;
@@ -43,10 +44,12 @@ final class XlsxListFile implements ListFile {
     private long truncated;
     private final ListState state = new ListState();
 
-    XlsxListFile(OutputStream out, ListDocument document, List<ListColumn> columns, Currency currency, int rowsPerSheet) {
+    XlsxListFile(OutputStream out, ListDocument document, List<ListColumn> columns, Currency currency, int rowsPerSheet,
+            XSSFWorkbook front) {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a list needs at least one column");
         }
+        this.workbook = new StreamingWorkbook(front, ROW_WINDOW);
         this.out = out;
         this.document = document;
         this.columns = columns;

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.Currency;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes mailing lists as .xlsx with POI's streaming writer: only a small window of rows is in
@@ -50,6 +51,15 @@ public final class XlsxListWriter implements ListWriter {
 
     @Override
     public ListFile open(OutputStream out, ListDocument document, List<ListColumn> columns) {
-        return new XlsxListFile(out, document, List.copyOf(columns), currency, rowsPerSheet);
+        return new XlsxListFile(out, document, List.copyOf(columns), currency, rowsPerSheet, null);
+    }
+
+    /**
+     * A list whose streamed sheets follow the sheets already in {@code front} (a small workbook
+     * built in memory, e.g. a summary with a chart, which POI draws only in XSSF); {@code front}
+     * becomes part of the list file, which closes it.
+     */
+    public ListFile open(OutputStream out, ListDocument document, List<ListColumn> columns, XSSFWorkbook front) {
+        return new XlsxListFile(out, document, List.copyOf(columns), currency, rowsPerSheet, front);
     }
 }

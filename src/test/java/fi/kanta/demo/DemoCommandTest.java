@@ -81,7 +81,7 @@ class DemoCommandTest {
     }
 
     /** Runs kanta, checks its exit code and returns what it printed. */
-    private static String run(int expectedExit, String... args) {
+    static String run(int expectedExit, String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int code;

@@ -199,8 +199,8 @@ abstract class UnsubscribePageContractTest {
 
     private String path(long customer, String channel) {
         String url = links.url(customer, channel, "win-back", "2026-W48");
-        assertThat(url).startsWith("http://localhost:8080/unsubscribe/");
-        return url.substring("http://localhost:8080".length());
+        assertThat(url).startsWith("https://kanta-demo.example/unsubscribe/");
+        return url.substring("https://kanta-demo.example".length());
     }
 
     /** Customers (external ids) the channel may reach, by the same rules every selection and claim uses. */

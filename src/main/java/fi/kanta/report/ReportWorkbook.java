@@ -1,0 +1,43 @@
+package fi.kanta.report;
+
+import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.ListExport;
+import fi.kanta.customer.MoneySettings;
+import fi.kanta.export.ListWriter;
+import fi.kanta.export.XlsxListWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code out/<campaign>/<run-key>/report.xlsx}: a Summary sheet (the report's numbers and two bar
+ * charts) and the run's recipients.
+ *
+ * <p>POI draws charts only in XSSF, which holds a sheet in memory, and streams rows only in
+ * SXSSF, which cannot draw. So the Summary (a few dozen cells and the charts) is built as a small
+ * XSSF workbook, and the recipients are streamed after it by the export's own list writer (its
+ * typed cells and formula guard; {@link XlsxListWriter#open(java.io.OutputStream,
+ * fi.kanta.export.ListDocument, List, XSSFWorkbook)}): memory stays flat however many recipients
+ * the run has, as for {@code kanta export run}.
+ */
+@Component
+public class ReportWorkbook {
+
+    private final ListExport export;
+    private final MoneySettings money;
+
+    public ReportWorkbook(ListExport export, MoneySettings money) {
+        this.export = export;
+        this.money = money;
+    }
+
+    /** Writes the workbook to {@code file} (replaced if it exists) and returns how many recipients it lists. */
+    public long write(Campaign campaign, RunReport report, Path file) {
+        XlsxListWriter recipients = new XlsxListWriter(money.baseCurrency());
+        ListWriter afterSummary = (out, document, columns) -> recipients.open(out, document, columns, SummarySheet.workbook(report));
+        return export.run(campaign, report.runKey(), Optional.empty(), Optional.empty(),
+                new ListExport.Request(List.of(), false, false, file), afterSummary).summary().rows();
+    }
+}

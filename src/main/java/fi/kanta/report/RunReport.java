@@ -1,0 +1,23 @@
+package fi.kanta.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A run's results: its funnel, its delivery, its costs and target against holdout over the window
+ * {@code [selectedAt, windowEnd)}; {@code windowEnded} false means results so far.
+ */
+public record RunReport(String campaign, String runKey, LocalDateTime selectedAt, int windowDays, LocalDateTime windowEnd,
+        boolean windowEnded, List<FunnelCount> funnel, DeliveryCounts delivery, BigDecimal letterCost, BigDecimal sendingCost,
+        List<Comparison> comparisons, String currency) {
+
+    public String run() {
+        return campaign + "/" + runKey;
+    }
+
+    /** Target against holdout over all channels (the first comparison). */
+    public Comparison overall() {
+        return comparisons.get(0);
+    }
+}

@@ -1,0 +1,142 @@
+package fi.kanta.report;
+
+import fi.kanta.UserError;
+import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.ChannelType;
+import fi.kanta.campaign.FunnelStage;
+import fi.kanta.customer.MoneySettings;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a run's results from the database: the funnel the selection recorded, the outbox's
+ * statuses, unsubscribes after the send, and each recipient's net purchases in the window after
+ * the run, summed per group and channel by the database (one row per group and channel comes back,
+ * however many recipients there are).
+ */
+@Component
+public class RunResults {
+
+    private static final String ALL = "all";
+
+    private final JdbcTemplate jdbc;
+    private final MoneySettings money;
+    private final ReportSettings settings;
+
+    public RunResults(JdbcTemplate jdbc, MoneySettings money, ReportSettings settings) {
+        this.jdbc = jdbc;
+        this.money = money;
+        this.settings = settings;
+    }
+
+    /** The days measured when the command line does not say. */
+    public int defaultWindowDays() {
+        return settings.windowDays();
+    }
+
+    /** The run's report with a window of {@code windowDays} from its selection; {@code now} decides whether the window is over. */
+    public RunReport report(Campaign campaign, String runKey, int windowDays, LocalDateTime now) {
+        List<Map<String, Object>> runs = jdbc.queryForList("SELECT id, selected_at FROM campaign_run WHERE campaign = ? AND run_key = ?",
+                campaign.name(), runKey);
+        if (runs.isEmpty()) {
+            throw new UserError("there is no run " + campaign.name() + "/" + runKey + " (kanta status lists the runs)");
+        }
+        long runId = ((Number) runs.get(0).get("id")).longValue();
+        LocalDateTime selectedAt = ((Timestamp) runs.get(0).get("selected_at")).toLocalDateTime();
+        LocalDateTime windowEnd = selectedAt.plusDays(windowDays);
+
+        DeliveryCounts delivery = delivery(runId, selectedAt);
+        BigDecimal letterCost = campaign.channel(ChannelType.LETTER).flatMap(Campaign.Channel::cost).orElse(BigDecimal.ZERO)
+                .multiply(BigDecimal.valueOf(delivery.lettersSent()));
+        BigDecimal sendingCost = settings.costPerEmail().multiply(BigDecimal.valueOf(delivery.emailsSent()));
+        Map<String, BigDecimal> costs = Map.of(ALL, letterCost.add(sendingCost), ChannelType.LETTER.id(), letterCost,
+                ChannelType.EMAIL.id(), sendingCost);
+        List<Comparison> comparisons = comparisons(runId, selectedAt, windowEnd, costs);
+        return new RunReport(campaign.name(), runKey, selectedAt, windowDays, windowEnd, !now.isBefore(windowEnd), funnel(runId),
+                delivery, letterCost, sendingCost, comparisons, money.baseCurrency());
+    }
+
+    private List<FunnelCount> funnel(long runId) {
+        return jdbc.query("SELECT stage, channel, customers FROM campaign_funnel WHERE run_id = ?",
+                (row, n) -> new FunnelCount(row.getString(1), row.getString(2), row.getLong(3)), runId).stream()
+                .sorted(java.util.Comparator.comparingInt((FunnelCount row) -> funnelOrder(row.stage())).thenComparing(FunnelCount::channel))
+                .toList();
+    }
+
+    /** The segment, then the stages in the order they remove customers, then what is left. */
+    private static int funnelOrder(String stage) {
+        return switch (stage) {
+            case "segment" -> -1;
+            case "target" -> 100;
+            case "holdout" -> 101;
+            default -> java.util.Arrays.stream(FunnelStage.values()).filter(s -> s.id().equals(stage)).findFirst()
+                    .map(Enum::ordinal).orElse(99);
+        };
+    }
+
+    private DeliveryCounts delivery(long runId, LocalDateTime selectedAt) {
+        Map<String, Long> byStatus = new HashMap<>();
+        long[] sentByChannel = new long[2];
+        jdbc.query("SELECT status, channel, COUNT(*) FROM campaign_recipient WHERE run_id = ? AND recipient_group = 'TARGET'"
+                + " GROUP BY status, channel", row -> {
+                    byStatus.merge(row.getString(1), row.getLong(3), Long::sum);
+                    if ("SENT".equals(row.getString(1))) {
+                        sentByChannel[ChannelType.LETTER.id().equals(row.getString(2)) ? 0 : 1] += row.getLong(3);
+                    }
+                }, runId);
+        // an unsubscribe link withdraws the consent with this source (DESIGN "Consent")
+        Long unsubscribed = jdbc.queryForObject("SELECT COUNT(DISTINCT c.customer_id) FROM consent c JOIN campaign_recipient r"
+                + " ON r.customer_id = c.customer_id AND r.run_id = ? AND r.recipient_group = 'TARGET'"
+                + " WHERE c.granted = FALSE AND c.source = 'unsubscribe-link' AND c.given_at > ?", Long.class, runId,
+                Timestamp.valueOf(selectedAt));
+        return new DeliveryCounts(byStatus.getOrDefault("PENDING", 0L) + byStatus.getOrDefault("SENDING", 0L),
+                byStatus.getOrDefault("SENT", 0L), byStatus.getOrDefault("BOUNCED", 0L), byStatus.getOrDefault("WITHDRAWN", 0L),
+                byStatus.getOrDefault("UNCONFIRMED", 0L), byStatus.getOrDefault("FAILED", 0L), sentByChannel[0], sentByChannel[1],
+                unsubscribed == null ? 0 : unsubscribed);
+    }
+
+    /** "all" first, then each channel of the run. */
+    private List<Comparison> comparisons(long runId, LocalDateTime from, LocalDateTime until, Map<String, BigDecimal> costs) {
+        Map<String, GroupOutcome> targets = new LinkedHashMap<>();
+        Map<String, GroupOutcome> holdouts = new LinkedHashMap<>();
+        targets.put(ALL, GroupOutcome.NONE);
+        holdouts.put(ALL, GroupOutcome.NONE);
+        Timestamp start = Timestamp.valueOf(from);
+        Timestamp end = Timestamp.valueOf(until);
+        // each recipient's net amount in the window first (refunds count against it), then per group and channel
+        jdbc.query("SELECT r.recipient_group, r.channel, COUNT(*), SUM(CASE WHEN p.revenue > 0 THEN 1 ELSE 0 END),"
+                + " COALESCE(SUM(p.revenue), 0), COALESCE(SUM(p.revenue * p.revenue), 0)"
+                + " FROM campaign_recipient r LEFT JOIN (SELECT customer_id, SUM(amount_base) AS revenue FROM purchase"
+                + " WHERE purchased_at >= ? AND purchased_at < ?"
+                + " AND customer_id IN (SELECT customer_id FROM campaign_recipient WHERE run_id = ?) GROUP BY customer_id) p"
+                + " ON p.customer_id = r.customer_id WHERE r.run_id = ? GROUP BY r.recipient_group, r.channel ORDER BY r.channel",
+                row -> {
+                    GroupOutcome outcome = new GroupOutcome(row.getLong(3), row.getLong(4), row.getBigDecimal(5), row.getBigDecimal(6));
+                    Map<String, GroupOutcome> group = "HOLDOUT".equals(row.getString(1)) ? holdouts : targets;
+                    group.merge(row.getString(2), outcome, GroupOutcome::plus);
+                    group.merge(ALL, outcome, GroupOutcome::plus);
+                }, start, end, runId, runId);
+        Map<String, Long> redeemed = new HashMap<>();
+        for (ChannelType channel : ChannelType.values()) {
+            // an uncorrelated IN list: one pass over the purchases, whichever customer used the code (a code may be passed on)
+            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM purchase p WHERE p.purchased_at >= ? AND p.purchased_at < ?"
+                    + " AND p.amount_base > 0 AND p.offer_code IN (SELECT offer_code FROM campaign_recipient WHERE run_id = ?"
+                    + " AND channel = ? AND offer_code IS NOT NULL)", Long.class, start, end, runId, channel.id());
+            redeemed.put(channel.id(), count == null ? 0 : count);
+            redeemed.merge(ALL, count == null ? 0 : count, Long::sum);
+        }
+        List<String> labels = new ArrayList<>(targets.keySet());
+        holdouts.keySet().stream().filter(label -> !labels.contains(label)).forEach(labels::add);
+        return labels.stream().map(label -> new Comparison(label, targets.getOrDefault(label, GroupOutcome.NONE),
+                holdouts.getOrDefault(label, GroupOutcome.NONE), redeemed.getOrDefault(label, 0L),
+                costs.getOrDefault(label, BigDecimal.ZERO))).toList();
+    }
+}

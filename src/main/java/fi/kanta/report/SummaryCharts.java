@@ -1,0 +1,71 @@
+package fi.kanta.report;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Two clustered bar charts (POI's XDDF) under the Summary tables: conversion and revenue per
+ * customer, target against holdout, per slice (all channels, then each channel). Two charts, not
+ * one, because a rate and an amount of money do not share an axis. The bars read the chart-data
+ * cells, so the numbers behind them are on the sheet.
+ */
+final class SummaryCharts {
+
+    static final String TARGET = "Target";
+    static final String HOLDOUT = "Holdout";
+    private static final int WIDTH = 7;
+    private static final int HEIGHT = 16;
+
+    private SummaryCharts() {
+    }
+
+    /**
+     * @param dataRow the chart data's label row; the four series rows follow it
+     * @param slices  how many comparisons (columns 1..slices)
+     * @param top     the first row under the tables, where the charts go
+     */
+    static void draw(XSSFSheet sheet, int dataRow, int slices, int top) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        chart(sheet, drawing, "Conversion", dataRow, slices, dataRow + 1, 0, top);
+        chart(sheet, drawing, "Revenue per customer", dataRow, slices, dataRow + 3, WIDTH + 1, top);
+    }
+
+    private static void chart(XSSFSheet sheet, XSSFDrawing drawing, String title, int labelRow, int slices, int targetRow,
+            int column, int top) {
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, column, top, column + WIDTH, top + HEIGHT));
+        chart.setTitleText(title + ", target vs holdout");
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis slicesAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(labelRow, labelRow, 1, slices));
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, slicesAxis, values);
+        bars.setBarDirection(BarDirection.COL);
+        bars.setVaryColors(false);
+        series(sheet, bars, labels, TARGET, targetRow, slices);
+        series(sheet, bars, labels, HOLDOUT, targetRow + 1, slices);
+        chart.plot(bars);
+    }
+
+    private static void series(XSSFSheet sheet, XDDFBarChartData bars, XDDFDataSource<String> labels, String name, int row,
+            int slices) {
+        XDDFChartData.Series series = bars.addSeries(labels,
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(row, row, 1, slices)));
+        series.setTitle(name, null);
+    }
+}
