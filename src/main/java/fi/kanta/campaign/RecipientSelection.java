@@ -291,23 +291,23 @@ public class RecipientSelection {
     private void writeOutbox(Campaign campaign, long runId, LocalDateTime now, Optional<LocalDate> scoreDate, long kept) {
         Long before = jdbc.queryForObject("SELECT COALESCE(MAX(ranking), 0) FROM campaign_recipient WHERE run_id = ?", Long.class, runId);
         String code = campaign.offer().isPresent() ? "CASE WHEN y.holdout THEN NULL ELSE " + dialect.randomHex() + " END" : "NULL";
-        // favourite category and last purchase by joins (a hashed pass over purchases restricted to the
-        // kept customers), not by a look-up per recipient
+        // favourite category and last purchase day from the score snapshot the run ranked by (its last
+        // purchase day is as_of - t_days + recency_days), joined once; without scores, from the purchases
         Sql scores = scoreDate.map(date -> Sql.of(" LEFT JOIN customer_score s ON s.customer_id = y.customer_id AND s.as_of = ?",
-                Date.valueOf(date))).orElse(Sql.of(" LEFT JOIN customer_score s ON 1 = 0"));
+                Date.valueOf(date))).orElse(Sql.of(""));
+        String favourite = scoreDate.isPresent() ? "s.favourite_category" : "CAST(NULL AS VARCHAR(100))";
+        String lastPurchase = scoreDate.isPresent() ? dialect.plusDays("s.as_of", "s.recency_days - s.t_days")
+                : "(SELECT CAST(MAX(p.purchased_at) AS DATE) FROM purchase p WHERE p.customer_id = y.customer_id)";
         update(Sql.of("INSERT INTO campaign_recipient (run_id, customer_id, channel, address_key, recipient_group, ranking, value,"
                         + " offer_code, value_tier, favourite_category, last_purchase, status, status_at)"
                         + " SELECT CAST(? AS BIGINT), y.customer_id, y.channel, y.address_key,"
                         + " CASE WHEN y.holdout THEN 'HOLDOUT' ELSE CAST('TARGET' AS VARCHAR(8)) END, y.r + CAST(? AS BIGINT), y.value, "
                         + code + ","
-                        + " CASE WHEN y.r <= ? THEN CAST('gold' AS VARCHAR(10)) WHEN y.r <= ? THEN 'silver' ELSE 'bronze' END,"
-                        + " s.favourite_category, CAST(lp.last_at AS DATE),"
+                        + " CASE WHEN y.r <= ? THEN CAST('gold' AS VARCHAR(10)) WHEN y.r <= ? THEN 'silver' ELSE 'bronze' END, "
+                        + favourite + ", " + lastPurchase + ","
                         + " CASE WHEN y.holdout THEN CAST('HOLDOUT' AS VARCHAR(12)) ELSE 'PENDING' END, ? FROM (" + dialect.kept() + ") y",
                         runId, before, (long) Math.ceil(kept * GOLD), (long) Math.ceil(kept * SILVER), Timestamp.valueOf(now))
-                .plus(scores)
-                .plus(" LEFT JOIN (SELECT p.customer_id, MAX(p.purchased_at) AS last_at FROM purchase p WHERE p.customer_id IN"
-                        + " (SELECT customer_id FROM campaign_candidate WHERE stage IS NULL) GROUP BY p.customer_id) lp"
-                        + " ON lp.customer_id = y.customer_id"));
+                .plus(scores));
         campaign.offer().ifPresent(offer -> jdbc.update("UPDATE campaign_recipient SET offer_code = CAST(? AS VARCHAR(8)) || '-'"
                 + " || UPPER(SUBSTRING(offer_code, 1, 4)) || '-' || UPPER(SUBSTRING(offer_code, 5, 4)) || '-'"
                 + " || UPPER(SUBSTRING(offer_code, 9, 4)) || '-' || UPPER(SUBSTRING(offer_code, 14, 4))"

@@ -26,6 +26,11 @@ enum SelectionDialect {
         void analyze(JdbcTemplate jdbc) {
         }
 
+        @Override
+        String plusDays(String date, String days) {
+            return "CAST(DATEADD('day', " + days + ", " + date + ") AS DATE)";
+        }
+
         /**
          * No window functions with PARTITION BY in HSQLDB 2.7: a correlated EXISTS on the (channel,
          * address_key) index. The best-ranked row never has a better one, so the result does not
@@ -62,6 +67,11 @@ enum SelectionDialect {
             jdbc.execute("ANALYZE campaign_candidate");
         }
 
+        @Override
+        String plusDays(String date, String days) {
+            return "(" + date + " + (" + days + "))";
+        }
+
         /** One pass with a window: every row but the best-ranked of its (channel, address key). */
         @Override
         String removeDuplicates() {
@@ -70,6 +80,9 @@ enum SelectionDialect {
                     + " WHERE d.n > 1 AND campaign_candidate.ranking = d.ranking";
         }
     };
+
+    /** A date moved by a number of days (both SQL expressions). */
+    abstract String plusDays(String date, String days);
 
     /** Gathers the working table's statistics once it is filled. */
     abstract void analyze(JdbcTemplate jdbc);

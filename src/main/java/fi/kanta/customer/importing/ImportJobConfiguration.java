@@ -97,8 +97,8 @@ class ImportJobConfiguration {
     ImportWriter<?> importRowsWriter(@Value("#{jobParameters['kind']}") String kind,
                                      @Value("#{jobParameters['maxRejects']}") Long maxRejects,
                                      @Value("#{stepExecution}") StepExecution stepExecution,
-                                     ImportDefinitions definitions, JdbcTemplate jdbc, Dialect dialect) {
-        return new ImportWriter<>(definitions.get(kind), jdbc, dialect, stepExecution, maxRejects);
+                                     ImportDefinitions definitions, JdbcTemplate jdbc, Dialect dialect, RejectTally rejectTally) {
+        return new ImportWriter<>(definitions.get(kind), jdbc, dialect, stepExecution, maxRejects, rejectTally);
     }
 
     @Bean

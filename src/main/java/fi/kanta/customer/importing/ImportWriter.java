@@ -25,13 +25,16 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
     private final Dialect dialect;
     private final StepExecution step;
     private final long maxRejects;
+    private final RejectTally tally;
 
-    ImportWriter(ImportDefinition<T> definition, JdbcTemplate jdbc, Dialect dialect, StepExecution step, long maxRejects) {
+    ImportWriter(ImportDefinition<T> definition, JdbcTemplate jdbc, Dialect dialect, StepExecution step, long maxRejects,
+            RejectTally tally) {
         this.definition = definition;
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.step = step;
         this.maxRejects = maxRejects;
+        this.tally = tally;
     }
 
     @Override
@@ -58,8 +61,8 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
         if (!staged.isEmpty()) {
             rejectedRows += stage(new ArrayList<>(staged.values()), chunk.getItems().get(0).header());
         }
-        // counted in the database: partitions of one import share the limit
-        if (rejectedRows(jdbc, importId()) > maxRejects) {
+        // partitions of one import share the limit: the tally sees their uncommitted rejects too
+        if (tally.add(step.getJobExecutionId(), rejectedRows) > maxRejects) {
             step.getExecutionContext().put(TOO_MANY_REJECTS, true);
             step.setTerminateOnly();
         }
@@ -107,5 +110,6 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
     @Override
     public void open(ExecutionContext context) {
         context.remove(TOO_MANY_REJECTS); // a resumed import may have been given a higher limit
+        tally.start(step.getJobExecutionId(), () -> rejectedRows(jdbc, importId()));
     }
 }

@@ -30,10 +30,12 @@ class RejectReport implements JobExecutionListener {
 
     private final JdbcTemplate jdbc;
     private final KantaHome home;
+    private final RejectTally tally;
 
-    RejectReport(JdbcTemplate jdbc, KantaHome home) {
+    RejectReport(JdbcTemplate jdbc, KantaHome home, RejectTally tally) {
         this.jdbc = jdbc;
         this.home = home;
+        this.tally = tally;
     }
 
     /** Where the report of an import goes: {@code out/import/<kind>/<first 12 of sha256>/rejects.csv}. */
@@ -43,6 +45,7 @@ class RejectReport implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution job) {
+        tally.forget(job.getId());
         var params = job.getJobParameters();
         Path report = location(ImportKind.valueOf(params.getString("kind")), params.getString("sha256"));
         write(job.getJobInstance().getInstanceId(), report);
