@@ -85,12 +85,12 @@ class TemplateCheckTest {
 
     @Test
     void aSyntaxErrorNamesTemplateAndLine() throws IOException {
-        int line = replaceInFile("win-back/email.html", "${offer.code}", "${offer.code");
+        int line = replaceInFile("win-back/email.html", "${offer.discount}", "${offer.discount");
 
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "win-back").check())
                 .isInstanceOf(TemplateProblem.class)
                 .hasMessageStartingWith("win-back/email.html line " + line + ": ")
-                .hasMessageContaining("${offer.code");
+                .hasMessageContaining("${offer.discount");
     }
 
     @Test
