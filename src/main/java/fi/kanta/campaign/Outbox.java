@@ -46,10 +46,11 @@ public class Outbox {
                 return ids;
             }
             String in = " AND customer_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
-            Sql allowed = ContactRules.allowed(consent);
+            Sql allowed = ContactRules.allowedEach(consent);
             Sql withdraw = Sql.of("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE run_id = ?"
-                    + in + " AND customer_id IN (SELECT c.id FROM customer c WHERE NOT (", Timestamp.valueOf(now), runId)
-                    .plus(new Sql("", new ArrayList<Object>(ids))).plus(allowed).plus("))");
+                    + " AND customer_id IN (SELECT c.id FROM customer c WHERE c.id" + in.substring(" AND customer_id".length())
+                    + " AND NOT ", Timestamp.valueOf(now), runId)
+                    .plus(new Sql("", new ArrayList<Object>(ids))).plus(allowed).plus(")");
             jdbc.update(withdraw.text(), withdraw.args());
             List<Object> args = new ArrayList<>(List.of(Timestamp.valueOf(now), runId));
             args.addAll(ids);

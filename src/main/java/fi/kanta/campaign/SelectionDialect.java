@@ -46,8 +46,14 @@ enum SelectionDialect {
 
     /** PostgreSQL: a temp table per transaction, from the shape in migration V7. */
     POSTGRESQL {
+        /**
+         * The rules' sets (consents, suppressions, contacts) are hashed once only if they fit in
+         * work_mem; past it PostgreSQL re-reads a set for every customer. A selection is one big
+         * query, so it gets room for sets of a few million ids, for this transaction only.
+         */
         @Override
         void prepare(JdbcTemplate jdbc) {
+            jdbc.execute("SET LOCAL work_mem = '256MB'");
             jdbc.execute("CREATE TEMP TABLE campaign_candidate (LIKE campaign_candidate_shape INCLUDING ALL) ON COMMIT DROP");
         }
 
