@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,19 +47,20 @@ public class Outbox {
             if (ids.isEmpty()) {
                 return ids;
             }
-            String in = " AND customer_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
-            Sql allowed = ContactRules.allowedEach(consent);
-            Sql withdraw = Sql.of("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE run_id = ?"
-                    + " AND customer_id IN (SELECT c.id FROM customer c WHERE c.id" + in.substring(" AND customer_id".length())
-                    + " AND NOT ", Timestamp.valueOf(now), runId)
-                    .plus(new Sql("", new ArrayList<Object>(ids))).plus(allowed).plus(")");
-            jdbc.update(withdraw.text(), withdraw.args());
-            List<Object> args = new ArrayList<>(List.of(Timestamp.valueOf(now), runId));
-            args.addAll(ids);
-            jdbc.update("UPDATE campaign_recipient SET status = 'SENDING', status_at = ? WHERE run_id = ? AND status = 'PENDING'" + in,
-                    args.toArray());
-            return jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND status = 'SENDING'" + in
-                    + " ORDER BY ranking", Long.class, args.subList(1, args.size()).toArray());
+            // the re-check looks up just these customers (by primary key), each rule per customer, a
+            // thousand at a time (PostgreSQL takes at most 32,767 parameters a statement)
+            Set<Long> withdrawn = new HashSet<>();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+                Sql notAllowed = Sql.of("SELECT c.id FROM customer c WHERE c.id IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
+                        + ") AND NOT ", part.toArray()).plus(ContactRules.allowedEach(consent));
+                withdrawn.addAll(jdbc.queryForList(notAllowed.text(), Long.class, notAllowed.args()));
+            }
+            Timestamp at = Timestamp.valueOf(now);
+            jdbc.batchUpdate("UPDATE campaign_recipient SET status = ?, status_at = ? WHERE run_id = ? AND customer_id = ?"
+                    + " AND status = 'PENDING'", ids.stream().map(id -> new Object[] {withdrawn.contains(id) ? "WITHDRAWN" : "SENDING",
+                        at, runId, id}).toList());
+            return ids.stream().filter(id -> !withdrawn.contains(id)).toList();
         });
     }
 

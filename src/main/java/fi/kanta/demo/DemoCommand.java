@@ -7,6 +7,7 @@ import fi.kanta.cli.KantaCommand;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.CampaignRuns;
 import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.ListExport;
 import fi.kanta.customer.CustomerData;
 import fi.kanta.customer.MoneySettings;
 import fi.kanta.customer.importing.ImportKind;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -139,6 +141,10 @@ public class DemoCommand implements KantaCommand {
         String runKey = CampaignRuns.runKey(campaign, now, null);
         CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).launch(campaign, runKey, now.toLocalDateTime());
         System.out.println(launch.describe(context.getBean(MoneySettings.class).baseCurrency()));
+        // the recipients list a marketer hands on: the campaign's export columns, as .xlsx
+        ListExport.Written list = context.getBean(ListExport.class).run(campaign, runKey, Optional.empty(), Optional.empty(),
+                new ListExport.Request(List.of(), false, false, home.out(campaign.name(), runKey, "recipients.xlsx")));
+        System.out.printf("Recipients list: %s (%,d rows)%n", home.home().relativize(list.file()), list.summary().rows());
         return runKey;
     }
 

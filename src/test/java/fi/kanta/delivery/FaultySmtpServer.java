@@ -133,8 +133,12 @@ public final class FaultySmtpServer implements AutoCloseable {
         }
         reply(out, go);
         StringBuilder message = new StringBuilder();
-        for (String line = in.readLine(); line != null && !line.equals("."); line = in.readLine()) {
+        String line = in.readLine();
+        for (; line != null && !line.equals("."); line = in.readLine()) {
             message.append(line.startsWith(".") ? line.substring(1) : line).append("\r\n");
+        }
+        if (line == null) {
+            return null; // the client went away before the end of the data: nothing was delivered
         }
         String verdict = endOfDataReply.apply(transaction);
         if (verdict != null && verdict.startsWith("250")) {

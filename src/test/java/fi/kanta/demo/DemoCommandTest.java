@@ -60,6 +60,8 @@ class DemoCommandTest {
         }
         assertThat(home.resolve("out/win-back/" + week + "/letters/letters-0001.pdf")).exists();
         assertThat(home.resolve("out/win-back/" + week + "/letters/addresses.csv")).exists();
+        assertThat(home.resolve("out/win-back/" + week + "/recipients.xlsx")).exists();
+        assertThat(output).contains("Recipients list: out/win-back/" + week + "/recipients.xlsx");
         assertThat(query("SELECT COUNT(*) FROM campaign_recipient WHERE status IN ('PENDING', 'SENDING', 'FAILED')")).isZero();
 
         String again = run(0, "demo", "--customers", "300", "--kanta.home=" + home);
