@@ -14,7 +14,9 @@ enum SelectionDialect {
 
         @Override
         String kept() {
-            return "SELECT ROW_NUMBER() OVER () AS r, x.* FROM (SELECT * FROM campaign_candidate WHERE stage IS NULL ORDER BY ranking) x";
+            // the ordered derived table is materialised, so each row's random u is drawn once
+            return "SELECT ROW_NUMBER() OVER () AS r, x.* FROM (SELECT c.*, " + randomHex() + " AS u FROM campaign_candidate c"
+                    + " WHERE c.stage IS NULL ORDER BY c.ranking) x";
         }
 
         @Override
@@ -59,7 +61,9 @@ enum SelectionDialect {
 
         @Override
         String kept() {
-            return "SELECT ROW_NUMBER() OVER (ORDER BY ranking) AS r, x.* FROM campaign_candidate x WHERE stage IS NULL";
+            // a subquery with a window function is never merged into the outer query: u is drawn once a row
+            return "SELECT ROW_NUMBER() OVER (ORDER BY ranking) AS r, x.*, " + randomHex() + " AS u FROM campaign_candidate x"
+                    + " WHERE stage IS NULL";
         }
 
         @Override
@@ -102,7 +106,7 @@ enum SelectionDialect {
     /** Makes campaign_candidate exist, empty, for this transaction. */
     abstract void prepare(JdbcTemplate jdbc);
 
-    /** The kept candidates numbered 1, 2, ... in ranking order, as column {@code r}. */
+    /** The kept candidates numbered 1, 2, ... in ranking order, as column {@code r}, each with 32 random hex digits {@code u}. */
     abstract String kept();
 
     /** 32 random hex digits from a version-4 UUID (a cryptographic random source on both databases). */
