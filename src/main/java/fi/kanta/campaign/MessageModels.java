@@ -50,7 +50,7 @@ public class MessageModels {
     }
 
     /**
-     * The models of a run's recipients, in ranking order, with the offer the selection recorded;
+     * The models of a run's recipients, in the order given, with the offer the selection recorded;
      * {@code runDay} is the day the run selected them (offers are valid from it).
      */
     public List<Map<String, Object>> forRun(Campaign campaign, String runKey, long runId, ChannelType channel,
@@ -59,19 +59,27 @@ public class MessageModels {
             return List.of();
         }
         String consent = campaign.channel(channel).orElseThrow().consent().id();
+        Date scoreDate = jdbc.queryForObject("SELECT score_date FROM campaign_run WHERE id = ?", Date.class, runId);
+        // driven by the customers' primary keys, the score snapshot a constant: HSQLDB otherwise read
+        // and sorted the whole run for every batch
         List<Object> args = new java.util.ArrayList<>(List.of(runId));
+        String scores = " LEFT JOIN customer_score s ON 1 = 0";
+        if (scoreDate != null) {
+            scores = " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = ?";
+            args.add(scoreDate);
+        }
         args.addAll(customers);
-        return jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
-                + " r.last_purchase, r.value_tier FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id"
-                + " JOIN customer c ON c.id = r.customer_id"
-                + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = u.score_date"
-                + " WHERE r.run_id = ? AND r.customer_id IN (" + String.join(", ", Collections.nCopies(customers.size(), "?")) + ")"
-                + " ORDER BY r.ranking", (row, n) -> {
+        Map<Long, Map<String, Object>> byCustomer = new java.util.HashMap<>();
+        jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
+                + " r.last_purchase, r.value_tier FROM customer c JOIN campaign_recipient r ON r.run_id = ? AND r.customer_id = c.id"
+                + scores + " WHERE c.id IN (" + String.join(", ", Collections.nCopies(customers.size(), "?")) + ")", row -> {
                     Date last = row.getDate(17);
                     OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
                             last == null ? null : last.toLocalDate(), row.getString(18));
-                    return model(campaign, runKey, row, offer, links.url(row.getLong(1), consent, campaign.name(), runKey), runDay);
+                    byCustomer.put(row.getLong(1),
+                            model(campaign, runKey, row, offer, links.url(row.getLong(1), consent, campaign.name(), runKey), runDay));
                 }, args.toArray());
+        return customers.stream().map(byCustomer::get).toList();
     }
 
     /** One customer's model as a preview shows it: the real favourite and last purchase, a sample code. */
