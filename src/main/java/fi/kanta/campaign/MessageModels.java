@@ -60,19 +60,22 @@ public class MessageModels {
         }
         String consent = campaign.channel(channel).orElseThrow().consent().id();
         Date scoreDate = jdbc.queryForObject("SELECT score_date FROM campaign_run WHERE id = ?", Date.class, runId);
-        // driven by the customers' primary keys, the score snapshot a constant: HSQLDB otherwise read
-        // and sorted the whole run for every batch
-        List<Object> args = new java.util.ArrayList<>(List.of(runId));
+        // the outbox rows by their whole primary key, (run, customer) pairs, and the score snapshot a
+        // constant: with "customer_id IN (...)" HSQLDB read the whole run for every batch
+        List<Object> args = new java.util.ArrayList<>();
         String scores = " LEFT JOIN customer_score s ON 1 = 0";
         if (scoreDate != null) {
             scores = " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = ?";
             args.add(scoreDate);
         }
-        args.addAll(customers);
+        customers.forEach(id -> {
+            args.add(runId);
+            args.add(id);
+        });
         Map<Long, Map<String, Object>> byCustomer = new java.util.HashMap<>();
         jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
-                + " r.last_purchase, r.value_tier FROM customer c JOIN campaign_recipient r ON r.run_id = ? AND r.customer_id = c.id"
-                + scores + " WHERE c.id IN (" + String.join(", ", Collections.nCopies(customers.size(), "?")) + ")", row -> {
+                + " r.last_purchase, r.value_tier FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id" + scores
+                + " WHERE (r.run_id, r.customer_id) IN (" + String.join(", ", Collections.nCopies(customers.size(), "(?, ?)")) + ")", row -> {
                     Date last = row.getDate(17);
                     OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
                             last == null ? null : last.toLocalDate(), row.getString(18));
