@@ -46,6 +46,8 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     private CampaignTemplates templates;
     private Mailer mailer;
     private DeliveryProgress progress;
+    private long nextRanking;
+    private long lastRanking;
 
     EmailDelivery(Campaigns campaigns, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
             Mailers mailers, KantaHome home, int claimBatch) {
@@ -75,6 +77,8 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         if (pending == 0) {
             return;
         }
+        nextRanking = 1;
+        lastRanking = outbox.lastRanking(run.runId());
         templates = renderer.open(channel.get().template());
         Path folder = home.out(run.campaign().name(), run.runKey(), "emails");
         mailer = mailers.open(folder);
@@ -87,8 +91,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         if (mailer == null) {
             return RepeatStatus.FINISHED;
         }
-        List<Long> claimed = outbox.claim(run.runId(), ChannelType.EMAIL, channel.get().consent(), claimBatch, run.now());
-        if (claimed.isEmpty()) {
+        if (nextRanking > lastRanking) {
             System.out.println(progress.line());
             long failed = outbox.count(run.runId(), ChannelType.EMAIL, "FAILED");
             if (failed > 0) {
@@ -96,6 +99,13 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
                         + " kanta resume %s sends them again", failed, run.name()));
             }
             return RepeatStatus.FINISHED;
+        }
+        // the next window of rankings: at most claimBatch rows in flight
+        List<Long> claimed = outbox.claim(run.runId(), ChannelType.EMAIL, channel.get().consent(), nextRanking,
+                Math.min(nextRanking + claimBatch - 1, lastRanking), run.now());
+        nextRanking += claimBatch;
+        if (claimed.isEmpty()) {
+            return RepeatStatus.CONTINUABLE;
         }
         List<Map<String, Object>> recipients = models.forRun(run.campaign(), run.runKey(), run.runId(), ChannelType.EMAIL,
                 claimed, run.runDay());

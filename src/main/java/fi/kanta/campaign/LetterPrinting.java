@@ -44,7 +44,7 @@ class LetterPrinting implements Tasklet {
         }
         // printed files are redone whole, so letters claimed by a stopped attempt are simply printed again
         outbox.prepareRestart(run.runId(), ChannelType.LETTER, false, run.now());
-        List<Long> claimed = outbox.claim(run.runId(), ChannelType.LETTER, channel.get().consent(), Integer.MAX_VALUE, run.now());
+        List<Long> claimed = outbox.claim(run.runId(), ChannelType.LETTER, channel.get().consent(), 1, Integer.MAX_VALUE, run.now());
         if (claimed.isEmpty()) {
             return RepeatStatus.FINISHED;
         }

@@ -37,13 +37,17 @@ public class Outbox {
     }
 
     /**
-     * Claims up to {@code count} PENDING rows of the channel, best-ranked first, re-checking consent
-     * and suppression in the same transaction. Returns the customers now SENDING.
+     * Claims the PENDING rows of the channel ranked from {@code fromRanking} to {@code toRanking},
+     * re-checking consent and suppression in the same transaction. Returns the customers now
+     * SENDING, best-ranked first. (Claims go by ranking windows: "the next n PENDING rows" made
+     * HSQLDB sort every pending row of the run for every batch.)
      */
-    public List<Long> claim(long runId, ChannelType channel, ConsentChannel consent, int count, LocalDateTime now) {
+    public List<Long> claim(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
+            LocalDateTime now) {
         return own.execute(status -> {
             List<Long> ids = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND channel = ?"
-                    + " AND status = 'PENDING' ORDER BY ranking FETCH FIRST ? ROWS ONLY", Long.class, runId, channel.id(), count);
+                    + " AND status = 'PENDING' AND ranking BETWEEN ? AND ? ORDER BY ranking", Long.class, runId, channel.id(),
+                    fromRanking, toRanking);
             if (ids.isEmpty()) {
                 return ids;
             }
@@ -109,6 +113,11 @@ public class Outbox {
                     + " AND status = 'FAILED'", Timestamp.valueOf(now), runId, channel.id());
             return sendingMayHaveLeft ? unconfirmed : 0;
         });
+    }
+
+    /** The last ranking of the run (rankings run 1, 2, … over both channels and groups). */
+    public long lastRanking(long runId) {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(ranking), 0) FROM campaign_recipient WHERE run_id = ?", Long.class, runId);
     }
 
     public long count(long runId, ChannelType channel, String status) {
