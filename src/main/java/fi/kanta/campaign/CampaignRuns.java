@@ -169,7 +169,8 @@ public class CampaignRuns {
         return last == null ? execution.getCreateTime() : last.toLocalDateTime();
     }
 
-    private Optional<String> newestStale() {
+    /** The newest run left STARTED by a process that is gone, as CAMPAIGN/RUN-KEY. */
+    public Optional<String> newestStale() {
         return jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e JOIN batch_job_instance i"
                         + " ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ? AND e.status IN ('STARTING', 'STARTED')"
                         + " ORDER BY e.job_execution_id DESC", Long.class, CampaignJobConfiguration.JOB).stream()

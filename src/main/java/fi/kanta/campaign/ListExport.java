@@ -48,6 +48,9 @@ public class ListExport {
     }
 
     /** What was written, and how many the default left out. */
+    /** Rows a database sends at a time while the list streams (PostgreSQL otherwise sends them all at once). */
+    private static final int FETCH_SIZE = 5000;
+
     public record Written(Path file, ListSummary summary, long leftOut, long queryMillis, long totalMillis) {
     }
 
@@ -55,7 +58,6 @@ public class ListExport {
     private final TransactionTemplate readOnly;
     private final CustomerQuery customers;
     private final MoneySettings money;
-    private final int fetchSize = 5000;
 
     public ListExport(JdbcTemplate jdbc, PlatformTransactionManager transactions, CustomerQuery customers, MoneySettings money) {
         this.jdbc = jdbc;
@@ -142,7 +144,7 @@ public class ListExport {
                 try (OutputStream out = Files.newOutputStream(part); ListFile list = writer.open(out, document, listColumns)) {
                     jdbc.query(connection -> {
                         var statement = connection.prepareStatement(query.text());
-                        statement.setFetchSize(fetchSize);
+                        statement.setFetchSize(FETCH_SIZE);
                         Object[] args = query.args();
                         for (int i = 0; i < args.length; i++) {
                             statement.setObject(i + 1, args[i]);

@@ -30,12 +30,14 @@ public class CampaignScheduler {
     /** Launches what is due now; returns what happened, one line each. */
     public List<String> tick(Clock clock) {
         List<String> happened = new ArrayList<>();
-        try {
-            CampaignRuns.Launch resumed = runs.resume(null, LocalDateTime.now(clock));
-            happened.add("resumed a stale run: " + resumed.campaign().name() + "/" + resumed.runKey() + " " + resumed.status());
-        } catch (UserError noStaleRun) {
-            // the usual case
-        }
+        runs.newestStale().ifPresent(stale -> {
+            try {
+                CampaignRuns.Launch resumed = runs.resume(stale, LocalDateTime.now(clock));
+                happened.add("resumed a stale run: " + stale + " " + resumed.status());
+            } catch (UserError e) {
+                happened.add("could not resume " + stale + ": " + e.getMessage());
+            }
+        });
         for (var campaign : campaigns.all()) {
             Schedules.due(campaign, clock.instant(), key -> runs.exists(campaign, key)).ifPresent(due -> {
                 CampaignRuns.Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
