@@ -2,6 +2,7 @@ package fi.kanta.campaign;
 
 import fi.kanta.UserError;
 import fi.kanta.render.Sender;
+import fi.kanta.web.FeedbackLinks;
 import fi.kanta.web.UnsubscribeLinks;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -28,12 +29,14 @@ public class MessageModels {
 
     private final JdbcTemplate jdbc;
     private final Sender sender;
-    private final UnsubscribeLinks links;
+    private final UnsubscribeLinks unsubscribeLinks;
+    private final FeedbackLinks feedbackLinks;
 
-    public MessageModels(JdbcTemplate jdbc, Sender sender, UnsubscribeLinks links) {
+    public MessageModels(JdbcTemplate jdbc, Sender sender, UnsubscribeLinks unsubscribeLinks, FeedbackLinks feedbackLinks) {
         this.jdbc = jdbc;
         this.sender = sender;
-        this.links = links;
+        this.unsubscribeLinks = unsubscribeLinks;
+        this.feedbackLinks = feedbackLinks;
     }
 
     /** The offer fields as the selection recorded them (or as a preview estimates them). */
@@ -80,7 +83,7 @@ public class MessageModels {
                     OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
                             last == null ? null : last.toLocalDate(), row.getString(18));
                     byCustomer.put(row.getLong(1),
-                            model(campaign, runKey, row, offer, links.url(row.getLong(1), consent, campaign.name(), runKey), runDay));
+                            model(campaign, runKey, row, offer, links(campaign, runKey, row.getLong(1), consent), runDay));
                 }, args.toArray());
         return customers.stream().map(byCustomer::get).toList();
     }
@@ -95,10 +98,23 @@ public class MessageModels {
                 + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM score_fit)"
                 + " WHERE c.id = ?", (row, n) -> model(campaign, runKey, row,
                         new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"),
-                        links.url(customerId, consent, campaign.name(), runKey), today), customerId);
+                        links(campaign, runKey, customerId, consent), today), customerId);
     }
 
-    private Map<String, Object> model(Campaign campaign, String runKey, ResultSet row, OfferFields offer, String unsubscribe,
+    /**
+     * The personal links: unsubscribe (withdrawing the message's consent channel) and, for the
+     * feedback question, the eleven score links; other campaigns get none, so one template check
+     * covers every kind.
+     */
+    private Map<String, Object> links(Campaign campaign, String runKey, long customerId, String consent) {
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("unsubscribe", unsubscribeLinks.url(customerId, consent, campaign.name(), runKey));
+        links.put("feedback", campaign.kind() == Campaign.Kind.FEEDBACK ? feedbackLinks.urls(customerId, campaign.name(), runKey)
+                : List.of());
+        return links;
+    }
+
+    private Map<String, Object> model(Campaign campaign, String runKey, ResultSet row, OfferFields offer, Map<String, Object> links,
             LocalDate runDay) throws SQLException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("customer", customer(row));
@@ -109,7 +125,7 @@ public class MessageModels {
         about.put("description", campaign.description());
         about.put("runKey", runKey);
         model.put("campaign", about);
-        model.put("links", Map.of("unsubscribe", unsubscribe));
+        model.put("links", links);
         model.put("sender", sender.model());
         return model;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Stand-in recipients for the template check: every variable of the message model (templates/README.md),
@@ -11,6 +12,9 @@ import java.util.Map;
  * so that both sides of a {@code th:if} are rendered.
  */
 final class ProbeModels {
+
+    private static final List<String> FEEDBACK_LINKS = IntStream.rangeClosed(0, 10)
+            .mapToObj(score -> "https://example.com/f/probe?score=" + score).toList();
 
     private ProbeModels() {
     }
@@ -35,7 +39,8 @@ final class ProbeModels {
                         .with("rfmSegment", full ? "At risk" : null).with("loyalty", full ? "at-risk" : null))
                 .with("campaign", new StrictModel.Keys("campaign")
                         .with("name", "probe").with("description", "template check").with("runKey", "2026-W48"))
-                .with("links", new StrictModel.Keys("links").with("unsubscribe", "https://example.com/u/probe"))
+                .with("links", new StrictModel.Keys("links").with("unsubscribe", "https://example.com/u/probe")
+                        .with("feedback", FEEDBACK_LINKS))
                 .with("sender", new StrictModel.Keys("sender")
                         .with("name", "Shop").with("street", "Katu 1").with("postalCode", "00100")
                         .with("city", "Helsinki").with("country", "FI"));

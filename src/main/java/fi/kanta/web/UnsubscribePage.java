@@ -1,12 +1,11 @@
 package fi.kanta.web;
 
 import fi.kanta.customer.ContactRules.ConsentChannel;
-import fi.kanta.web.Unsubscriptions.Customer;
+import fi.kanta.web.PageCustomers.Customer;
 import fi.kanta.web.Unsubscriptions.Withdrawal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
@@ -32,16 +31,19 @@ class UnsubscribePage {
     private static final List<ConsentChannel> ALL = List.of(ConsentChannel.EMAIL, ConsentChannel.NEWSLETTER, ConsentChannel.LETTER);
 
     private final UnsubscribeLinks links;
+    private final PageCustomers customers;
     private final Unsubscriptions unsubscriptions;
 
-    UnsubscribePage(UnsubscribeLinks links, Unsubscriptions unsubscriptions) {
+    UnsubscribePage(UnsubscribeLinks links, PageCustomers customers, Unsubscriptions unsubscriptions) {
         this.links = links;
+        this.customers = customers;
         this.unsubscriptions = unsubscriptions;
     }
 
     @GetMapping
-    String confirm(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
-        return recipient(token, model, request).isPresent() ? "web/unsubscribe" : notGenuine(response);
+    String confirm(@PathVariable String token, Model model, HttpServletRequest request) {
+        recipient(token, model, request);
+        return "web/unsubscribe";
     }
 
     @PostMapping
@@ -51,13 +53,9 @@ class UnsubscribePage {
         boolean everything = "all".equals(scope);
         if (scope != null && !everything && !"channel".equals(scope)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "web/unsubscribe-invalid";
+            return NotGenuineLinks.PAGE;
         }
-        Optional<Recipient> recipient = recipient(token, model, request);
-        if (recipient.isEmpty()) {
-            return notGenuine(response);
-        }
-        UnsubscribeToken link = recipient.get().link();
+        UnsubscribeToken link = recipient(token, model, request).link();
         Withdrawal withdrawal = unsubscriptions.withdraw(link.customerId(), everything ? ALL : List.of(link.channel()), everything);
         log.info("unsubscribe link of {}/{} for customer {}: {} ({}{})", link.campaign(), link.runKey(), link.customerId(),
                 everything ? "all channels" : link.channel().id(), oneClick != null ? "one-click, " : "",
@@ -67,22 +65,15 @@ class UnsubscribePage {
         return "web/unsubscribed";
     }
 
-    /** The link's customer, with the page set up to greet them in their language; empty unless genuine. */
-    private Optional<Recipient> recipient(String token, Model model, HttpServletRequest request) {
-        Optional<Recipient> recipient = links.verify(token)
-                .flatMap(link -> unsubscriptions.customer(link.customerId()).map(customer -> new Recipient(link, customer)));
-        recipient.ifPresent(found -> {
-            CustomerLanguage.speak(request, found.customer().language());
-            model.addAttribute("firstName", found.customer().firstName());
-            model.addAttribute("channel", found.link().channel().id());
-        });
-        return recipient;
-    }
-
-    /** Forged, altered, or the customer has been erased: nothing to show and nothing to change. */
-    private static String notGenuine(HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return "web/unsubscribe-invalid";
+    /** The link's customer, with the page set up to greet them in their language; refused unless genuine. */
+    private Recipient recipient(String token, Model model, HttpServletRequest request) {
+        Recipient found = links.verify(token)
+                .flatMap(link -> customers.find(link.customerId()).map(customer -> new Recipient(link, customer)))
+                .orElseThrow(NotGenuineLinks.Refused::new);
+        CustomerLanguage.speak(request, found.customer().language());
+        model.addAttribute("firstName", found.customer().firstName());
+        model.addAttribute("channel", found.link().channel().id());
+        return found;
     }
 
     private record Recipient(UnsubscribeToken link, Customer customer) {

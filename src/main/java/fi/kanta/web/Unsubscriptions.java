@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,13 +41,6 @@ class Unsubscriptions {
         this.transaction = transaction;
         this.shop = shop;
         this.clock = clock;
-    }
-
-    /** The customer a link names, if they still exist (an erased customer does not). */
-    Optional<Customer> customer(long customerId) {
-        return jdbc.query("SELECT first_name, language FROM customer WHERE id = ?",
-                (row, n) -> new Customer(customerId, row.getString("first_name"), row.getString("language")), customerId)
-                .stream().findFirst();
     }
 
     /** Withdraws the channels (and, when {@code everything}, suppresses the customer); says what was new. */
@@ -87,10 +79,6 @@ class Unsubscriptions {
         return jdbc.queryForObject("SELECT COUNT(*) FROM suppression x WHERE x.customer_id = ? AND x.reason = 'UNSUBSCRIBED'"
                 + " AND NOT EXISTS (SELECT 1 FROM consent k WHERE k.customer_id = x.customer_id AND k.granted = TRUE"
                 + " AND k.source = ? AND k.given_at > x.suppressed_at)", Long.class, customerId, ContactRules.DOUBLE_OPT_IN) > 0;
-    }
-
-    /** The customer as the page needs them: a name to greet and a language to speak. */
-    record Customer(long id, String firstName, String language) {
     }
 
     /** What a click changed: the channels newly withdrawn and whether a suppression was added. */

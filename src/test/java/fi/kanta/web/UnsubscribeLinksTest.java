@@ -38,6 +38,16 @@ class UnsubscribeLinksTest {
     }
 
     @Test
+    void aLinkAlreadySentKeepsWorking() {
+        // made outside Kanta from the documented format (kind byte 1, varints, length-prefixed
+        // UTF-8, HMAC-SHA256 truncated to 16 bytes), as the links sent before feedback links existed
+        String sent = "ASoBrKIBEXdlZWtseS1uZXdzbGV0dGVyCDIwMjYtVzQ4FiSaw3TTkp-lObpz--0O4g";
+
+        assertThat(links("https://shop.example", SECRET).verify(sent)).contains(
+                new UnsubscribeToken(42, ConsentChannel.NEWSLETTER, "weekly-newsletter", "2026-W48", LocalDate.of(2026, 11, 23)));
+    }
+
+    @Test
     void everyChannelAndUnicodeNamesTravel() {
         UnsubscribeLinks links = links("http://localhost:8080", SECRET);
         for (ConsentChannel channel : ConsentChannel.values()) {

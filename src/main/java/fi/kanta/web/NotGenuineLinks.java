@@ -1,0 +1,30 @@
+package fi.kanta.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * What every personal-link page answers for a token that is forged or altered, or whose customer
+ * has been erased: a "link not valid" page (404) in all three languages, since we cannot tell
+ * whose language it would be. Thrown before anything is recorded, so such a link changes nothing.
+ */
+@ControllerAdvice(assignableTypes = {UnsubscribePage.class, FeedbackPage.class})
+class NotGenuineLinks {
+
+    static final String PAGE = "web/link-invalid";
+
+    @ExceptionHandler(Refused.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String page() {
+        return PAGE;
+    }
+
+    /** The link is not one to act on; carries no stack trace, as it is an answer, not a failure. */
+    static final class Refused extends RuntimeException {
+        Refused() {
+            super("link not genuine", null, false, false);
+        }
+    }
+}

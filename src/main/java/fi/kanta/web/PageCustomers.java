@@ -1,0 +1,27 @@
+package fi.kanta.web;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The customer a personal link names, as its page needs them: a name to greet and a language to speak. */
+@Component
+class PageCustomers {
+
+    private final JdbcTemplate jdbc;
+
+    PageCustomers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The customer, if they still exist (an erased customer does not). */
+    Optional<Customer> find(long customerId) {
+        return jdbc.query("SELECT first_name, language FROM customer WHERE id = ?",
+                (row, n) -> new Customer(customerId, row.getString("first_name"), row.getString("language")), customerId)
+                .stream().findFirst();
+    }
+
+    /** Who a page greets, and in which language. */
+    record Customer(long id, String firstName, String language) {
+    }
+}

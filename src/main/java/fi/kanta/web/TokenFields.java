@@ -1,0 +1,64 @@
+package fi.kanta.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The field encodings of link payloads: numbers as varints (a customer id takes two or three
+ * bytes, not eight) and text as one length byte and UTF-8, so a token stays short enough to type
+ * from a printed letter. Readers throw on malformed input; token readers turn that into "not genuine".
+ */
+final class TokenFields {
+
+    static final int MAX_TEXT_BYTES = 255;
+
+    private TokenFields() {
+    }
+
+    /** @throws IllegalArgumentException when the text does not fit one length byte */
+    static void requireShort(String what, String text) {
+        Objects.requireNonNull(text, what);
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
+            throw new IllegalArgumentException(what + " is longer than " + MAX_TEXT_BYTES + " bytes");
+        }
+    }
+
+    static void writeVarint(ByteArrayOutputStream out, long value) {
+        long rest = value;
+        while ((rest & ~0x7FL) != 0) {
+            out.write((int) (rest & 0x7F) | 0x80);
+            rest >>>= 7;
+        }
+        out.write((int) rest);
+    }
+
+    static long readVarint(ByteBuffer in) {
+        long value = 0;
+        for (int shift = 0; shift < 63; shift += 7) {
+            int b = in.get() & 0xFF;
+            value |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("varint too long");
+    }
+
+    static void writeText(ByteArrayOutputStream out, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write(bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    static String readText(ByteBuffer in) throws CharacterCodingException {
+        int length = in.get() & 0xFF;
+        ByteBuffer text = in.slice(in.position(), length);
+        in.position(in.position() + length);
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(text).toString();
+    }
+}
