@@ -48,10 +48,12 @@ class FeedbackPage {
     }
 
     @PostMapping
-    String answer(@PathVariable String token, @RequestParam(name = "score", required = false) String chosen,
+    String answer(@PathVariable String token, @RequestParam(name = "score", required = false) List<String> chosen,
             @RequestParam(required = false) String comment, Model model, HttpServletRequest request, HttpServletResponse response) {
         FeedbackQuestion question = respondent(token, model, request);
-        Integer score = score(chosen);
+        // posted to a link's own address, its ?score= comes first and the form's choice last (the
+        // servlet spec puts the query before the body): the choice is what counts
+        Integer score = chosen == null || chosen.isEmpty() ? null : score(chosen.get(chosen.size() - 1));
         if (score == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("mustChoose", true);
