@@ -69,14 +69,18 @@ public final class Kanta {
             commandLine.usage(err);
             return ExitCode.USAGE;
         }
-        KantaCommand command = (KantaCommand) parsed.subcommand().commandSpec().userObject();
+        ParseResult chosen = parsed.subcommand();
+        while (chosen.hasSubcommand()) { // kanta report nps
+            chosen = chosen.subcommand();
+        }
+        KantaCommand command = (KantaCommand) chosen.commandSpec().userObject();
         try {
             command.check();
             try (ConfigurableApplicationContext context = start(command.webApplicationType(), springArgs)) {
                 return command.call(context);
             }
         } catch (Exception e) {
-            err.println("kanta " + parsed.subcommand().commandSpec().name() + ": " + CommandFailure.describe(e));
+            err.println(chosen.commandSpec().qualifiedName() + ": " + CommandFailure.describe(e));
             return ExitCode.FAILED;
         }
     }

@@ -41,6 +41,24 @@ class KantaCommandLineTest {
     }
 
     @Test
+    void reportNpsIsNotTakenForARunAndPrintsTheMonths(CapturedOutput output) {
+        assertThat(Kanta.run("report", "nps", "--months", "2", "--kanta.home=" + home)).isEqualTo(ExitCode.DONE);
+
+        assertThat(output.getOut()).contains("NPS by month, all campaigns").containsPattern("(?m)^month +answers +promoters")
+                .containsPattern("(?m)^total +0 +0 +0 +0 +-$");
+        assertThat(output.getOut().lines().filter(line -> line.matches("\\d{4}-\\d{2} .*"))).hasSize(2);
+    }
+
+    @Test
+    void reportWithoutARunSaysHowOneIsWritten(CapturedOutput output) {
+        assertThat(Kanta.run("report")).isEqualTo(ExitCode.FAILED);
+        assertThat(Kanta.run("report", "nps", "--months", "0")).isEqualTo(ExitCode.FAILED);
+
+        assertThat(output.getErr()).contains("kanta report: a run is written CAMPAIGN/RUN-KEY")
+                .contains("kanta report nps: --months must be between 1 and 1200");
+    }
+
+    @Test
     void aMissingFileIsOneLineAndExitOne(CapturedOutput output) {
         assertThat(Kanta.run("import", "customers", home.resolve("nowhere.csv").toString(), "--kanta.home=" + home))
                 .isEqualTo(ExitCode.FAILED);
