@@ -13,11 +13,11 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
 /**
- * {@code kanta serve}: the long-running mode. Serves the public pages (unsubscribe) on
+ * {@code kanta serve}: the long-running mode. Serves the public pages (unsubscribe, feedback answers) on
  * {@code kanta.web.port} and shares the embedded database with other {@code kanta} commands on
  * loopback (DESIGN "One database, two processes") until Ctrl-C or SIGTERM, then exits 0.
  */
-@Command(name = "serve", description = {"Serve the public pages (unsubscribe links) and share the embedded database"
+@Command(name = "serve", description = {"Serve the public pages (unsubscribe and feedback links) and share the embedded database"
         + " with other kanta commands, until stopped (Ctrl-C or SIGTERM)."})
 public class ServeCommand implements KantaCommand {
 
@@ -37,7 +37,8 @@ public class ServeCommand implements KantaCommand {
              DatabaseServer database = DatabaseServer.start(databaseUrl, context.getBean(DatabaseSettings.class).serverPort())
                      .orElse(null)) {
             System.out.println("kanta serve: listening on port " + webPort + " (Ctrl-C stops it)");
-            System.out.println("  public pages  " + web.publicUrl() + UnsubscribeLinks.PATH + "... (kanta.web.public-url)");
+            System.out.println("  public pages  " + web.publicUrl() + UnsubscribeLinks.PATH + "..., " + web.publicUrl() + FeedbackLinks.PATH
+                    + "... (kanta.web.public-url)");
             System.out.println("  link secret   " + secret.describe());
             System.out.println("  database      " + (database == null ? databaseUrl.replaceAll("[;?].*", "") + " (its own server)"
                     : "shared with other kanta commands at " + database.url()));
