@@ -1,20 +1,14 @@
 package fi.kanta.web;
 
-import fi.kanta.customer.importing.ImportSettings;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records answers to the feedback question in {@code feedback}: one row per question (customer,
  * campaign, run key); a later answer replaces the score, comment and time of the earlier one.
- * Update-then-insert in one transaction, behind a row lock on the customer, works the same on
- * HSQLDB and PostgreSQL; the table's unique key stays the arbiter should anything slip past.
+ * Update-then-insert in one transaction, behind a row lock on the customer ({@link CustomerChanges}),
+ * works the same on HSQLDB and PostgreSQL; the table's unique key stays the arbiter should anything
+ * slip past.
  */
 @Component
 class FeedbackAnswers {
@@ -23,20 +17,11 @@ class FeedbackAnswers {
     static final int MAX_COMMENT = 2000;
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
-    private final ImportSettings shop;
-    private final Clock clock;
+    private final CustomerChanges changes;
 
-    @Autowired
-    FeedbackAnswers(JdbcTemplate jdbc, PlatformTransactionManager transactions, ImportSettings shop) {
-        this(jdbc, new TransactionTemplate(transactions), shop, Clock.systemUTC());
-    }
-
-    FeedbackAnswers(JdbcTemplate jdbc, TransactionTemplate transaction, ImportSettings shop, Clock clock) {
+    FeedbackAnswers(JdbcTemplate jdbc, CustomerChanges changes) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.shop = shop;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -48,13 +33,7 @@ class FeedbackAnswers {
             throw new IllegalArgumentException("a score is 0 to 10, not " + score);
         }
         String kept = comment(comment);
-        return transaction.execute(status -> {
-            // a row lock on the customer (changing nothing) serialises two answers to the same question
-            if (jdbc.update("UPDATE customer SET external_id = external_id WHERE id = ?", question.customerId()) == 0) {
-                return Outcome.NO_CUSTOMER;
-            }
-            // answer times are shop-local, like consent times, so "within last days" counts shop days
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock.withZone(shop.timeZone())));
+        return changes.apply(question.customerId(), now -> {
             if (jdbc.update("UPDATE feedback SET score = ?, comment = ?, answered_at = ? WHERE customer_id = ? AND campaign = ?"
                     + " AND run_key = ?", score, kept, now, question.customerId(), question.campaign(), question.runKey()) > 0) {
                 return Outcome.REPLACED;
@@ -62,7 +41,7 @@ class FeedbackAnswers {
             jdbc.update("INSERT INTO feedback (customer_id, campaign, run_key, score, comment, answered_at) VALUES (?, ?, ?, ?, ?, ?)",
                     question.customerId(), question.campaign(), question.runKey(), score, kept, now);
             return Outcome.RECORDED;
-        });
+        }).orElse(Outcome.NO_CUSTOMER);
     }
 
     static String comment(String written) {

@@ -13,11 +13,7 @@ import java.util.Optional;
 public record FeedbackQuestion(long customerId, String campaign, String runKey) {
 
     public FeedbackQuestion {
-        if (customerId < 0) { // HSQLDB's identity starts at 0
-            throw new IllegalArgumentException("customer id must not be negative, got " + customerId);
-        }
-        TokenFields.requireShort("campaign", campaign);
-        TokenFields.requireShort("run key", runKey);
+        TokenFields.requireRecipient(customerId, campaign, runKey);
     }
 
     /** customer id, campaign, run key ({@link TokenFields}). */

@@ -19,8 +19,22 @@ final class TokenFields {
     private TokenFields() {
     }
 
+    /**
+     * What every personal link names: whose it is and the campaign run that sent it.
+     *
+     * @throws IllegalArgumentException for a negative id (HSQLDB's identity starts at 0, so 0 is one)
+     *         or a campaign or run key over {@value #MAX_TEXT_BYTES} bytes
+     */
+    static void requireRecipient(long customerId, String campaign, String runKey) {
+        if (customerId < 0) {
+            throw new IllegalArgumentException("customer id must not be negative, got " + customerId);
+        }
+        requireShort("campaign", campaign);
+        requireShort("run key", runKey);
+    }
+
     /** @throws IllegalArgumentException when the text does not fit one length byte */
-    static void requireShort(String what, String text) {
+    private static void requireShort(String what, String text) {
         Objects.requireNonNull(text, what);
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
             throw new IllegalArgumentException(what + " is longer than " + MAX_TEXT_BYTES + " bytes");

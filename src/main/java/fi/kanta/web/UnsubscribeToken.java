@@ -23,11 +23,7 @@ public record UnsubscribeToken(long customerId, ConsentChannel channel, String c
     public UnsubscribeToken {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(issued, "issued");
-        if (customerId < 0) { // HSQLDB's identity starts at 0
-            throw new IllegalArgumentException("customer id must not be negative, got " + customerId);
-        }
-        TokenFields.requireShort("campaign", campaign);
-        TokenFields.requireShort("run key", runKey);
+        TokenFields.requireRecipient(customerId, campaign, runKey);
     }
 
     /** customer id, channel, issued day, campaign, run key ({@link TokenFields}). */

@@ -2,17 +2,10 @@ package fi.kanta.web;
 
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
-import fi.kanta.customer.importing.ImportSettings;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records what an unsubscribe link asks for (DESIGN "Consent"): a withdrawn consent row per channel
@@ -27,31 +20,16 @@ class Unsubscriptions {
     static final String SOURCE = "unsubscribe-link";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
-    private final ImportSettings shop;
-    private final Clock clock;
+    private final CustomerChanges changes;
 
-    @Autowired
-    Unsubscriptions(JdbcTemplate jdbc, PlatformTransactionManager transactions, ImportSettings shop) {
-        this(jdbc, new TransactionTemplate(transactions), shop, Clock.systemUTC());
-    }
-
-    Unsubscriptions(JdbcTemplate jdbc, TransactionTemplate transaction, ImportSettings shop, Clock clock) {
+    Unsubscriptions(JdbcTemplate jdbc, CustomerChanges changes) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.shop = shop;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     /** Withdraws the channels (and, when {@code everything}, suppresses the customer); says what was new. */
     Withdrawal withdraw(long customerId, List<ConsentChannel> channels, boolean everything) {
-        return transaction.execute(status -> {
-            // a row lock on the customer (changing nothing) serialises two clicks on the same link
-            if (jdbc.update("UPDATE customer SET external_id = external_id WHERE id = ?", customerId) == 0) {
-                return new Withdrawal(List.of(), false);
-            }
-            // consent times are shop-local, like imported ones (kanta.import.time-zone)
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock.withZone(shop.timeZone())));
+        return changes.apply(customerId, now -> {
             List<ConsentChannel> withdrawn = new ArrayList<>();
             for (ConsentChannel channel : channels) {
                 if (!alreadyWithdrawn(customerId, channel)) {
@@ -66,7 +44,7 @@ class Unsubscriptions {
                         customerId, now, SOURCE);
             }
             return new Withdrawal(List.copyOf(withdrawn), suppressed);
-        });
+        }).orElse(new Withdrawal(List.of(), false));
     }
 
     private boolean alreadyWithdrawn(long customerId, ConsentChannel channel) {

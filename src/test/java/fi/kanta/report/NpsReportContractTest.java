@@ -3,6 +3,7 @@ package fi.kanta.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.TestDatabase;
+import fi.kanta.TemporaryHome;
 import fi.kanta.TestShop;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * subclass starts: the classes, the score, month boundaries, months without answers and one
  * campaign's answers alone.
  */
-abstract class NpsReportContractTest {
+abstract class NpsReportContractTest extends TemporaryHome {
 
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 

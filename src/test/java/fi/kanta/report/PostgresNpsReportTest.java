@@ -1,8 +1,6 @@
 package fi.kanta.report;
 
 import fi.kanta.TestPostgres;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,12 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresNpsReportTest extends NpsReportContractTest {
 
-    @TempDir
-    static Path home;
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("kanta.home", home::toString);
         TestPostgres.register(registry);
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.kanta.KantaHome;
 import fi.kanta.TestDatabase;
+import fi.kanta.TemporaryHome;
 import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
@@ -44,7 +45,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * the answers.
  */
 @AutoConfigureMockMvc
-abstract class FeedbackPageContractTest {
+abstract class FeedbackPageContractTest extends TemporaryHome {
 
     static final String RUN_KEY = "2026-11-23";
     private static final String PUBLIC_URL = "https://kanta-demo.example";

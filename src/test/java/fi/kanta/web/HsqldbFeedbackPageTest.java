@@ -1,20 +1,8 @@
 package fi.kanta.web;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The feedback answer pages on the embedded default: an HSQLDB file database in a temporary home. */
 @SpringBootTest(properties = UnsubscribePageContractTest.SERVLET)
 class HsqldbFeedbackPageTest extends FeedbackPageContractTest {
-
-    @TempDir
-    static Path home;
-
-    @DynamicPropertySource
-    static void home(DynamicPropertyRegistry registry) {
-        registry.add("kanta.home", home::toString);
-    }
 }
