@@ -1,13 +1,9 @@
 package fi.kanta.bench;
 
 import fi.kanta.cli.Kanta;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.util.FileSystemUtils;
@@ -20,11 +16,7 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class DeliveryBenchmark {
 
-    private final List<String> rows = new ArrayList<>();
-    private final List<String> settings;
-
-    private DeliveryBenchmark(List<String> settings) {
-        this.settings = settings;
+    private DeliveryBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -32,23 +24,24 @@ public final class DeliveryBenchmark {
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         int emails = Bench.number(rest, 0, 100_000);
         int letters = Bench.number(rest, 1, 5_000);
-        DeliveryBenchmark bench = new DeliveryBenchmark(Bench.settings(rest));
+        CommandTable table = new CommandTable(Bench.settings(rest));
         Path home = Bench.fresh("delivery-home");
         shop(home, Math.max(emails, letters), letters);
-        String[] connection = {"--kanta.home=" + home, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
-            "--kanta.delivery.connections=10"};
-        bench.kanta("emails to smtp-sink", emails, connection, "run", "bench-mail", "--run-key", "b1");
-        bench.kanta("letters printed", letters, connection, "run", "bench-letters", "--run-key", "b1");
+        List<String> connection = List.of("--kanta.home=" + home, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
+                "--kanta.delivery.connections=10");
+        table.run("emails to smtp-sink", emails, connection, "run", "bench-mail", "--run-key", "b1");
+        table.run("letters printed", letters, connection, "run", "bench-letters", "--run-key", "b1");
         try (var files = Files.list(home.resolve("out/bench-letters/b1/letters"))) {
             List<Path> pdfs = files.filter(f -> f.toString().endsWith(".pdf")).toList();
             long bytes = 0;
             for (Path pdf : pdfs) {
                 bytes += Files.size(pdf);
             }
-            bench.rows.add(String.format(Locale.ROOT, "  letters: %d PDF files, %,d bytes (%,.1f KB a letter, one page each)",
+            table.note(String.format(Locale.ROOT, "  letters: %d PDF files, %,d bytes (%,.1f KB a letter, one page each)",
                     pdfs.size(), bytes, bytes / 1024.0 / letters));
         }
-        bench.print();
+        table.print("Whole-command wall time (selection, rendering, sending/printing; start-up included), HSQLDB,"
+                + " 10 SMTP connections, no DKIM.");
     }
 
     private static void shop(Path home, int customers, int letters) throws IOException {
@@ -62,8 +55,8 @@ public final class DeliveryBenchmark {
         }
         Path customersFile = Files.writeString(home.resolve("customers.csv"), people);
         Path consentsFile = Files.writeString(home.resolve("consents.csv"), consents);
-        check(Kanta.run("import", "customers", customersFile.toString(), "--kanta.home=" + home));
-        check(Kanta.run("import", "consents", consentsFile.toString(), "--kanta.home=" + home));
+        CommandTable.check(Kanta.run("import", "customers", customersFile.toString(), "--kanta.home=" + home));
+        CommandTable.check(Kanta.run("import", "consents", consentsFile.toString(), "--kanta.home=" + home));
         FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
         Path jobs = Files.createDirectories(home.resolve("jobs"));
         Files.writeString(jobs.resolve("bench-mail.yml"), """
@@ -89,38 +82,4 @@ public final class DeliveryBenchmark {
                 """, letters));
     }
 
-    private void kanta(String what, long count, String[] connection, String... command) {
-        List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(List.of(connection));
-        args.addAll(settings);
-        PeakHeap.reset();
-        PrintStream console = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        long start = System.nanoTime();
-        int exit;
-        try {
-            exit = Kanta.run(args.toArray(String[]::new));
-        } finally {
-            System.setOut(console);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        console.print(captured.toString(StandardCharsets.UTF_8));
-        check(exit);
-        rows.add(String.format(Locale.ROOT, "%-24s %,10d %9.1f %10.0f %8d", what, count, seconds, count / seconds, PeakHeap.megabytes()));
-    }
-
-    private static void check(int exit) {
-        if (exit != 0) {
-            throw new IllegalStateException("a kanta command failed with exit code " + exit);
-        }
-    }
-
-    private void print() {
-        System.out.println();
-        System.out.printf("%-24s %10s %9s %10s %8s%n", "what", "count", "time (s)", "per s", "heap MB");
-        rows.forEach(System.out::println);
-        System.out.printf("%nWhole-command wall time (selection, rendering, sending/printing; start-up included), HSQLDB,"
-                + " 10 SMTP connections, no DKIM.%n%s%n", Bench.machine());
-    }
 }
