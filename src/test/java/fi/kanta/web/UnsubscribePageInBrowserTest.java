@@ -1,0 +1,112 @@
+package fi.kanta.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The unsubscribe page in a real browser: opening the link asks in the customer's language and
+ * records nothing, the newsletter button withdraws the newsletter only, the customer's name is
+ * text and never a script, and a link that is not genuine shows the not-valid page; the button
+ * works with JavaScript blocked too.
+ */
+class UnsubscribePageInBrowserTest extends BrowserPages {
+
+    private static final List<String> CONSENTED = List.of("email true test", "newsletter true test");
+
+    @Autowired
+    UnsubscribeLinks links;
+
+    @Test
+    void openingTheLinkAsksInTheCustomersLanguageAndRecordsNothing() {
+        open(newsletterLink());
+
+        showsTheScriptNameAsText();
+        assertThat(language()).isEqualTo("fi");
+        assertThat(shown()).contains("Haluatko lopettaa uutiskirjeemme tilauksen?")
+                .contains("Mikään ei muutu ennen kuin painat painiketta.");
+        assertThat(browser.findElement(By.cssSelector("button[value=channel]")).getText()).isEqualTo("Lopeta uutiskirje");
+        assertThat(consents()).isEqualTo(CONSENTED);
+        assertThat(suppressions()).isZero();
+    }
+
+    @Test
+    void theNewsletterButtonWithdrawsTheNewsletterAndLeavesTheOtherChannels() {
+        stopTheNewsletter();
+
+        showsTheNewsletterWithdrawn();
+    }
+
+    @Test
+    void aForgedOrAlteredLinkShowsTheNotValidPageAndRecordsNothing() {
+        String forged = new UnsubscribeLinks(new WebSettings("https://kanta-demo.example", null, 1), anotherSecret())
+                .url(aino, "newsletter", "win-back", "2026-W48");
+
+        for (String link : List.of(altered(newsletterLink()), forged)) {
+            open(link);
+            showsLinkNotValid();
+        }
+        assertThat(consents()).isEqualTo(CONSENTED);
+    }
+
+    /** The page has no script of its own: a browser that runs none unsubscribes the same. */
+    @Nested
+    class WithoutJavaScript {
+
+        private WebDriver runningScripts;
+
+        @BeforeEach
+        void blockScripts() {
+            runningScripts = browser;
+            browser = HeadlessChromium.withoutJavaScript();
+        }
+
+        @AfterEach
+        void runScriptsAgain() {
+            browser.quit();
+            browser = runningScripts;
+        }
+
+        @Test
+        void theNewsletterButtonStillWithdrawsTheNewsletter() {
+            assertScriptsBlocked();
+
+            stopTheNewsletter();
+
+            showsTheNewsletterWithdrawn();
+        }
+    }
+
+    private String newsletterLink() {
+        return links.url(aino, "newsletter", "win-back", "2026-W48");
+    }
+
+    private void stopTheNewsletter() {
+        open(newsletterLink());
+        browser.findElement(By.cssSelector("button[value=channel]")).click();
+        waitForHeading("Tilaus peruttu");
+    }
+
+    private void showsTheNewsletterWithdrawn() {
+        assertThat(shown()).contains("Et saa enää uutiskirjettämme.").doesNotContain("Tämä oli jo kirjattu");
+        assertThat(consents()).containsExactly("email true test", "newsletter false unsubscribe-link", "newsletter true test");
+        assertThat(suppressions()).isZero();
+    }
+
+    /** Aino's consent rows as "channel granted source", in order. */
+    private List<String> consents() {
+        return jdbc.query("SELECT channel, granted, source FROM consent WHERE customer_id = ?", (row, n) -> row.getString(1)
+                + " " + row.getBoolean(2) + " " + row.getString(3), aino).stream().sorted().toList();
+    }
+
+    private long suppressions() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM suppression", Long.class);
+    }
+}
