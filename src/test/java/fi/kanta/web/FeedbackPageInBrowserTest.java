@@ -4,12 +4,9 @@ import static fi.kanta.web.FeedbackPageContractTest.RUN_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -74,26 +71,10 @@ class FeedbackPageInBrowserTest extends BrowserPages {
 
     /** The page has no script of its own: a browser that runs none answers the same. */
     @Nested
-    class WithoutJavaScript {
-
-        private WebDriver runningScripts;
-
-        @BeforeEach
-        void blockScripts() {
-            runningScripts = browser;
-            browser = HeadlessChromium.withoutJavaScript();
-        }
-
-        @AfterEach
-        void runScriptsAgain() {
-            browser.quit();
-            browser = runningScripts;
-        }
+    class WithoutJavaScript extends ScriptsBlocked {
 
         @Test
         void theChosenScoreAndCommentAreStillRecorded() {
-            assertScriptsBlocked();
-
             answer(8, 3, COMMENT);
 
             assertThat(answers()).containsExactly("3 " + COMMENT);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -46,8 +45,6 @@ final class HeadlessChromium {
         options.setBinary(BROWSER.toFile());
         // --no-sandbox: CI runs as root, where chromium's sandbox refuses to start; /dev/shm is small in containers
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
-        // an alert a page opens stays open for the test to find, instead of being dismissed on the next command
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(driver, options);
     }

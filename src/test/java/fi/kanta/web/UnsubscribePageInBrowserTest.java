@@ -3,12 +3,9 @@ package fi.kanta.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -58,26 +55,10 @@ class UnsubscribePageInBrowserTest extends BrowserPages {
 
     /** The page has no script of its own: a browser that runs none unsubscribes the same. */
     @Nested
-    class WithoutJavaScript {
-
-        private WebDriver runningScripts;
-
-        @BeforeEach
-        void blockScripts() {
-            runningScripts = browser;
-            browser = HeadlessChromium.withoutJavaScript();
-        }
-
-        @AfterEach
-        void runScriptsAgain() {
-            browser.quit();
-            browser = runningScripts;
-        }
+    class WithoutJavaScript extends ScriptsBlocked {
 
         @Test
         void theNewsletterButtonStillWithdrawsTheNewsletter() {
-            assertScriptsBlocked();
-
             stopTheNewsletter();
 
             showsTheNewsletterWithdrawn();
