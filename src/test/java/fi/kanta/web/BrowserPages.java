@@ -77,7 +77,7 @@ abstract class BrowserPages extends TemporaryHome {
         browser.get(onThisServer(link));
     }
 
-    String onThisServer(String link) {
+    private String onThisServer(String link) {
         URI sent = URI.create(link);
         return "http://localhost:" + port + sent.getRawPath() + (sent.getRawQuery() == null ? "" : "?" + sent.getRawQuery());
     }
