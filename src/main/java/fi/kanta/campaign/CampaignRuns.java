@@ -21,6 +21,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -41,15 +42,17 @@ public class CampaignRuns {
     private final JobRepository jobRepository;
     private final Campaigns campaigns;
     private final CampaignSettings settings;
+    private final LaunchClaims claims;
 
     CampaignRuns(JobOperator jobOperator, Job campaignJob, JdbcTemplate jdbc, JobRepository jobRepository, Campaigns campaigns,
-            CampaignSettings settings) {
+            CampaignSettings settings, LaunchClaims claims) {
         this.jobOperator = jobOperator;
         this.campaignJob = campaignJob;
         this.jdbc = jdbc;
         this.jobRepository = jobRepository;
         this.campaigns = campaigns;
         this.settings = settings;
+        this.claims = claims;
     }
 
     /** How a launch went. */
@@ -101,15 +104,18 @@ public class CampaignRuns {
                 .addString(CampaignJobConfiguration.OWNER, ProcessOwner.current().toString(), false)
                 .addString(CampaignJobConfiguration.SELECT_ONLY, String.valueOf(selectOnly), false)
                 .toJobParameters();
+        if (!claims.claim(campaign.name(), runKey)) {
+            return launchedElsewhere(campaign, runKey);
+        }
         JobExecution execution;
         try {
-            execution = jobOperator.start(campaignJob, parameters);
-        } catch (JobInstanceAlreadyCompleteException e) {
-            return new Launch(Status.ALREADY_DONE, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
-        } catch (JobExecutionAlreadyRunningException e) {
-            return new Launch(Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null, "");
+            execution = start(parameters);
+        } catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException e) {
+            return launchedElsewhere(campaign, runKey);
         } catch (Exception e) {
             throw new UserError("cannot start " + campaign.name() + "/" + runKey + ": " + e.getMessage(), e);
+        } finally {
+            claims.release(campaign.name(), runKey);
         }
         if (execution.getStatus() == BatchStatus.STOPPED && selectOnly) {
             return new Launch(Status.SELECTED, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
@@ -118,6 +124,32 @@ public class CampaignRuns {
             return new Launch(Status.FAILED, campaign, runKey, recorded(campaign, runKey), problem(execution), delivery(campaign, runKey));
         }
         return new Launch(Status.DONE, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
+    }
+
+    /** The run was launched before (or is being launched by another process): done, or still running. */
+    private Launch launchedElsewhere(Campaign campaign, String runKey) {
+        JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, identity(campaign, runKey));
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            return new Launch(Status.ALREADY_DONE, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
+        }
+        return new Launch(Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null, "");
+    }
+
+    /**
+     * Starts the job. The job repository creates executions in serializable transactions: on
+     * PostgreSQL, launches of other runs at the same moment (another node's) can fail one with a
+     * serialization failure before anything ran, and trying again is what PostgreSQL advises.
+     */
+    private JobExecution start(JobParameters parameters) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jobOperator.start(campaignJob, parameters);
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
