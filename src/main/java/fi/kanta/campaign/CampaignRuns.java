@@ -41,17 +41,17 @@ public class CampaignRuns {
 
     private final JobRepository jobRepository;
     private final Campaigns campaigns;
-    private final CampaignSettings settings;
+    private final RunLeases leases;
     private final LaunchClaims claims;
 
     CampaignRuns(JobOperator jobOperator, Job campaignJob, JdbcTemplate jdbc, JobRepository jobRepository, Campaigns campaigns,
-            CampaignSettings settings, LaunchClaims claims) {
+            RunLeases leases, LaunchClaims claims) {
         this.jobOperator = jobOperator;
         this.campaignJob = campaignJob;
         this.jdbc = jdbc;
         this.jobRepository = jobRepository;
         this.campaigns = campaigns;
-        this.settings = settings;
+        this.leases = leases;
         this.claims = claims;
     }
 
@@ -171,46 +171,20 @@ public class CampaignRuns {
             throw new UserError("there is no run " + chosen + " (start it with: kanta run " + campaign.name() + ")");
         }
         if (last.getStatus().isRunning()) {
-            if (!stale(last)) {
+            if (!leases.isStale(last)) {
                 throw new UserError(chosen + " is still running in process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
-                        + " (last heartbeat " + heartbeat(last).withNano(0) + "); it is left alone");
+                        + " (last heartbeat " + leases.heartbeat(last).withNano(0) + "); it is left alone");
             }
             System.out.println(chosen + ": taking over from process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
-                    + ", gone since its last heartbeat at " + heartbeat(last).withNano(0));
+                    + ", gone since its last heartbeat at " + leases.heartbeat(last).withNano(0));
             jobOperator.recover(last);
         }
         return launch(campaign, runKey, now);
     }
 
-    /** STARTED, and its process surely gone: dead on this host, or silent for longer than the lease. */
-    private boolean stale(JobExecution execution) {
-        Optional<ProcessOwner> owner = ProcessOwner.parse(execution.getJobParameters().getString(CampaignJobConfiguration.OWNER));
-        LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
-        if (owner.isPresent() && owner.get().isGone(started)) {
-            return true;
-        }
-        boolean sameHost = owner.isPresent() && owner.get().host().equals(ProcessOwner.current().host());
-        return !sameHost && heartbeat(execution).isBefore(LocalDateTime.now().minus(settings.lease()));
-    }
-
-    /** The last time the run's job or any of its steps committed. */
-    private LocalDateTime heartbeat(JobExecution execution) {
-        java.sql.Timestamp last = jdbc.queryForObject("SELECT MAX(t) FROM (SELECT last_updated AS t FROM batch_step_execution"
-                + " WHERE job_execution_id = ? UNION ALL SELECT last_updated FROM batch_job_execution WHERE job_execution_id = ?) x",
-                java.sql.Timestamp.class, execution.getId(), execution.getId());
-        return last == null ? execution.getCreateTime() : last.toLocalDateTime();
-    }
-
     /** The newest run left STARTED by a process that is gone, as CAMPAIGN/RUN-KEY. */
     public Optional<String> newestStale() {
-        return jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e JOIN batch_job_instance i"
-                        + " ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ? AND e.status IN ('STARTING', 'STARTED')"
-                        + " ORDER BY e.job_execution_id DESC", Long.class, CampaignJobConfiguration.JOB).stream()
-                .map(jobRepository::getJobExecution)
-                .filter(this::stale)
-                .map(e -> e.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN) + "/"
-                        + e.getJobParameters().getString(CampaignJobConfiguration.RUN_KEY))
-                .findFirst();
+        return leases.newestStale();
     }
 
     /** Whether the run was ever launched (whatever became of it). */
