@@ -30,7 +30,7 @@ import org.springframework.util.FileSystemUtils;
 @ExtendWith(OutputCaptureExtension.class)
 class ServeResumesCrashedRunTest {
 
-    static final int SUBSCRIBERS = 2_000;
+    static final int SUBSCRIBERS = 1_000;
     static final int CLAIM_BATCH = 50;
     static final String RUN = "weekly-newsletter/2026-W48";
     static final Instant MONDAY_0800 = Instant.parse("2026-11-23T06:00:00Z"); // Helsinki
@@ -47,7 +47,7 @@ class ServeResumesCrashedRunTest {
                     "--kanta.campaign.claim-batch=" + CLAIM_BATCH));
             // the server takes its time, so the kill lands mid-run
             smtp.onEndOfData(n -> FaultySmtpServer.okAfter(2));
-            int killAt = 200 + new Random().nextInt(1000);
+            int killAt = 100 + new Random().nextInt(600);
             try (ServeNode serve = ServeNode.start(settings.toArray(String[]::new))) {
                 serve.awaitReady();
                 shop(db);

@@ -50,7 +50,6 @@ class TwoSchedulersTest {
             shop(new JdbcTemplate(TestPostgres.server().getDatabase("postgres", "two_schedulers")));
 
             List<String> monday = rounds(MONDAY_W48, a, b);
-            System.out.println("DEBUG monday " + monday);
             assertThat(monday).filteredOn(line -> line.startsWith("scheduled " + NEWSLETTER + "/2026-W48"))
                     .satisfiesOnlyOnce(line -> assertThat(line).endsWith(": DONE"))
                     .allSatisfy(line -> assertThat(line).matches(".*: (DONE|ALREADY_RUNNING|ALREADY_DONE)"));
@@ -67,7 +66,6 @@ class TwoSchedulersTest {
                     .satisfiesOnlyOnce(line -> assertThat(line).endsWith(": DONE"));
             // a marketer on each node starts the week after by hand, at the same moment: the job
             // repository lets one through
-            System.out.println("DEBUG w49 " + nextMonday);
             assertThat(launches(NEWSLETTER, "2026-W50", Instant.parse("2026-12-07T05:00:00Z"), a, b))
                     .containsOnlyOnce("DONE").allMatch(status -> List.of("DONE", "ALREADY_RUNNING", "ALREADY_DONE").contains(status));
             assertThat(rounds(MONDAY_W48.plus(java.time.Duration.ofDays(14)), a, b)).noneMatch(line -> line.startsWith("scheduled"));
