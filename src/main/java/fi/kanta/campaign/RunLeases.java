@@ -2,11 +2,14 @@ package fi.kanta.campaign;
 
 import fi.kanta.ProcessOwner;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Which campaign runs left STARTED are stale (DESIGN "Job identity"): a run whose process surely
  * died, because its pid is gone from this host, or, run on another host, that has not committed
  * for longer than the lease ({@code kanta.campaign.lease}). Heartbeats are the job repository's
- * last-updated times, written on the machine's clock, so the lease is measured on that clock.
+ * last-updated times, written on the machine's clock, so the lease is measured on that clock (the
+ * application's {@link Clock} bean if there is one: tests move it past the lease instead of waiting).
  */
 @Component
 public class RunLeases {
@@ -22,11 +26,13 @@ public class RunLeases {
     private final JdbcTemplate jdbc;
     private final JobRepository jobRepository;
     private final CampaignSettings settings;
+    private final Clock clock;
 
-    RunLeases(JdbcTemplate jdbc, JobRepository jobRepository, CampaignSettings settings) {
+    RunLeases(JdbcTemplate jdbc, JobRepository jobRepository, CampaignSettings settings, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.jobRepository = jobRepository;
         this.settings = settings;
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
     /** A run left STARTED: who runs it, its last heartbeat, whether it is stale now and from when it will be if it stays silent. */
@@ -52,7 +58,9 @@ public class RunLeases {
             return true;
         }
         boolean sameHost = owner.isPresent() && owner.get().host().equals(ProcessOwner.current().host());
-        return !sameHost && heartbeat(execution).isBefore(LocalDateTime.now().minus(settings.lease()));
+        // the job repository writes heartbeats as local times of the machine's zone
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault());
+        return !sameHost && heartbeat(execution).isBefore(now.minus(settings.lease()));
     }
 
     /** The last time the run's job or any of its steps committed. */

@@ -37,6 +37,11 @@ final class ServeNode implements AutoCloseable {
         jvm.send("launch " + campaign + " " + runKey + " " + now);
     }
 
+    /** Moves the node's machine clock (what leases are measured on) this far ahead of the real one. */
+    void later(java.time.Duration ahead) {
+        jvm.send("later " + ahead);
+    }
+
     /** What the round started last did, one line each. */
     List<String> happened() {
         List<String> lines = new ArrayList<>();

@@ -9,6 +9,7 @@ import fi.kanta.cli.Kanta;
 import fi.kanta.delivery.FaultySmtpServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,9 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The weekly newsletter launched by a {@code kanta serve} round (a child JVM, on PostgreSQL) is
  * killed with SIGKILL while sending. {@code kanta status} shows the run as stale, waiting for
- * serve; the next serve process's round (after the lease) resumes it by itself, and the run ends
- * COMPLETED with every subscriber's message sent once, as {@link ResumedRunContract} says.
+ * serve; as if it had died on another machine, it shows it running until the lease is over, and
+ * the next serve process's round resumes it by itself only after the lease. The run ends COMPLETED
+ * with every subscriber's message sent once, as {@link ResumedRunContract} says.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ServeResumesCrashedRunTest {
@@ -33,6 +35,7 @@ class ServeResumesCrashedRunTest {
     static final int SUBSCRIBERS = 1_000;
     static final int CLAIM_BATCH = 50;
     static final String RUN = "weekly-newsletter/2026-W48";
+    static final Duration LEASE = Duration.ofMinutes(10);
     static final Instant MONDAY_0800 = Instant.parse("2026-11-23T06:00:00Z"); // Helsinki
 
     @TempDir
@@ -44,7 +47,7 @@ class ServeResumesCrashedRunTest {
         JdbcTemplate db = new JdbcTemplate(TestPostgres.server().getDatabase("postgres", "serve_resumes"));
         try (FaultySmtpServer smtp = new FaultySmtpServer()) {
             settings.addAll(List.of("--kanta.home=" + home(), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
-                    "--kanta.campaign.claim-batch=" + CLAIM_BATCH));
+                    "--kanta.campaign.claim-batch=" + CLAIM_BATCH, "--kanta.campaign.lease=" + LEASE));
             // the server takes its time, so the kill lands mid-run
             smtp.onEndOfData(n -> FaultySmtpServer.okAfter(2));
             int killAt = 100 + new Random().nextInt(600);
@@ -60,14 +63,24 @@ class ServeResumesCrashedRunTest {
             int beforeResume = smtp.accepted().size();
             smtp.onEndOfData(n -> "250 2.0.0 Ok: queued");
 
+            // this machine sees that the process is gone: stale at once
             assertThat(Kanta.run(statusCommand(settings))).isZero();
             assertThat(output.getOut()).containsPattern(RUN + " +process \\d+@")
                     .contains("STALE: its process is gone; kanta serve resumes it in its next round");
+            // had it run on another machine, only its silence would tell: stale once the lease is over
+            db.update("UPDATE batch_job_execution_params SET parameter_value = '4242@another-node' WHERE parameter_name = 'owner'");
+            int printed = output.getOut().length();
+            assertThat(Kanta.run(statusCommand(settings))).isZero();
+            assertThat(output.getOut().substring(printed)).contains(RUN + "        process 4242@another-node")
+                    .contains("running; should it stop without a heartbeat, it is stale after");
 
             List<String> afterTheLease;
             try (ServeNode restarted = ServeNode.start(settings.toArray(String[]::new))) {
                 restarted.awaitReady();
-                restarted.startRound(MONDAY_0800.plusSeconds(30).plus(java.time.Duration.ofMinutes(3)));
+                restarted.startRound(MONDAY_0800.plus(Duration.ofMinutes(5)));
+                assertThat(restarted.happened()).as("within the lease").noneMatch(line -> line.startsWith("resumed"));
+                restarted.later(LEASE.plusMinutes(1));
+                restarted.startRound(MONDAY_0800.plus(Duration.ofMinutes(6)));
                 afterTheLease = restarted.happened();
             }
 

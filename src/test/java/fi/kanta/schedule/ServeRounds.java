@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,7 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>{@code round INSTANT}: one {@link ServeLoop#once} round at that instant; prints each line of
  * it after "| ", then "round done";</li>
  * <li>{@code launch CAMPAIGN RUN-KEY INSTANT}: launches the run as {@code kanta run} does
- * (no due check); prints "launch STATUS".</li>
+ * (no due check); prints "launch STATUS";</li>
+ * <li>{@code later DURATION}: moves the node's machine clock (the application's {@link Clock}
+ * bean, which the lease of stale runs is measured on) that far ahead of the real one.</li>
  * </ul>
  */
 public final class ServeRounds {
@@ -33,8 +37,10 @@ public final class ServeRounds {
     }
 
     public static void main(String[] args) throws IOException {
+        MachineClock machine = new MachineClock();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KantaApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(args)) {
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .initializers(c -> c.getBeanFactory().registerSingleton("machineClock", machine)).run(args)) {
             ServeLoop loop = context.getBean(ServeLoop.class);
             System.out.println("ready");
             BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -47,6 +53,8 @@ public final class ServeRounds {
                             context.getBean(Campaigns.class).named(words[1]), words[2],
                             LocalDateTime.ofInstant(Instant.parse(words[3]), ZoneOffset.UTC));
                     System.out.println("launch " + launch.status());
+                } else if (words[0].equals("later")) {
+                    machine.ahead = Duration.parse(words[1]);
                 }
             }
         }
@@ -59,5 +67,26 @@ public final class ServeRounds {
             System.out.println("| round failed: " + e);
         }
         System.out.println("round done");
+    }
+
+    /** The real clock, or as far ahead of it as the test said. */
+    private static final class MachineClock extends Clock {
+
+        private volatile Duration ahead = Duration.ZERO;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.systemDefault();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.offset(Clock.system(zone), ahead);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead);
+        }
     }
 }
