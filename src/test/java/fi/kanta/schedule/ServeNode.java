@@ -1,9 +1,13 @@
 package fi.kanta.schedule;
 
 import fi.kanta.ChildJvm;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The test's side of a {@link ServeRounds} child JVM: one {@code kanta serve} node whose rounds the
@@ -16,6 +20,18 @@ final class ServeNode implements AutoCloseable {
 
     private ServeNode(ChildJvm jvm) {
         this.jvm = jvm;
+    }
+
+    /** Prepares a Kanta home with the shipped weekly newsletter, its segment and the templates (once: a restarted node keeps it). */
+    static Path newsletterHome(Path home) throws IOException {
+        if (!Files.exists(home.resolve("jobs"))) {
+            FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+            Files.createDirectories(home.resolve("jobs"));
+            for (String definition : List.of("weekly-newsletter.yml", "segments.yml")) {
+                Files.copy(Path.of("jobs", definition), home.resolve("jobs").resolve(definition));
+            }
+        }
+        return home;
     }
 
     /** Starts the node (Kanta's application context with these settings); {@link #awaitReady()} waits for it. */

@@ -7,7 +7,6 @@ import fi.kanta.TestShop;
 import fi.kanta.campaign.ResumedRunContract;
 import fi.kanta.cli.Kanta;
 import fi.kanta.delivery.FaultySmtpServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The weekly newsletter launched by a {@code kanta serve} round (a child JVM, on PostgreSQL) is
@@ -46,7 +44,7 @@ class ServeResumesCrashedRunTest {
         List<String> settings = new ArrayList<>(TestPostgres.settings(TestPostgres.freshDatabase("serve_resumes")));
         JdbcTemplate db = new JdbcTemplate(TestPostgres.server().getDatabase("postgres", "serve_resumes"));
         try (FaultySmtpServer smtp = new FaultySmtpServer()) {
-            settings.addAll(List.of("--kanta.home=" + home(), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
+            settings.addAll(List.of("--kanta.home=" + ServeNode.newsletterHome(home), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
                     "--kanta.campaign.claim-batch=" + CLAIM_BATCH, "--kanta.campaign.lease=" + LEASE));
             // the server takes its time, so the kill lands mid-run
             smtp.onEndOfData(n -> FaultySmtpServer.okAfter(2));
@@ -93,15 +91,6 @@ class ServeResumesCrashedRunTest {
             assertThat(db.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
                     .as("the killed execution, then the resumed one").containsExactly("FAILED", "COMPLETED");
         }
-    }
-
-    private Path home() throws Exception {
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Files.createDirectories(home.resolve("jobs"));
-        for (String definition : List.of("weekly-newsletter.yml", "segments.yml")) {
-            Files.copy(Path.of("jobs", definition), home.resolve("jobs").resolve(definition));
-        }
-        return home;
     }
 
     private static String[] statusCommand(List<String> settings) {

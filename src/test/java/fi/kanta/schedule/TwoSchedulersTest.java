@@ -9,7 +9,6 @@ import fi.kanta.TestShop;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Two {@code kanta serve} nodes (child JVMs) on one PostgreSQL database, sending through one real
@@ -84,16 +82,8 @@ class TwoSchedulersTest {
 
     /** A node with its own home (jobs, templates, out/) on the shared database and SMTP server; restarted, the same home. */
     private ServeNode node(String name) throws Exception {
-        Path nodeHome = home.resolve(name);
-        if (!Files.exists(nodeHome)) {
-            FileSystemUtils.copyRecursively(Path.of("templates"), nodeHome.resolve("templates"));
-            Files.createDirectories(nodeHome.resolve("jobs"));
-            for (String definition : List.of(NEWSLETTER + ".yml", "segments.yml")) {
-                Files.copy(Path.of("jobs", definition), nodeHome.resolve("jobs").resolve(definition));
-            }
-        }
         List<String> settings = new ArrayList<>(TestPostgres.settings(databaseUrl));
-        settings.addAll(List.of("--kanta.home=" + nodeHome, "--spring.mail.host=127.0.0.1",
+        settings.addAll(List.of("--kanta.home=" + ServeNode.newsletterHome(home.resolve(name)), "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + SMTP.getSmtp().getPort(), "--kanta.web.secret=the-same-link-secret-on-every-node-0123"));
         return ServeNode.start(settings.toArray(String[]::new));
     }
