@@ -76,7 +76,7 @@ public class StatusCommand implements KantaCommand {
         for (RunLeases.Unfinished run : unfinished) {
             System.out.printf("  %-32s  process %s, last heartbeat %s%n      %s%n", run.run(), run.owner(), run.heartbeat().withNano(0),
                     run.stale() ? "STALE: its process is gone; kanta serve resumes it in its next round (or: kanta resume " + run.run() + ")"
-                            : "running; should it stop without a heartbeat, it is stale after " + run.staleAfter().withNano(0)
+                            : "running; should it stop, it is stale at the latest after " + run.staleAfter().withNano(0)
                                     + " (kanta.campaign.lease) and kanta serve resumes it");
         }
     }

@@ -70,7 +70,7 @@ class ServeResumesCrashedRunTest {
             int printed = output.getOut().length();
             assertThat(Kanta.run(statusCommand(settings))).isZero();
             assertThat(output.getOut().substring(printed)).contains(RUN + "        process 4242@another-node")
-                    .contains("running; should it stop without a heartbeat, it is stale after");
+                    .contains("running; should it stop, it is stale at the latest after");
 
             List<String> afterTheLease;
             try (ServeNode restarted = ServeNode.start(settings.toArray(String[]::new))) {
