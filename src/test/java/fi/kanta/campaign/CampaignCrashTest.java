@@ -50,7 +50,7 @@ class CampaignCrashTest {
 
             int exit = Kanta.run("resume", settings[0], settings[1], settings[2], settings[3]);
 
-            assertThat(exit).isZero();
+            assertThat(exit).as(() -> "kanta resume failed; out/kanta.log:\n" + log()).isZero();
             List<String> received = smtp.acceptedMessageIds();
             assertThat(received.size()).isGreaterThan(beforeResume);
             SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:hsqldb:file:" + home.resolve("data/kanta") + ";shutdown=true",
@@ -86,5 +86,13 @@ class CampaignCrashTest {
                   - { type: email, template: win-back }
                 offer: { code-prefix: CR, discount: "10 %", valid-days: 14 }
                 """);
+    }
+
+    private String log() {
+        try {
+            return Files.readString(home.resolve("out/kanta.log"));
+        } catch (java.io.IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 }
