@@ -38,10 +38,11 @@ class CampaignJobConfiguration {
 
     @Bean
     Job campaignJob(JobRepository jobRepository, Step selectRecipientsStep, Step checkDeliveryStep, Step printLettersStep,
-            Step sendEmailsStep) {
+            Step sendEmailsStep, LaunchClaims launchClaims) {
         JobExecutionDecider selectOnly = (job, step) -> new FlowExecutionStatus(
                 "true".equals(job.getJobParameters().getString(SELECT_ONLY)) ? "SELECT_ONLY" : "DELIVER");
         return new JobBuilder(JOB, jobRepository)
+                .listener(launchClaims)
                 .start(selectRecipientsStep)
                 .next(selectOnly)
                 // --select-only: the run stops with its outbox written; resuming it starts at the checks

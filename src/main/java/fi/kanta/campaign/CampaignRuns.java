@@ -21,6 +21,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -40,16 +41,18 @@ public class CampaignRuns {
 
     private final JobRepository jobRepository;
     private final Campaigns campaigns;
-    private final CampaignSettings settings;
+    private final RunLeases leases;
+    private final LaunchClaims claims;
 
     CampaignRuns(JobOperator jobOperator, Job campaignJob, JdbcTemplate jdbc, JobRepository jobRepository, Campaigns campaigns,
-            CampaignSettings settings) {
+            RunLeases leases, LaunchClaims claims) {
         this.jobOperator = jobOperator;
         this.campaignJob = campaignJob;
         this.jdbc = jdbc;
         this.jobRepository = jobRepository;
         this.campaigns = campaigns;
-        this.settings = settings;
+        this.leases = leases;
+        this.claims = claims;
     }
 
     /** How a launch went. */
@@ -101,15 +104,18 @@ public class CampaignRuns {
                 .addString(CampaignJobConfiguration.OWNER, ProcessOwner.current().toString(), false)
                 .addString(CampaignJobConfiguration.SELECT_ONLY, String.valueOf(selectOnly), false)
                 .toJobParameters();
+        if (!claims.claim(campaign.name(), runKey)) {
+            return launchedElsewhere(campaign, runKey);
+        }
         JobExecution execution;
         try {
-            execution = jobOperator.start(campaignJob, parameters);
-        } catch (JobInstanceAlreadyCompleteException e) {
-            return new Launch(Status.ALREADY_DONE, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
-        } catch (JobExecutionAlreadyRunningException e) {
-            return new Launch(Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null, "");
+            execution = start(parameters);
+        } catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException e) {
+            return launchedElsewhere(campaign, runKey);
         } catch (Exception e) {
             throw new UserError("cannot start " + campaign.name() + "/" + runKey + ": " + e.getMessage(), e);
+        } finally {
+            claims.release(campaign.name(), runKey);
         }
         if (execution.getStatus() == BatchStatus.STOPPED && selectOnly) {
             return new Launch(Status.SELECTED, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
@@ -118,6 +124,32 @@ public class CampaignRuns {
             return new Launch(Status.FAILED, campaign, runKey, recorded(campaign, runKey), problem(execution), delivery(campaign, runKey));
         }
         return new Launch(Status.DONE, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
+    }
+
+    /** The run was launched before (or is being launched by another process): done, or still running. */
+    private Launch launchedElsewhere(Campaign campaign, String runKey) {
+        JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, identity(campaign, runKey));
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            return new Launch(Status.ALREADY_DONE, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
+        }
+        return new Launch(Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null, "");
+    }
+
+    /**
+     * Starts the job. The job repository creates executions in serializable transactions: on
+     * PostgreSQL, launches of other runs at the same moment (another node's) can fail one with a
+     * serialization failure before anything ran, and trying again is what PostgreSQL advises.
+     */
+    private JobExecution start(JobParameters parameters) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jobOperator.start(campaignJob, parameters);
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
@@ -139,46 +171,20 @@ public class CampaignRuns {
             throw new UserError("there is no run " + chosen + " (start it with: kanta run " + campaign.name() + ")");
         }
         if (last.getStatus().isRunning()) {
-            if (!stale(last)) {
+            if (!leases.isStale(last)) {
                 throw new UserError(chosen + " is still running in process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
-                        + " (last heartbeat " + heartbeat(last).withNano(0) + "); it is left alone");
+                        + " (last heartbeat " + leases.heartbeat(last).withNano(0) + "); it is left alone");
             }
             System.out.println(chosen + ": taking over from process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
-                    + ", gone since its last heartbeat at " + heartbeat(last).withNano(0));
+                    + ", gone since its last heartbeat at " + leases.heartbeat(last).withNano(0));
             jobOperator.recover(last);
         }
         return launch(campaign, runKey, now);
     }
 
-    /** STARTED, and its process surely gone: dead on this host, or silent for longer than the lease. */
-    private boolean stale(JobExecution execution) {
-        Optional<ProcessOwner> owner = ProcessOwner.parse(execution.getJobParameters().getString(CampaignJobConfiguration.OWNER));
-        LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
-        if (owner.isPresent() && owner.get().isGone(started)) {
-            return true;
-        }
-        boolean sameHost = owner.isPresent() && owner.get().host().equals(ProcessOwner.current().host());
-        return !sameHost && heartbeat(execution).isBefore(LocalDateTime.now().minus(settings.lease()));
-    }
-
-    /** The last time the run's job or any of its steps committed. */
-    private LocalDateTime heartbeat(JobExecution execution) {
-        java.sql.Timestamp last = jdbc.queryForObject("SELECT MAX(t) FROM (SELECT last_updated AS t FROM batch_step_execution"
-                + " WHERE job_execution_id = ? UNION ALL SELECT last_updated FROM batch_job_execution WHERE job_execution_id = ?) x",
-                java.sql.Timestamp.class, execution.getId(), execution.getId());
-        return last == null ? execution.getCreateTime() : last.toLocalDateTime();
-    }
-
     /** The newest run left STARTED by a process that is gone, as CAMPAIGN/RUN-KEY. */
     public Optional<String> newestStale() {
-        return jdbc.queryForList("SELECT e.job_execution_id FROM batch_job_execution e JOIN batch_job_instance i"
-                        + " ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ? AND e.status IN ('STARTING', 'STARTED')"
-                        + " ORDER BY e.job_execution_id DESC", Long.class, CampaignJobConfiguration.JOB).stream()
-                .map(jobRepository::getJobExecution)
-                .filter(this::stale)
-                .map(e -> e.getJobParameters().getString(CampaignJobConfiguration.CAMPAIGN) + "/"
-                        + e.getJobParameters().getString(CampaignJobConfiguration.RUN_KEY))
-                .findFirst();
+        return leases.newestStale();
     }
 
     /** Whether the run was ever launched (whatever became of it). */

@@ -61,10 +61,17 @@ public class Outbox {
                 withdrawn.addAll(jdbc.queryForList(notAllowed.text(), Long.class, notAllowed.args()));
             }
             Timestamp at = Timestamp.valueOf(now);
-            jdbc.batchUpdate("UPDATE campaign_recipient SET status = ?, status_at = ? WHERE run_id = ? AND customer_id = ?"
+            int[] moved = jdbc.batchUpdate("UPDATE campaign_recipient SET status = ?, status_at = ? WHERE run_id = ? AND customer_id = ?"
                     + " AND status = 'PENDING'", ids.stream().map(id -> new Object[] {withdrawn.contains(id) ? "WITHDRAWN" : "SENDING",
                         at, runId, id}).toList());
-            return ids.stream().filter(id -> !withdrawn.contains(id)).toList();
+            // a row another sender claimed since the SELECT above is not ours: sending it too would be a duplicate
+            List<Long> claimed = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                if (moved[i] != 0 && !withdrawn.contains(ids.get(i))) {
+                    claimed.add(ids.get(i));
+                }
+            }
+            return claimed;
         });
     }
 

@@ -1,7 +1,9 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaHome;
+import fi.kanta.campaign.RunLeases;
 import fi.kanta.customer.CustomerData;
+import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
@@ -59,6 +61,23 @@ public class StatusCommand implements KantaCommand {
         }
         runs.forEach(row -> System.out.printf("  %-19.19s  %-32s  %-11s %,10d%n", row.get("selected_at"),
                 row.get("campaign") + "/" + row.get("run_key"), row.get("status"), ((Number) row.get("customers")).longValue()));
+        printUnfinished(context.getBean(RunLeases.class));
         return ExitCode.DONE;
+    }
+
+    /** Runs left STARTED: still running, or stale (their process died) and waiting to be resumed. */
+    private static void printUnfinished(RunLeases leases) {
+        List<RunLeases.Unfinished> unfinished = leases.unfinished();
+        if (unfinished.isEmpty()) {
+            return;
+        }
+        System.out.println();
+        System.out.println("Runs not finished:");
+        for (RunLeases.Unfinished run : unfinished) {
+            System.out.printf("  %-32s  process %s, last heartbeat %s%n      %s%n", run.run(), run.owner(), run.heartbeat().withNano(0),
+                    run.stale() ? "STALE: its process is gone; kanta serve resumes it in its next round (or: kanta resume " + run.run() + ")"
+                            : "running; should it stop, it is stale at the latest after " + run.staleAfter().withNano(0)
+                                    + " (kanta.campaign.lease) and kanta serve resumes it");
+        }
     }
 }

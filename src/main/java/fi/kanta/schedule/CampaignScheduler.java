@@ -40,9 +40,14 @@ public class CampaignScheduler {
         });
         for (var campaign : campaigns.all()) {
             Schedules.due(campaign, clock.instant(), key -> runs.exists(campaign, key)).ifPresent(due -> {
-                CampaignRuns.Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
-                happened.add("scheduled " + campaign.name() + "/" + due.runKey() + " (cron fired " + due.firedAt().toLocalDateTime()
-                        + "): " + launch.status() + (launch.problem() == null ? "" : ": " + launch.problem()));
+                String scheduled = "scheduled " + campaign.name() + "/" + due.runKey() + " (cron fired " + due.firedAt().toLocalDateTime() + "): ";
+                try {
+                    CampaignRuns.Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
+                    happened.add(scheduled + launch.status() + (launch.problem() == null ? "" : ": " + launch.problem()));
+                } catch (UserError e) {
+                    // one campaign that cannot start keeps no other from its time; the next round tries again
+                    happened.add(scheduled + "could not start: " + e.getMessage());
+                }
             });
         }
         return happened;

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
@@ -76,6 +78,28 @@ public final class FaultySmtpServer implements AutoCloseable {
     /** The messages accepted, as received (dot-stuffing undone). */
     public List<String> accepted() {
         return List.copyOf(accepted);
+    }
+
+    /**
+     * Waits until the server has accepted {@code n} messages (a crash test kills the sender then),
+     * or the sender is gone, or minutes passed; returns whether {@code n} arrived.
+     */
+    public boolean awaitAccepted(int n, BooleanSupplier senderAlive) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (accepted.size() < n && senderAlive.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return accepted.size() >= n;
+    }
+
+    /** A reply after a pause, so that a run takes long enough for a test to kill it mid-way. */
+    public static String okAfter(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OK;
     }
 
     /** The Message-IDs of the accepted messages. */
