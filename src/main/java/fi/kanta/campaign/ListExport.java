@@ -4,6 +4,7 @@ import fi.kanta.UserError;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.customer.MoneySettings;
+import fi.kanta.export.BackgroundListFile;
 import fi.kanta.export.CsvListWriter;
 import fi.kanta.export.ListColumn;
 import fi.kanta.export.ListDocument;
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Mailing lists to .xlsx or CSV: a segment's members (by default only those Kanta may contact: some
  * channel consented and not suppressed) or a run's recipients, streamed from one query straight
- * into the list writer, so neither the rows nor the workbook is ever held in memory. The file is
+ * into the list writer, so neither the rows nor the workbook is ever held in memory; the writer
+ * has a thread of its own ({@link BackgroundListFile}) while this one reads the rows. The file is
  * written under a temporary name and renamed when complete.
  */
 @Component
@@ -47,10 +49,10 @@ public class ListExport {
     public record Request(List<String> columns, boolean csv, boolean semicolons, Path file) {
     }
 
-    /** What was written, and how many the default left out. */
     /** Rows a database sends at a time while the list streams (PostgreSQL otherwise sends them all at once). */
     private static final int FETCH_SIZE = 5000;
 
+    /** What was written, and how many the default left out. */
     public record Written(Path file, ListSummary summary, long leftOut, long queryMillis, long totalMillis) {
     }
 
@@ -141,7 +143,8 @@ public class ListExport {
         ListSummary summary = readOnly.execute(status -> {
             try {
                 Files.createDirectories(request.file().toAbsolutePath().getParent());
-                try (OutputStream out = Files.newOutputStream(part); ListFile list = writer.open(out, document, listColumns)) {
+                try (OutputStream out = Files.newOutputStream(part);
+                        ListFile list = new BackgroundListFile(writer.open(out, document, listColumns))) {
                     jdbc.query(connection -> {
                         var statement = connection.prepareStatement(query.text());
                         statement.setFetchSize(FETCH_SIZE);
