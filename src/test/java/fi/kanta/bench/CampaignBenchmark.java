@@ -1,12 +1,8 @@
 package fi.kanta.bench;
 
-import fi.kanta.cli.Kanta;
 import fi.kanta.demo.DemoShop;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -108,22 +104,9 @@ public final class CampaignBenchmark {
     private void kanta(String database, String what, String[] connection, String... command) {
         List<String> args = new ArrayList<>(List.of(command));
         args.addAll(List.of(connection));
-        PrintStream console = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        long start = System.nanoTime();
-        int exit;
-        try {
-            exit = Kanta.run(args.toArray(String[]::new));
-        } finally {
-            System.setOut(console);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        String output = captured.toString(StandardCharsets.UTF_8);
-        console.print(output);
-        if (exit != 0) {
-            throw new IllegalStateException("kanta " + String.join(" ", command) + " failed with exit code " + exit);
-        }
+        CommandTable.Ran ran = CommandTable.kanta(args);
+        double seconds = ran.seconds();
+        String output = ran.output();
         Matcher query = QUERY.matcher(output);
         Matcher recipients = RECIPIENTS.matcher(output);
         String result = recipients.find() ? recipients.group(1) + " recipients; " + lastSelection(connection)

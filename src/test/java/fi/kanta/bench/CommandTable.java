@@ -28,6 +28,16 @@ final class CommandTable {
         args.addAll(connection);
         args.addAll(settings);
         PeakHeap.reset();
+        double seconds = kanta(args).seconds();
+        rows.add(String.format(Locale.ROOT, "%-28s %,10d %9.1f %10.0f %8d", what, count, seconds, count / seconds, PeakHeap.megabytes()));
+    }
+
+    /** A command's wall time and what it printed. */
+    record Ran(double seconds, String output) {
+    }
+
+    /** Runs one kanta command in this JVM, its output captured and also printed; fails the benchmark if the command fails. */
+    static Ran kanta(List<String> args) {
         PrintStream console = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -39,9 +49,12 @@ final class CommandTable {
             System.setOut(console);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        console.print(captured.toString(StandardCharsets.UTF_8));
-        check(exit);
-        rows.add(String.format(Locale.ROOT, "%-28s %,10d %9.1f %10.0f %8d", what, count, seconds, count / seconds, PeakHeap.megabytes()));
+        String output = captured.toString(StandardCharsets.UTF_8);
+        console.print(output);
+        if (exit != 0) {
+            throw new IllegalStateException("kanta " + String.join(" ", args) + " failed with exit code " + exit);
+        }
+        return new Ran(seconds, output);
     }
 
     /** A line of its own under the rows. */
@@ -57,6 +70,7 @@ final class CommandTable {
         System.out.printf("%n%s%n%s%n", footnote, Bench.machine());
     }
 
+    /** For commands run outside the table (setting a benchmark up). */
     static void check(int exit) {
         if (exit != 0) {
             throw new IllegalStateException("a kanta command failed with exit code " + exit);
