@@ -1,12 +1,12 @@
 package fi.kanta.bench;
 
+import fi.kanta.TestCampaigns;
 import fi.kanta.cli.Kanta;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The delivery benchmark (not a test): {@code kanta run} end to end on HSQLDB in this JVM
@@ -57,9 +57,7 @@ public final class DeliveryBenchmark {
         Path consentsFile = Files.writeString(home.resolve("consents.csv"), consents);
         CommandTable.check(Kanta.run("import", "customers", customersFile.toString(), "--kanta.home=" + home));
         CommandTable.check(Kanta.run("import", "consents", consentsFile.toString(), "--kanta.home=" + home));
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Path jobs = Files.createDirectories(home.resolve("jobs"));
-        Files.writeString(jobs.resolve("bench-mail.yml"), """
+        TestCampaigns.define(home, "bench-mail", """
                 name: bench-mail
                 kind: win-back
                 period: weekly
@@ -69,7 +67,7 @@ public final class DeliveryBenchmark {
                   - { type: email, template: win-back }
                 offer: { code-prefix: BM, discount: "20 %", valid-days: 30 }
                 """);
-        Files.writeString(jobs.resolve("bench-letters.yml"), String.format("""
+        TestCampaigns.define(home, "bench-letters", String.format("""
                 name: bench-letters
                 kind: sales
                 period: weekly

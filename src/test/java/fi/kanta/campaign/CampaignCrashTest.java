@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.ChildJvm;
 import fi.kanta.KantaApplication;
+import fi.kanta.TestCampaigns;
 import fi.kanta.cli.Kanta;
 import fi.kanta.delivery.FaultySmtpServer;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A child JVM sending a 5,000-email run is killed with SIGKILL at a random moment, then
@@ -74,9 +74,7 @@ class CampaignCrashTest {
         Files.writeString(home.resolve("consents.csv"), consents);
         assertThat(Kanta.run("import", "customers", home.resolve("customers.csv").toString(), "--kanta.home=" + home)).isZero();
         assertThat(Kanta.run("import", "consents", home.resolve("consents.csv").toString(), "--kanta.home=" + home)).isZero();
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Files.createDirectories(home.resolve("jobs"));
-        Files.writeString(home.resolve("jobs/crash.yml"), """
+        TestCampaigns.define(home, "crash", """
                 name: crash
                 kind: win-back
                 period: weekly

@@ -3,6 +3,7 @@ package fi.kanta.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.KantaHome;
+import fi.kanta.TestCampaigns;
 import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import fi.kanta.delivery.FaultySmtpServer;
@@ -24,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A campaign run end to end against a real SMTP conversation (a small server that answers as each
@@ -78,9 +78,7 @@ class CampaignDeliveryTest {
     void shopWithTemplates() throws IOException {
         TestDatabase.clean(jdbc);
         shop = new TestShop(jdbc);
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Files.createDirectories(home.resolve("jobs"));
-        Files.writeString(home.resolve("jobs/mail-test.yml"), """
+        TestCampaigns.define(home, "mail-test", """
                 name: mail-test
                 kind: win-back
                 period: weekly

@@ -2,6 +2,7 @@ package fi.kanta.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.TestCampaigns;
 import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A letter campaign run end to end: print files of the configured size, one page per letter in
@@ -58,9 +58,7 @@ class LetterRunTest {
     void shop() throws IOException {
         TestDatabase.clean(jdbc);
         shop = new TestShop(jdbc);
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Files.createDirectories(home.resolve("jobs"));
-        Files.writeString(home.resolve("jobs/post.yml"), """
+        TestCampaigns.define(home, "post", """
                 name: post
                 kind: win-back
                 period: weekly

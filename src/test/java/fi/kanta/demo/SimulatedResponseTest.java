@@ -2,6 +2,7 @@ package fi.kanta.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.TestCampaigns;
 import fi.kanta.TestDatabase;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
@@ -14,7 +15,6 @@ import fi.kanta.report.RunReport;
 import fi.kanta.report.RunResults;
 import fi.kanta.scoring.Scorer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The demo shop after a campaign, simulated with a known lift for targets: the report's 95 %
@@ -76,9 +75,7 @@ class SimulatedResponseTest {
         importer.importFile(ImportKind.PURCHASES, shop.purchases(), null);
         importer.importFile(ImportKind.CONSENTS, shop.consents(), null);
         scorer.score(DAY);
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Files.createDirectories(home.resolve("jobs"));
-        Files.writeString(home.resolve("jobs/trial.yml"), """
+        TestCampaigns.define(home, "trial", """
                 name: trial
                 kind: win-back
                 period: weekly

@@ -3,6 +3,7 @@ package fi.kanta.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fi.kanta.TestCampaigns;
 import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaign;
@@ -33,7 +34,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A run's report on constructed data whose every number is known: purchases in and out of the
@@ -76,9 +76,7 @@ class RunReportTest {
     void shop() throws IOException {
         TestDatabase.clean(jdbc);
         shop = new TestShop(jdbc);
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Files.createDirectories(home.resolve("jobs"));
-        Files.writeString(home.resolve("jobs/post.yml"), """
+        TestCampaigns.define(home, "post", """
                 name: post
                 kind: win-back
                 period: weekly

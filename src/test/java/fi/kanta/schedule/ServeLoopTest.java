@@ -2,6 +2,7 @@ package fi.kanta.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.TestCampaigns;
 import fi.kanta.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * One round of {@code kanta serve}, with the clock given: files in the inbox are imported and moved
@@ -49,9 +49,7 @@ class ServeLoopTest {
     @BeforeEach
     void home() throws IOException {
         TestDatabase.clean(jdbc);
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Files.createDirectories(home.resolve("jobs"));
-        Files.writeString(home.resolve("jobs/weekly-news.yml"), """
+        TestCampaigns.define(home, "weekly-news", """
                 name: weekly-news
                 kind: newsletter
                 period: weekly
