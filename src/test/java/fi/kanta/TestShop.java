@@ -1,7 +1,9 @@
 package fi.kanta;
 
 import fi.kanta.customer.EmailAddress;
+import fi.kanta.customer.NewestConsents;
 import fi.kanta.customer.PostalAddress;
+import fi.kanta.sql.Vendor;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -46,6 +48,7 @@ public final class TestShop {
     public void consent(long customer, String channel, boolean granted, String at, String source) {
         jdbc.update("INSERT INTO consent (customer_id, channel, granted, given_at, source) VALUES (?, ?, ?, ?, ?)",
                 customer, channel, granted, Timestamp.valueOf(LocalDateTime.parse(at)), source);
+        jdbc.update(NewestConsents.refresh(Vendor.of(jdbc.getDataSource()), "?"), customer);
     }
 
     public void consent(long customer, String channel, boolean granted) {

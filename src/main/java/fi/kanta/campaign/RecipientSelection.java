@@ -152,9 +152,11 @@ public class RecipientSelection {
                     .plus(", CASE WHEN ").plus(ContactRules.suppressed(channel.consent())).plus(" THEN 1 ELSE 0 END AS s" + i)
                     .plus(", " + ContactRules.addressKey(channel.consent()) + " AS k" + i);
         }
+        // a new run (id -1) has nobody in it yet: no set to build and probe a million times
+        Sql inRun = runId < 0 ? Sql.of("0") : Sql.of("CASE WHEN c.id IN (SELECT r.customer_id FROM campaign_recipient r"
+                + " WHERE r.run_id = ?) THEN 1 ELSE 0 END", runId);
         member = member.plus(", ").plus(frequencyCapped(campaign, today)).plus(" AS capped")
-                .plus(", CASE WHEN c.id IN (SELECT r.customer_id FROM campaign_recipient r WHERE r.run_id = ?)"
-                        + " THEN 1 ELSE 0 END AS in_run", runId)
+                .plus(", ").plus(inRun).plus(" AS in_run")
                 .plus(", CASE WHEN ").plus(new Holdout(campaign.name(), runKey, campaign.holdout()).sql()).plus(" THEN 1 ELSE 0 END AS h")
                 .plus(CustomerQuery.from(sources, scoreDate))
                 .plus(" WHERE ").plus(SegmentSql.where(campaign.segment().filter(), today));

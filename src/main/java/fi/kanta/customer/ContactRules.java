@@ -59,14 +59,14 @@ public final class ContactRules {
      * Each rule is written as "c.id IN (an uncorrelated subquery)": the database computes the set
      * once and probes it per customer (PostgreSQL's hashed SubPlan, HSQLDB's indexed subquery
      * result), instead of running index look-ups per customer and channel, which made a selection
-     * over a million customers take minutes.
+     * over a million customers take minutes. Consents are read from consent_newest (NewestConsents),
+     * not searched for in the history.
      */
 
-    /** The newest consent rows (no later row for the same customer and channel), of one channel and answer. */
+    /** The customers whose newest consent for the channel has this answer. */
     private static Sql newest(ConsentChannel channel, boolean granted) {
-        return Sql.of("SELECT k.customer_id FROM consent k WHERE k.channel = ? AND k.granted = " + (granted ? "TRUE" : "FALSE")
-                + " AND NOT EXISTS (SELECT 1 FROM consent n WHERE n.customer_id = k.customer_id AND n.channel = k.channel"
-                + " AND (n.given_at > k.given_at OR (n.given_at = k.given_at AND n.id > k.id)))", channel.id());
+        return Sql.of("SELECT k.customer_id FROM consent_newest k WHERE k.channel = ? AND k.granted = " + (granted ? "TRUE" : "FALSE"),
+                channel.id());
     }
 
     /** A condition: the newest consent for the channel allows contact (or, opt-out, there is none). */
@@ -108,9 +108,8 @@ public final class ContactRules {
      * where building the sets would read every consent for every batch.
      */
     public static Sql allowedEach(ConsentChannel channel) {
-        Sql newest = Sql.of("COALESCE((SELECT k.granted FROM consent k WHERE k.customer_id = c.id AND k.channel = ?"
-                + " ORDER BY k.given_at DESC, k.id DESC FETCH FIRST 1 ROW ONLY), " + (channel.optOut() ? "TRUE" : "FALSE") + ") = TRUE",
-                channel.id());
+        Sql newest = Sql.of("COALESCE((SELECT k.granted FROM consent_newest k WHERE k.customer_id = c.id AND k.channel = ?), "
+                + (channel.optOut() ? "TRUE" : "FALSE") + ") = TRUE", channel.id());
         String lifted = " AND k.channel = ? AND k.granted = TRUE AND k.source = ? AND k.given_at > x.suppressed_at))";
         Sql customerLifted = Sql.of(" AND NOT (x.reason = 'UNSUBSCRIBED' AND EXISTS (SELECT 1 FROM consent k"
                 + " WHERE k.customer_id = c.id" + lifted, channel.id(), DOUBLE_OPT_IN);

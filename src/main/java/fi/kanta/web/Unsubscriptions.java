@@ -2,8 +2,11 @@ package fi.kanta.web;
 
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.customer.NewestConsents;
+import fi.kanta.sql.Vendor;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +24,12 @@ class Unsubscriptions {
 
     private final JdbcTemplate jdbc;
     private final CustomerChanges changes;
+    private final String refreshNewest;
 
-    Unsubscriptions(JdbcTemplate jdbc, CustomerChanges changes) {
+    Unsubscriptions(JdbcTemplate jdbc, CustomerChanges changes, DataSource dataSource) {
         this.jdbc = jdbc;
         this.changes = changes;
+        this.refreshNewest = NewestConsents.refresh(Vendor.of(dataSource), "?");
     }
 
     /** Withdraws the channels (and, when {@code everything}, suppresses the customer); says what was new. */
@@ -37,6 +42,9 @@ class Unsubscriptions {
                             customerId, channel.id(), now, SOURCE);
                     withdrawn.add(channel);
                 }
+            }
+            if (!withdrawn.isEmpty()) {
+                jdbc.update(refreshNewest, customerId);
             }
             boolean suppressed = everything && !alreadyUnsubscribedFromAll(customerId);
             if (suppressed) {

@@ -1,5 +1,7 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.customer.NewestConsents;
+import fi.kanta.sql.Upsert;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -81,8 +83,11 @@ final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {
 
     @Override
     public int apply(Stage stage) {
-        return stage.upsertWithCustomers(CustomerImport.CUSTOMER_ID, withCustomers -> new Upsert("consent",
+        int rejected = stage.upsertWithCustomers(CustomerImport.CUSTOMER_ID, withCustomers -> new Upsert("consent",
                 List.of("customer_id", "channel", "given_at", "source"), List.of("granted"), false,
                 "SELECT customer_id, channel, given_at, source, granted FROM " + withCustomers + " r"));
+        stage.execute(NewestConsents.refresh(stage.vendor(), "SELECT c.id FROM " + stage.table()
+                + " s JOIN customer c ON c.external_id = s.customer_ref"));
+        return rejected;
     }
 }

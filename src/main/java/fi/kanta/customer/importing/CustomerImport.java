@@ -2,6 +2,7 @@ package fi.kanta.customer.importing;
 
 import fi.kanta.customer.EmailAddress;
 import fi.kanta.customer.PostalAddress;
+import fi.kanta.sql.Upsert;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;

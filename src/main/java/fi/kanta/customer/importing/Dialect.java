@@ -1,5 +1,7 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.sql.Upsert;
+import fi.kanta.sql.Vendor;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -40,8 +42,8 @@ public enum Dialect {
         }
 
         @Override
-        String upsert(Upsert upsert) {
-            return upsert.asMerge();
+        Vendor vendor() {
+            return Vendor.HSQLDB;
         }
 
         @Override
@@ -92,8 +94,8 @@ public enum Dialect {
         }
 
         @Override
-        String upsert(Upsert upsert) {
-            return upsert.asInsertOnConflict();
+        Vendor vendor() {
+            return Vendor.POSTGRESQL;
         }
 
         /** One statement, one customer lookup per row: a data-modifying WITH rejects and merges together. */
@@ -114,7 +116,11 @@ public enum Dialect {
     /** Puts one chunk of rows into the session's stage. */
     abstract void loadStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException;
 
-    abstract String upsert(Upsert upsert);
+    abstract Vendor vendor();
+
+    String upsert(Upsert upsert) {
+        return upsert.sql(vendor());
+    }
 
     /**
      * Rejects the stage rows whose customer_ref names no customer and upserts the others; the
@@ -124,7 +130,7 @@ public enum Dialect {
     abstract int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert);
 
     public static Dialect of(DataSource dataSource) {
-        return switch (fi.kanta.sql.Vendor.of(dataSource)) {
+        return switch (Vendor.of(dataSource)) {
             case HSQLDB -> HSQLDB;
             case POSTGRESQL -> POSTGRESQL;
         };

@@ -1,6 +1,7 @@
 package fi.kanta.customer.importing;
 
 import fi.kanta.customer.MoneySettings;
+import fi.kanta.sql.Upsert;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;

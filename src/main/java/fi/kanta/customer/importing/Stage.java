@@ -1,5 +1,7 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.sql.Upsert;
+import fi.kanta.sql.Vendor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The loaded stage of one chunk, and the statements that merge it, in the chunk's transaction. */
@@ -21,6 +23,10 @@ final class Stage {
 
     String table() {
         return table;
+    }
+
+    Vendor vendor() {
+        return dialect.vendor();
     }
 
     void upsert(Upsert upsert) {

@@ -198,6 +198,36 @@ abstract class ImportContractTest {
     }
 
     @Test
+    void keepsEachCustomersNewestConsentBesideTheHistoryWhateverOrderTheRowsComeIn() throws IOException {
+        importCustomers("customer_id\nC1\nC2\n", StandardCharsets.UTF_8);
+
+        // chunks of five: the older C1 email row and the newer C2 letter row come in a later chunk
+        importFile(ImportKind.CONSENTS, """
+                customer_id,channel,granted,given_at,source
+                C1,email,no,2026-06-01 10:00,unsubscribe link
+                C2,email,yes,2026-01-01 10:00,web form
+                C2,letter,no,2026-02-01 10:00,phone
+                C1,newsletter,yes,2026-03-01 10:00,web form
+                C1,newsletter,no,2026-03-01 10:00,phone
+                C1,email,yes,2026-01-01 10:00,web form
+                C2,letter,yes,2026-03-01 10:00,web form
+                """);
+
+        // equal times: the row written later decides
+        assertThat(newestConsents()).isEqualTo(newestInHistory())
+                .containsExactly("C1 email false", "C1 newsletter false", "C2 email true", "C2 letter true");
+
+        // a corrected file changes the newest row's answer itself
+        importFile(ImportKind.CONSENTS, """
+                customer_id,channel,granted,given_at,source
+                C1,email,yes,2026-06-01 10:00,unsubscribe link
+                """);
+
+        assertThat(newestConsents()).isEqualTo(newestInHistory())
+                .containsExactly("C1 email true", "C1 newsletter false", "C2 email true", "C2 letter true");
+    }
+
+    @Test
     void importsAnEmailProvidersBounceExportWithUnixTimes() throws IOException {
         importCustomers("customer_id,email\nC1,Anna@Example.fi\n", StandardCharsets.UTF_8);
 
@@ -359,6 +389,20 @@ abstract class ImportContractTest {
 
     private List<String> reasons() {
         return jdbc.queryForList("SELECT reason FROM import_reject ORDER BY line, id", String.class);
+    }
+
+    /** consent_newest, as "customer channel granted" lines. */
+    private List<String> newestConsents() {
+        return jdbc.queryForList("SELECT c.external_id || ' ' || k.channel || ' ' || CASE WHEN k.granted THEN CAST('true' AS VARCHAR(5)) ELSE 'false' END"
+                + " FROM consent_newest k JOIN customer c ON c.id = k.customer_id ORDER BY 1", String.class);
+    }
+
+    /** The same, searched for in the history: the latest row per customer and channel, the later written on a tie. */
+    private List<String> newestInHistory() {
+        return jdbc.queryForList("SELECT c.external_id || ' ' || k.channel || ' ' || CASE WHEN k.granted THEN CAST('true' AS VARCHAR(5)) ELSE 'false' END"
+                + " FROM consent k JOIN customer c ON c.id = k.customer_id WHERE NOT EXISTS (SELECT 1 FROM consent n"
+                + " WHERE n.customer_id = k.customer_id AND n.channel = k.channel AND (n.given_at > k.given_at"
+                + " OR (n.given_at = k.given_at AND n.id > k.id))) ORDER BY 1", String.class);
     }
 
     private long count(String table) {

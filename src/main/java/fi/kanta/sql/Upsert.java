@@ -1,4 +1,4 @@
-package fi.kanta.customer.importing;
+package fi.kanta.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +15,22 @@ import java.util.stream.Collectors;
  * @param columns the other columns the source provides (updated when changed)
  * @param stamped whether the table has created_at / updated_at, set to the current time
  * @param source  a query yielding the key and other columns under the target's column names
+ * @param newestBy columns that order a key's versions (compared in turn, the last with {@code >=}):
+ *                 when given, a row is never replaced by an older version. Empty: always replaced.
  */
-public record Upsert(String table, List<String> keys, List<String> columns, boolean stamped, String source) {
+public record Upsert(String table, List<String> keys, List<String> columns, boolean stamped, String source, List<String> newestBy) {
 
-    String asMerge() {
-        String update = columns.isEmpty() ? "" : " WHEN MATCHED AND (" + changed("t.", "s.") + ") THEN UPDATE SET "
+    public Upsert(String table, List<String> keys, List<String> columns, boolean stamped, String source) {
+        this(table, keys, columns, stamped, source, List.of());
+    }
+
+    /** The statement for the database: MERGE on HSQLDB, INSERT … ON CONFLICT on PostgreSQL. */
+    public String sql(Vendor vendor) {
+        return vendor == Vendor.HSQLDB ? asMerge() : asInsertOnConflict();
+    }
+
+    private String asMerge() {
+        String update = columns.isEmpty() ? "" : " WHEN MATCHED AND (" + replaces("t.", "s.") + ") THEN UPDATE SET "
                 + assignments("s.");
         return "MERGE INTO " + table + " t USING (" + source + ") s ON ("
                 + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND ")) + ")"
@@ -28,9 +39,9 @@ public record Upsert(String table, List<String> keys, List<String> columns, bool
                 + String.join(", ", insertValues()) + ")";
     }
 
-    String asInsertOnConflict() {
+    private String asInsertOnConflict() {
         String onConflict = columns.isEmpty() ? " DO NOTHING"
-                : " DO UPDATE SET " + assignments("EXCLUDED.") + " WHERE " + changed("t.", "EXCLUDED.");
+                : " DO UPDATE SET " + assignments("EXCLUDED.") + " WHERE " + replaces("t.", "EXCLUDED.");
         return "INSERT INTO " + table + " AS t (" + String.join(", ", insertColumns()) + ") SELECT "
                 + String.join(", ", insertValues()) + " FROM (" + source + ") s ON CONFLICT (" + String.join(", ", keys) + ")"
                 + onConflict;
@@ -55,6 +66,22 @@ public record Upsert(String table, List<String> keys, List<String> columns, bool
             values.add("CURRENT_TIMESTAMP");
         }
         return values;
+    }
+
+    /** When the source row replaces the target row: a value changed and, if ordered, it is not older. */
+    private String replaces(String target, String source) {
+        String changed = "(" + changed(target, source) + ")";
+        return newestBy.isEmpty() ? changed : changed + " AND (" + notOlder(target, source, 0) + ")";
+    }
+
+    /** (a, b) >= (a', b') written out, since HSQLDB compares no row values: a > a' OR (a = a' AND b >= b'). */
+    private String notOlder(String target, String source, int from) {
+        String column = newestBy.get(from);
+        if (from == newestBy.size() - 1) {
+            return source + column + " >= " + target + column;
+        }
+        return source + column + " > " + target + column + " OR (" + source + column + " = " + target + column + " AND ("
+                + notOlder(target, source, from + 1) + "))";
     }
 
     private String changed(String target, String source) {
