@@ -41,11 +41,11 @@ class ImportJobConfiguration {
                 .build();
     }
 
-    /** The file's row ranges, each imported by {@link #importRowsStep} in a thread of its own. */
+    /** The file's rows dealt out in stripes, each partition imported by {@link #importRowsStep} in a thread of its own. */
     @Bean
-    Step importStep(JobRepository jobRepository, Step importRowsStep, RowRanges importRowRanges, ImportSettings settings) {
+    Step importStep(JobRepository jobRepository, Step importRowsStep, ImportSettings settings) {
         return new StepBuilder(STEP, jobRepository)
-                .partitioner("importRowsStep", importRowRanges)
+                .partitioner("importRowsStep", new RowStripes())
                 .step(importRowsStep)
                 .gridSize(settings.partitions())
                 .taskExecutor(new SimpleAsyncTaskExecutor("import-"))
@@ -67,15 +67,9 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    RowRanges importRowRanges(@Value("#{jobParameters}") Map<String, Object> parameters, ImportSettings settings) {
-        return new RowRanges(sourceFile(parameters), settings.xlsx());
-    }
-
-    @Bean
-    @StepScope
     SourceRowReader importRowsReader(@Value("#{jobParameters}") Map<String, Object> parameters,
-                                     @Value("#{stepExecutionContext['" + RowRanges.FIRST + "']}") Long firstRow,
-                                     @Value("#{stepExecutionContext['" + RowRanges.COUNT + "']}") Long rowCount,
+                                     @Value("#{stepExecutionContext['" + RowStripes.PARTITION + "']}") Integer partition,
+                                     @Value("#{stepExecutionContext['" + RowStripes.PARTITIONS + "']}") Integer partitions,
                                      ImportDefinitions definitions, ImportSettings settings) throws java.io.IOException {
         SourceFile source = sourceFile(parameters);
         Path path = source.path();
@@ -83,7 +77,9 @@ class ImportJobConfiguration {
         LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), settings.timeZone())
                 .withNano(0);
         ImportDefinition<?> definition = definitions.get((String) parameters.get("kind"));
-        return new SourceRowReader(source, definition, new RowChecker(definition, fileTime), settings.xlsx(), firstRow, rowCount);
+        // a stripe per chunk: each commit holds one stripe of the file
+        return new SourceRowReader(source, definition, new RowChecker(definition, fileTime), settings.xlsx(),
+                new RowStripes.Share(partition, partitions, settings.chunkSize()));
     }
 
     /** The file as the import's parameters describe it (inspected once, before the import started). */

@@ -26,20 +26,23 @@ final class RowPrefetch implements AutoCloseable {
     private Iterator<CheckedRow> current = List.<CheckedRow>of().iterator();
     private boolean finished;
 
-    /** Starts reading after skipping {@code skip} rows (those a resumed import already imported). */
-    RowPrefetch(RowSource rows, Header header, RowChecker checker, long skip) {
-        reader = new Thread(() -> readAhead(rows, header, checker, skip), "import-reader");
+    /** Starts reading the share's rows after skipping {@code skip} of them (those a resumed import already imported). */
+    RowPrefetch(RowSource rows, Header header, RowChecker checker, RowStripes.Share share, long skip) {
+        reader = new Thread(() -> readAhead(rows, header, checker, share, skip), "import-reader");
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void readAhead(RowSource rows, Header header, RowChecker checker, long skip) {
+    private void readAhead(RowSource rows, Header header, RowChecker checker, RowStripes.Share share, long skip) {
         try {
-            for (long i = 0; i < skip && rows.next() != null; i++) {
-                // already imported by the run that failed
-            }
             List<CheckedRow> batch = new ArrayList<>(BATCH);
-            for (RowSource.RawRow raw; (raw = rows.next()) != null; ) {
+            long row = 0;
+            long ours = 0;
+            for (RowSource.RawRow raw; (raw = rows.next()) != null; row++) {
+                // another partition's row, or one imported by the run that failed: parsed, not checked
+                if (!share.owns(row) || ours++ < skip) {
+                    continue;
+                }
                 batch.add(checker.check(new SourceRow(raw.line(), raw.cells(), header)));
                 if (batch.size() == BATCH) {
                     queue.put(new Batch(batch, null));

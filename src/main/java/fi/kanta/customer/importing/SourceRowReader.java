@@ -16,21 +16,18 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
     private RowSource rows;
     private Header header;
     private RowPrefetch prefetch;
-    private final long firstRow;
+    private final RowStripes.Share share;
     private long skip;
 
-    /** Reads {@code rowCount} data rows from the {@code firstRow}-th (0-based); a negative count reads to the end. */
+    /** Reads the data rows that are the partition's share of the file. */
     SourceRowReader(SourceFile file, ImportDefinition<?> definition, RowChecker checker, ImportSettings.Xlsx limits,
-                    long firstRow, long rowCount) {
+                    RowStripes.Share share) {
         this.file = file;
         this.definition = definition;
         this.checker = checker;
         this.limits = limits;
-        this.firstRow = firstRow;
+        this.share = share;
         setName("importRows");
-        if (rowCount >= 0) {
-            setMaxItemCount((int) rowCount);
-        }
     }
 
     @Override
@@ -39,7 +36,7 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
         header = Header.resolve(file.path().getFileName().toString(), rows.header(), definition.columns());
     }
 
-    /** Remembers how many rows of its range to skip; the background reader skips them without checking them. */
+    /** Remembers how many rows of its share to skip; the background reader skips them without checking them. */
     @Override
     protected void jumpToItem(int itemIndex) {
         skip = itemIndex;
@@ -48,7 +45,7 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
     @Override
     protected CheckedRow doRead() throws Exception {
         if (prefetch == null) {
-            prefetch = new RowPrefetch(rows, header, checker, firstRow + skip);
+            prefetch = new RowPrefetch(rows, header, checker, share, skip);
         }
         return prefetch.next();
     }

@@ -19,8 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * On PostgreSQL an import runs as row ranges in parallel sessions: every row still arrives once,
- * rejects from every range are in one report, and a resumed import reads each row once in all.
+ * On PostgreSQL an import runs as stripes of rows in parallel sessions: every row still arrives once,
+ * rejects from every partition are in one report, and a resumed import reads each row once in all.
  */
 @SpringBootTest(properties = {"kanta.import.partitions=3", "kanta.import.chunk-size=500"})
 @ActiveProfiles("postgres")
@@ -47,7 +47,7 @@ class PartitionedImportTest {
     }
 
     @Test
-    void everyRowArrivesOnceAcrossRanges() throws Exception {
+    void everyRowArrivesOnceAcrossPartitions() throws Exception {
         DemoShop.Files shop = DemoShop.generate(home.resolve("shop"), 800, LocalDate.of(2026, 11, 22), 11);
         importer.importFile(ImportKind.CUSTOMERS, shop.customers(), null);
 
@@ -61,7 +61,7 @@ class PartitionedImportTest {
     }
 
     @Test
-    void rejectsOfAllRangesShareOneReportAndAResumedImportReadsEachRowOnce() throws Exception {
+    void rejectsOfAllPartitionsShareOneReportAndAResumedImportReadsEachRowOnce() throws Exception {
         StringBuilder csv = new StringBuilder("customer_id,email\n");
         for (int i = 1; i <= 3000; i++) {
             csv.append('C').append(i).append(',').append(i % 1000 == 0 ? "broken" : "c" + i + "@shop.fi.example").append('\n');
