@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class Values {
 
-    private static final Pattern ISO_LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?)?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern FINNISH_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss][.SSS]");
@@ -100,8 +99,9 @@ final class Values {
     static LocalDateTime timestamp(String text, ZoneId zone) {
         String s = text.strip();
         try {
-            if (ISO_LOCAL.matcher(s).matches()) { // the common case first: one cheap pattern, no copies
-                return s.length() == 10 ? LocalDate.parse(s).atStartOfDay() : LocalDateTime.parse(s.replace(' ', 'T'));
+            LocalDateTime common = isoLocal(s);
+            if (common != null) {
+                return common;
             }
             if (DIGITS.matcher(s).matches() && (s.length() == 10 || s.length() == 13)) {
                 Instant instant = s.length() == 10 ? Instant.ofEpochSecond(Long.parseLong(s)) : Instant.ofEpochMilli(Long.parseLong(s));
@@ -126,6 +126,48 @@ final class Values {
         } catch (DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("not a date or time (expected e.g. 2026-11-23, 2026-11-23 10:15 or 23.11.2026)");
         }
+    }
+
+    /**
+     * The common case, read by hand: 2026-11-23, 2026-11-23T10:15 or 2026-11-23 10:15:30 (a space or
+     * a T). java.time's parser builds and copies hash maps for every value, a fifth of an import's
+     * Java time. Null when the text is not in this form; an impossible date (30 February) throws.
+     */
+    private static LocalDateTime isoLocal(String s) {
+        int length = s.length();
+        if (length != 10 && length != 16 && length != 19 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        if (length == 10) {
+            return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day).atStartOfDay();
+        }
+        char separator = s.charAt(10);
+        if (separator != 'T' && separator != ' ' || s.charAt(13) != ':' || length == 19 && s.charAt(16) != ':') {
+            return null;
+        }
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = length == 19 ? digits(s, 17, 2) : 0;
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, hour, minute, second);
+    }
+
+    /** The number written by {@code count} ASCII digits from {@code from}, or -1 if one is not a digit. */
+    private static int digits(String s, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A calendar date, in any form {@link #timestamp} reads. */
