@@ -24,7 +24,7 @@ public final class NewestConsents {
 
     /**
      * The statement that refreshes the customers a query yields (its {@code ?}s are the caller's
-     * parameters), e.g. {@code "SELECT ?"} for one customer.
+     * parameters), or {@code "?"} for one customer.
      */
     public static String refresh(Vendor vendor, String customers) {
         String newest = "SELECT k.customer_id, k.channel, k.granted, k.given_at, k.id AS consent_id FROM consent k"

@@ -77,7 +77,7 @@ class ImportJobConfiguration {
         LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), settings.timeZone())
                 .withNano(0);
         ImportDefinition<?> definition = definitions.get((String) parameters.get("kind"));
-        // a stripe per chunk: each commit holds one stripe of the file
+        // stripes as long as chunks: a commit holds (mostly) one stripe
         return new SourceRowReader(source, definition, new RowChecker(definition, fileTime), settings.xlsx(),
                 new RowStripes.Share(partition, partitions, settings.chunkSize()));
     }
