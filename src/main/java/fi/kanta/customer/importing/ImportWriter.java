@@ -50,8 +50,7 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
                 Object[] withLine = new Object[values.length + 1];
                 withLine[0] = row.line();
                 System.arraycopy(values, 0, withLine, 1, values.length);
-                staged.remove(definition.key(item)); // the later row wins
-                staged.put(definition.key(item), withLine);
+                staged.put(definition.key(item), withLine); // the later row wins
             } else {
                 rejections.addAll(row.rejections());
                 rejectedRows++;

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Values {
 
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("999999999999");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern FINNISH_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss][.SSS]");
@@ -70,7 +71,7 @@ final class Values {
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("has more than two decimals");
         }
-        if (amount.abs().compareTo(new BigDecimal("999999999999")) > 0) {
+        if (amount.abs().compareTo(LARGEST_AMOUNT) > 0) {
             throw new IllegalArgumentException("amount too large");
         }
         return amount.setScale(2);
