@@ -56,8 +56,8 @@ class Unsubscriptions {
     }
 
     private boolean alreadyWithdrawn(long customerId, ConsentChannel channel) {
-        List<Boolean> newest = jdbc.queryForList("SELECT granted FROM consent WHERE customer_id = ? AND channel = ?"
-                + " ORDER BY given_at DESC, id DESC FETCH FIRST 1 ROW ONLY", Boolean.class, customerId, channel.id());
+        List<Boolean> newest = jdbc.queryForList("SELECT granted FROM consent_newest WHERE customer_id = ? AND channel = ?",
+                Boolean.class, customerId, channel.id());
         return !newest.isEmpty() && !newest.get(0);
     }
 

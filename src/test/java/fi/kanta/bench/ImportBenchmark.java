@@ -77,9 +77,9 @@ public final class ImportBenchmark {
     }
 
     /**
-     * VACUUM ANALYZE of everything loaded so far, untimed: otherwise autovacuum cleans up after one
-     * timed load (a million customers, ten million purchases) while the next one runs, and the
-     * same import took anywhere from 61 s to 112 s.
+     * VACUUM ANALYZE of everything loaded so far, untimed, so that autovacuum does not clean up
+     * after one timed load (a million customers, ten million purchases) while the next one runs.
+     * (It took 1-3 s here: autovacuum had mostly caught up already.)
      */
     private static void settle(EmbeddedPostgres server) throws Exception {
         long start = System.nanoTime();

@@ -49,8 +49,9 @@ class PostgresUnsubscribePageTest extends UnsubscribePageContractTest {
     @Test
     void anOlderGrantRefreshedAfterTheWithdrawalCannotPutItBack() throws Exception {
         try (Connection click = transaction(); Connection importing = transaction()) {
-            write(click, false, "2026-06-01T10:00", "unsubscribe-link");
-            importing(importing, true, "2026-01-01T10:00");
+            insert(click, false, "2026-06-01T10:00", "unsubscribe-link");
+            refreshAndStay(click);
+            insert(importing, true, "2026-01-01T10:00", "import");
             // the import's refresh saw only its own grant, and waits for the click's row
             CompletableFuture<Void> refreshed = CompletableFuture.runAsync(() -> refresh(importing));
             awaitWaitingForALock();
@@ -64,7 +65,7 @@ class PostgresUnsubscribePageTest extends UnsubscribePageContractTest {
     @Test
     void theWithdrawalRefreshedAfterAnOlderGrantReplacesIt() throws Exception {
         try (Connection click = transaction(); Connection importing = transaction()) {
-            importing(importing, true, "2026-01-01T10:00");
+            insert(importing, true, "2026-01-01T10:00", "import");
             refreshAndStay(importing);
             insert(click, false, "2026-06-01T10:00", "unsubscribe-link");
             // the click's refresh saw only its own withdrawal, and waits for the import's row
@@ -83,16 +84,7 @@ class PostgresUnsubscribePageTest extends UnsubscribePageContractTest {
         return connection;
     }
 
-    /** A consent row and its refresh, left uncommitted. */
-    private void write(Connection connection, boolean granted, String at, String source) throws SQLException {
-        insert(connection, granted, at, source);
-        refreshAndStay(connection);
-    }
-
-    private void importing(Connection connection, boolean granted, String at) throws SQLException {
-        insert(connection, granted, at, "import");
-    }
-
+    /** A consent row for Aino's email, left uncommitted. */
     private void insert(Connection connection, boolean granted, String at, String source) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO consent (customer_id, channel, granted, given_at, source) VALUES (?, 'email', ?, ?, ?)")) {
@@ -104,6 +96,7 @@ class PostgresUnsubscribePageTest extends UnsubscribePageContractTest {
         }
     }
 
+    /** Aino's newest consents refreshed, left uncommitted. */
     private void refreshAndStay(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(REFRESH)) {
             statement.setLong(1, aino);

@@ -145,17 +145,19 @@ public enum Dialect {
             if (value == null) {
                 return;
             }
-            if (value instanceof String text && text.indexOf('"') < 0 && text.indexOf('\0') < 0) {
-                csv.append('"').append(text).append('"'); // the common case, without a char at a time
-            } else if (value instanceof String text) {
+            if (value instanceof String text) {
                 csv.append('"');
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (c == '"') {
-                        csv.append('"');
-                    }
-                    if (c != 0) { // PostgreSQL text cannot hold NUL
-                        csv.append(c);
+                if (text.indexOf('"') < 0 && text.indexOf('\0') < 0) {
+                    csv.append(text); // the common case, whole rather than a char at a time
+                } else {
+                    for (int i = 0; i < text.length(); i++) {
+                        char c = text.charAt(i);
+                        if (c == '"') {
+                            csv.append('"');
+                        }
+                        if (c != 0) { // PostgreSQL text cannot hold NUL
+                            csv.append(c);
+                        }
                     }
                 }
                 csv.append('"');
