@@ -33,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresUnsubscribePageTest extends UnsubscribePageContractTest {
 
     private static final String REFRESH = NewestConsents.refresh(Vendor.POSTGRESQL, "?");
+    private static final Write CLICK = new Write(false, "2026-06-01T10:00", "unsubscribe-link");
+    private static final Write OLDER_GRANT = new Write(true, "2026-01-01T10:00", "import");
 
     @TempDir
     static Path home;
@@ -48,34 +50,36 @@ class PostgresUnsubscribePageTest extends UnsubscribePageContractTest {
 
     @Test
     void anOlderGrantRefreshedAfterTheWithdrawalCannotPutItBack() throws Exception {
-        try (Connection click = transaction(); Connection importing = transaction()) {
-            insert(click, false, "2026-06-01T10:00", "unsubscribe-link");
-            refreshAndStay(click);
-            insert(importing, true, "2026-01-01T10:00", "import");
-            // the import's refresh saw only its own grant, and waits for the click's row
-            CompletableFuture<Void> refreshed = CompletableFuture.runAsync(() -> refresh(importing));
-            awaitWaitingForALock();
-            click.commit();
-            refreshed.get(30, TimeUnit.SECONDS);
-        }
+        race(CLICK, OLDER_GRANT);
 
         assertThat(newest()).isEqualTo("false unsubscribe-link").isEqualTo(newestInHistory());
     }
 
     @Test
     void theWithdrawalRefreshedAfterAnOlderGrantReplacesIt() throws Exception {
-        try (Connection click = transaction(); Connection importing = transaction()) {
-            insert(importing, true, "2026-01-01T10:00", "import");
-            refreshAndStay(importing);
-            insert(click, false, "2026-06-01T10:00", "unsubscribe-link");
-            // the click's refresh saw only its own withdrawal, and waits for the import's row
-            CompletableFuture<Void> refreshed = CompletableFuture.runAsync(() -> refresh(click));
-            awaitWaitingForALock();
-            importing.commit();
-            refreshed.get(30, TimeUnit.SECONDS);
-        }
+        race(OLDER_GRANT, CLICK);
 
         assertThat(newest()).isEqualTo("false unsubscribe-link").isEqualTo(newestInHistory());
+    }
+
+    /** A consent row for Aino's email. */
+    private record Write(boolean granted, String at, String source) {
+    }
+
+    /**
+     * The first transaction writes and refreshes; the second writes, and its refresh (which cannot
+     * see the first's uncommitted row) waits for the first's lock; then the first commits.
+     */
+    private void race(Write first, Write second) throws Exception {
+        try (Connection one = transaction(); Connection two = transaction()) {
+            insert(one, first);
+            refreshAndStay(one);
+            insert(two, second);
+            CompletableFuture<Void> refreshed = CompletableFuture.runAsync(() -> refresh(two));
+            awaitWaitingForALock();
+            one.commit();
+            refreshed.get(30, TimeUnit.SECONDS);
+        }
     }
 
     private Connection transaction() throws SQLException {
@@ -84,14 +88,14 @@ class PostgresUnsubscribePageTest extends UnsubscribePageContractTest {
         return connection;
     }
 
-    /** A consent row for Aino's email, left uncommitted. */
-    private void insert(Connection connection, boolean granted, String at, String source) throws SQLException {
+    /** The row, left uncommitted. */
+    private void insert(Connection connection, Write write) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO consent (customer_id, channel, granted, given_at, source) VALUES (?, 'email', ?, ?, ?)")) {
             insert.setLong(1, aino);
-            insert.setBoolean(2, granted);
-            insert.setTimestamp(3, Timestamp.valueOf(LocalDateTime.parse(at)));
-            insert.setString(4, source);
+            insert.setBoolean(2, write.granted());
+            insert.setTimestamp(3, Timestamp.valueOf(LocalDateTime.parse(write.at())));
+            insert.setString(4, write.source());
             insert.executeUpdate();
         }
     }
