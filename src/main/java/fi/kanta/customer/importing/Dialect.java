@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
@@ -23,11 +24,7 @@ public enum Dialect {
     /** HSQLDB: the stages are global temporary tables (migration V3); rows go in as a JDBC batch. */
     HSQLDB {
         @Override
-        void prepareStage(Connection connection, String stage) {
-        }
-
-        @Override
-        void loadStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
+        void fillStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
             String sql = "INSERT INTO " + stage + " (" + String.join(", ", columns) + ") VALUES ("
                     + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -58,22 +55,8 @@ public enum Dialect {
     /** PostgreSQL: the stages are session temp tables; rows go in with COPY, the fastest path in. */
     POSTGRESQL {
         @Override
-        void prepareStage(Connection connection, String stage) throws SQLException {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (LIKE " + stage + "_shape) ON COMMIT DELETE ROWS");
-                // A chunk is a few thousand rows against tables of millions: look each row up by index.
-                // Left to itself the planner, with no statistics on the fresh stage and stale ones on a
-                // table just imported, hashed the whole customer table for every chunk (measured 4x slower).
-                statement.execute("SET LOCAL enable_hashjoin = off");
-                statement.execute("SET LOCAL enable_mergejoin = off");
-                // The chunk's rows and the import's restart point commit together, so a commit lost in a
-                // crash is a chunk the resumed import reads again: no need to wait for the disk.
-                statement.execute("SET LOCAL synchronous_commit = off");
-            }
-        }
-
-        @Override
-        void loadStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
+        void fillStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
+            boolean created = prepare(connection, stage);
             StringBuilder csv = new StringBuilder(rows.size() * 120);
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {
@@ -91,6 +74,37 @@ public enum Dialect {
             } catch (IOException e) {
                 throw new SQLException("COPY into " + stage + " failed", e);
             }
+            if (created) {
+                // The statistics of the session's first chunk stay with its stage for the later chunks (only
+                // the rows go at commit). Knowing that customers repeat within a chunk, the planner remembers
+                // each customer's id (a Memoize node) instead of looking it up again for every row: for
+                // 5,000 demo purchases, ten a customer, the look-up took 4 ms instead of 12.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("ANALYZE " + stage);
+                }
+            }
+        }
+
+        /** Creates the session's stage if it has none yet (returns whether it did) and sets up the chunk's transaction. */
+        private static boolean prepare(Connection connection, String stage) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                boolean exists;
+                try (ResultSet found = statement.executeQuery("SELECT to_regclass('pg_temp." + stage + "') IS NOT NULL")) {
+                    exists = found.next() && found.getBoolean(1);
+                }
+                if (!exists) {
+                    statement.execute("CREATE TEMP TABLE " + stage + " (LIKE " + stage + "_shape) ON COMMIT DELETE ROWS");
+                }
+                // A chunk is a few thousand rows against tables of millions: look each row up by index.
+                // Left to itself the planner, with stale statistics on a table just imported, hashed the
+                // whole customer table for every chunk (measured 4x slower).
+                statement.execute("SET LOCAL enable_hashjoin = off");
+                statement.execute("SET LOCAL enable_mergejoin = off");
+                // The chunk's rows and the import's restart point commit together, so a commit lost in a
+                // crash is a chunk the resumed import reads again: no need to wait for the disk.
+                statement.execute("SET LOCAL synchronous_commit = off");
+                return !exists;
+            }
         }
 
         @Override
@@ -98,7 +112,7 @@ public enum Dialect {
             return Vendor.POSTGRESQL;
         }
 
-        /** One statement, one customer lookup per row: a data-modifying WITH rejects and merges together. */
+        /** One statement, one customer look-up per row (or per customer, see fillStage): a data-modifying WITH rejects and merges together. */
         @Override
         int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert) {
             return stage.queryForCount("WITH looked_up AS MATERIALIZED (SELECT s.*, c.id AS customer_id FROM " + stage.table()
@@ -110,11 +124,8 @@ public enum Dialect {
         }
     };
 
-    /** Prepares a chunk's transaction: the session's stage table and how it is joined. */
-    abstract void prepareStage(Connection connection, String stage) throws SQLException;
-
-    /** Puts one chunk of rows into the session's stage. */
-    abstract void loadStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException;
+    /** Puts one chunk of rows into the session's stage, in the chunk's transaction. */
+    abstract void fillStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException;
 
     abstract Vendor vendor();
 

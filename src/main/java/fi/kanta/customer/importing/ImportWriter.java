@@ -78,8 +78,7 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
         columns.add("line");
         columns.addAll(definition.stageColumns());
         return jdbc.execute((java.sql.Connection connection) -> {
-            dialect.prepareStage(connection, definition.stageTable());
-            dialect.loadStage(connection, definition.stageTable(), columns, rows);
+            dialect.fillStage(connection, definition.stageTable(), columns, rows);
             return (long) definition.apply(new Stage(jdbc, dialect, definition.stageTable(), importId(), header));
         });
     }
