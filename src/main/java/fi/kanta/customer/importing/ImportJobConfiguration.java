@@ -34,14 +34,15 @@ class ImportJobConfiguration {
     static final String STEP = "importStep";
 
     @Bean
-    Job importJob(JobRepository jobRepository, Step importStep, RejectReport rejectReport) {
+    Job importJob(JobRepository jobRepository, Step importStep, RejectReport rejectReport, StripeDeals stripeDeals) {
         return new JobBuilder(JOB, jobRepository)
                 .start(importStep)
                 .listener(rejectReport)
+                .listener(stripeDeals)
                 .build();
     }
 
-    /** The file's rows dealt out in stripes, each partition imported by {@link #importRowsStep} in a thread of its own. */
+    /** The file's rows dealt out in stripes to partitions, each imported by {@link #importRowsStep} in a thread of its own. */
     @Bean
     Step importStep(JobRepository jobRepository, Step importRowsStep, ImportSettings settings) {
         return new StepBuilder(STEP, jobRepository)
@@ -68,8 +69,7 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     SourceRowReader importRowsReader(@Value("#{jobParameters}") Map<String, Object> parameters,
-                                     @Value("#{stepExecutionContext['" + RowStripes.PARTITION + "']}") Integer partition,
-                                     @Value("#{stepExecutionContext['" + RowStripes.PARTITIONS + "']}") Integer partitions,
+                                     @Value("#{stepExecution}") StepExecution partition, StripeDeals deals,
                                      ImportDefinitions definitions, ImportSettings settings) throws java.io.IOException {
         SourceFile source = sourceFile(parameters);
         Path path = source.path();
@@ -79,7 +79,7 @@ class ImportJobConfiguration {
         ImportDefinition<?> definition = definitions.get((String) parameters.get("kind"));
         // stripes as long as chunks: a commit holds (mostly) one stripe
         return new SourceRowReader(source, definition, new RowChecker(definition, fileTime), settings.xlsx(),
-                new RowStripes.Share(partition, partitions, settings.chunkSize()));
+                deals.of(partition.getJobExecution(), settings.chunkSize()));
     }
 
     /** The file as the import's parameters describe it (inspected once, before the import started). */

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes one chunk in its transaction: the rejected rows into {@code import_reject}, the valid
- * ones into the stage and from there, set-based, into the customer tables. Once the import has
+ * ones into the stage and from there, set-based, into the customer tables, and which rows of the
+ * file the chunk held into {@code import_committed}. Once the import has
  * rejected more rows than it allows, it asks the step to stop after this chunk, so that
  * everything good before that point is kept and every rejection is in the report.
  */
@@ -42,7 +43,10 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
         List<Rejection> rejections = new ArrayList<>();
         Map<Object, Object[]> staged = new LinkedHashMap<>();
         long rejectedRows = 0; // in this chunk
+        long[] rows = new long[chunk.size()];
+        int n = 0;
         for (CheckedRow row : chunk) {
+            rows[n++] = row.index();
             if (row.accepted()) {
                 @SuppressWarnings("unchecked")
                 T item = (T) row.item();
@@ -57,6 +61,7 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
             }
         }
         recordRejections(rejections);
+        StripeDeals.recordCommitted(jdbc, importId(), rows);
         if (!staged.isEmpty()) {
             rejectedRows += stage(new ArrayList<>(staged.values()), chunk.getItems().get(0).header());
         }

@@ -90,6 +90,6 @@ public final class RowCheck {
     }
 
     CheckedRow result(Object item) {
-        return new CheckedRow(row.line(), rejections.isEmpty() ? item : null, List.copyOf(rejections), row.header());
+        return new CheckedRow(row.index(), row.line(), rejections.isEmpty() ? item : null, List.copyOf(rejections), row.header());
     }
 }

@@ -26,24 +26,28 @@ final class RowPrefetch implements AutoCloseable {
     private Iterator<CheckedRow> current = List.<CheckedRow>of().iterator();
     private boolean finished;
 
-    /** Starts reading the share's rows after skipping {@code skip} of them (those a resumed import already imported). */
-    RowPrefetch(RowSource rows, Header header, RowChecker checker, RowStripes.Share share, long skip) {
-        reader = new Thread(() -> readAhead(rows, header, checker, share, skip), "import-reader");
+    /** Starts reading the rows of the stripes this partition takes from the deal. */
+    RowPrefetch(RowSource rows, Header header, RowChecker checker, RowStripes.Deal deal) {
+        reader = new Thread(() -> readAhead(rows, header, checker, deal), "import-reader");
         reader.setDaemon(true);
         reader.start();
     }
 
-    private void readAhead(RowSource rows, Header header, RowChecker checker, RowStripes.Share share, long skip) {
+    private void readAhead(RowSource rows, Header header, RowChecker checker, RowStripes.Deal deal) {
         try {
             List<CheckedRow> batch = new ArrayList<>(BATCH);
             long row = 0;
-            long ours = 0;
+            long taken = -1; // the stripe this partition took last; stripes go out in file order
             for (RowSource.RawRow raw; (raw = rows.next()) != null; row++) {
-                // another partition's row, or one imported by the run that failed: parsed, not checked
-                if (!share.owns(row) || ours++ < skip) {
+                long stripe = deal.stripeOf(row);
+                if (stripe > taken) {
+                    taken = deal.take();
+                }
+                // another partition's row, or one committed by the run that failed: parsed, not checked
+                if (stripe != taken || deal.committed(row)) {
                     continue;
                 }
-                batch.add(checker.check(new SourceRow(raw.line(), raw.cells(), header)));
+                batch.add(checker.check(new SourceRow(row, raw.line(), raw.cells(), header)));
                 if (batch.size() == BATCH) {
                     queue.put(new Batch(batch, null));
                     batch = new ArrayList<>(BATCH);

@@ -4,8 +4,10 @@ import java.io.IOException;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads and checks the rows of an import file for the import step. The count of rows handed to
- * the writer is saved with every committed chunk, so a resumed import skips what it imported.
+ * Reads and checks the rows of an import file for one partition of the import step: the rows of
+ * the stripes it takes from the import's deal. What a resumed import skips is not this reader's
+ * count but the rows the writer recorded as committed (table import_committed), so the count is
+ * not saved.
  */
 class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRow> {
 
@@ -13,21 +15,20 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
     private final ImportDefinition<?> definition;
     private final RowChecker checker;
     private final ImportSettings.Xlsx limits;
+    private final RowStripes.Deal deal;
     private RowSource rows;
     private Header header;
     private RowPrefetch prefetch;
-    private final RowStripes.Share share;
-    private long skip;
 
-    /** Reads the data rows that are the partition's share of the file. */
     SourceRowReader(SourceFile file, ImportDefinition<?> definition, RowChecker checker, ImportSettings.Xlsx limits,
-                    RowStripes.Share share) {
+                    RowStripes.Deal deal) {
         this.file = file;
         this.definition = definition;
         this.checker = checker;
         this.limits = limits;
-        this.share = share;
+        this.deal = deal;
         setName("importRows");
+        setSaveState(false);
     }
 
     @Override
@@ -36,16 +37,10 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
         header = Header.resolve(file.path().getFileName().toString(), rows.header(), definition.columns());
     }
 
-    /** Remembers how many rows of its share to skip; the background reader skips them without checking them. */
-    @Override
-    protected void jumpToItem(int itemIndex) {
-        skip = itemIndex;
-    }
-
     @Override
     protected CheckedRow doRead() throws Exception {
         if (prefetch == null) {
-            prefetch = new RowPrefetch(rows, header, checker, share, skip);
+            prefetch = new RowPrefetch(rows, header, checker, deal);
         }
         return prefetch.next();
     }

@@ -9,28 +9,24 @@ import org.junit.jupiter.api.Test;
 class RowStripesTest {
 
     @Test
-    void dealsStripesOfRowsInTurnSoEveryRowHasExactlyOnePartition() {
-        List<RowStripes.Share> shares = List.of(new RowStripes.Share(0, 3, 2), new RowStripes.Share(1, 3, 2),
-                new RowStripes.Share(2, 3, 2));
+    void dealsStripesInFileOrderToWhoeverAsks() {
+        RowStripes.Deal deal = new RowStripes.Deal(500, List.of());
 
-        assertThat(LongStream.range(0, 14).filter(shares.get(0)::owns).boxed()).containsExactly(0L, 1L, 6L, 7L, 12L, 13L);
-        assertThat(LongStream.range(0, 14).filter(shares.get(1)::owns).boxed()).containsExactly(2L, 3L, 8L, 9L);
-        assertThat(LongStream.range(0, 14).filter(shares.get(2)::owns).boxed()).containsExactly(4L, 5L, 10L, 11L);
+        assertThat(List.of(deal.take(), deal.take(), deal.take())).containsExactly(0L, 1L, 2L);
+        assertThat(List.of(deal.stripeOf(0), deal.stripeOf(499), deal.stripeOf(500), deal.stripeOf(1499)))
+                .containsExactly(0L, 0L, 1L, 2L);
     }
 
     @Test
-    void onePartitionOwnsEveryRow() {
-        RowStripes.Share all = new RowStripes.Share(0, 1, 5000);
+    void rowsCommittedByAnEarlierRunAreDealtToNoOne() {
+        RowStripes.Deal deal = new RowStripes.Deal(5, List.of(new long[] {0, 4}, new long[] {10, 12}, new long[] {13, 13}));
 
-        assertThat(LongStream.range(0, 20_000).allMatch(all::owns)).isTrue();
+        assertThat(LongStream.range(0, 20).filter(row -> !deal.committed(row)).boxed())
+                .containsExactly(5L, 6L, 7L, 8L, 9L, 14L, 15L, 16L, 17L, 18L, 19L);
     }
 
     @Test
-    void givesEachPartitionItsNumberAndTheirCount() {
-        var partitions = new RowStripes().partition(2);
-
-        assertThat(partitions).containsOnlyKeys("partition0", "partition1");
-        assertThat(partitions.get("partition1").getInt(RowStripes.PARTITION)).isEqualTo(1);
-        assertThat(partitions.get("partition1").getInt(RowStripes.PARTITIONS)).isEqualTo(2);
+    void namesTheGivenNumberOfPartitions() {
+        assertThat(new RowStripes().partition(3)).containsOnlyKeys("partition0", "partition1", "partition2");
     }
 }
