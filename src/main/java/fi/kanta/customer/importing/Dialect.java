@@ -112,7 +112,10 @@ public enum Dialect {
             return Vendor.POSTGRESQL;
         }
 
-        /** One statement, one customer look-up per row (or per customer, see fillStage): a data-modifying WITH rejects and merges together. */
+        /**
+         * One statement, one customer look-up per row (or per customer, see fillStage): a
+         * data-modifying WITH rejects and merges together.
+         */
         @Override
         int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert) {
             return stage.queryForCount("WITH looked_up AS MATERIALIZED (SELECT s.*, c.id AS customer_id FROM " + stage.table()
