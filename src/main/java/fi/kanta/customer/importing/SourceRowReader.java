@@ -1,15 +1,16 @@
 package fi.kanta.customer.importing;
 
 import java.io.IOException;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads and checks the rows of an import file for one partition of the import step: the rows of
- * the stripes it takes from the import's deal. What a resumed import skips is not this reader's
- * count but the rows the writer recorded as committed (table import_committed), so the count is
- * not saved.
+ * the stripes it takes from the import's deal. It keeps no restart state of its own: what a
+ * resumed import skips are the rows the writer recorded as committed (table import_committed).
  */
-class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRow> {
+class SourceRowReader implements ItemStreamReader<CheckedRow> {
 
     private final SourceFile file;
     private final ImportDefinition<?> definition;
@@ -27,18 +28,20 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
         this.checker = checker;
         this.limits = limits;
         this.deal = deal;
-        setName("importRows");
-        setSaveState(false);
     }
 
     @Override
-    protected void doOpen() throws IOException {
-        rows = RowSources.open(file, limits);
-        header = Header.resolve(file.path().getFileName().toString(), rows.header(), definition.columns());
+    public void open(ExecutionContext context) {
+        try {
+            rows = RowSources.open(file, limits);
+            header = Header.resolve(file.path().getFileName().toString(), rows.header(), definition.columns());
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot open " + file.path(), e);
+        }
     }
 
     @Override
-    protected CheckedRow doRead() throws Exception {
+    public CheckedRow read() throws Exception {
         if (prefetch == null) {
             prefetch = new RowPrefetch(rows, header, checker, deal);
         }
@@ -46,13 +49,17 @@ class SourceRowReader extends AbstractItemCountingItemStreamItemReader<CheckedRo
     }
 
     @Override
-    protected void doClose() throws IOException {
-        if (prefetch != null) {
-            prefetch.close();
-            prefetch = null;
-        }
-        if (rows != null) {
-            rows.close();
+    public void close() {
+        try {
+            if (prefetch != null) {
+                prefetch.close();
+                prefetch = null;
+            }
+            if (rows != null) {
+                rows.close();
+            }
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot close " + file.path(), e);
         }
     }
 }

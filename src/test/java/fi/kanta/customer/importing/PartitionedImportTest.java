@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kanta.TestDatabase;
 import fi.kanta.TestPostgres;
 import fi.kanta.demo.DemoShop;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,11 +63,7 @@ class PartitionedImportTest {
 
     @Test
     void rejectsOfAllPartitionsShareOneReportAndAResumedImportReadsEachRowOnce() throws Exception {
-        StringBuilder csv = new StringBuilder("customer_id,email\n");
-        for (int i = 1; i <= 3000; i++) {
-            csv.append('C').append(i).append(',').append(i % 1000 == 0 ? "broken" : "c" + i + "@shop.fi.example").append('\n');
-        }
-        Path file = Files.writeString(Files.createDirectories(home.resolve("bad")).resolve("customers.csv"), csv);
+        Path file = customersWithThreeBrokenEmails(Files.createDirectories(home.resolve("bad")));
 
         ImportOutcome stopped = importer.importFile(ImportKind.CUSTOMERS, file, 1L);
         ImportOutcome resumed = importer.importFile(ImportKind.CUSTOMERS, file, 100L);
@@ -77,5 +74,14 @@ class PartitionedImportTest {
         assertThat(resumed.rejected()).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer", Long.class)).isEqualTo(2997);
         assertThat(Files.readAllLines(resumed.rejectReport())).hasSize(4).anyMatch(line -> line.startsWith("3001,email,broken"));
+    }
+
+    /** customers.csv in the folder: 3,000 customers, of whom C1000, C2000 and C3000 have a broken email. */
+    static Path customersWithThreeBrokenEmails(Path folder) throws IOException {
+        StringBuilder csv = new StringBuilder("customer_id,email\n");
+        for (int i = 1; i <= 3000; i++) {
+            csv.append('C').append(i).append(',').append(i % 1000 == 0 ? "broken" : "c" + i + "@shop.fi.example").append('\n');
+        }
+        return Files.writeString(folder.resolve("customers.csv"), csv);
     }
 }

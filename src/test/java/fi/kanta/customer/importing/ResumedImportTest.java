@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kanta.TestPostgres;
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.Kanta;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,11 +33,7 @@ class ResumedImportTest {
     @Test
     void aResumedImportReadsEachRowOnceEvenWithAnotherChunkSize(CapturedOutput output) throws Exception {
         String database = TestPostgres.freshDatabase("resumed_import");
-        StringBuilder csv = new StringBuilder("customer_id,email\n");
-        for (int i = 1; i <= 3000; i++) {
-            csv.append('C').append(i).append(',').append(i % 1000 == 0 ? "broken" : "c" + i + "@shop.fi.example").append('\n');
-        }
-        Path file = Files.writeString(home.resolve("customers.csv"), csv);
+        Path file = PartitionedImportTest.customersWithThreeBrokenEmails(home);
 
         int stopped = Kanta.run(command(database, file, "--max-rejects=1", "--kanta.import.chunk-size=500"));
         int resumed = Kanta.run(command(database, file, "--max-rejects=100", "--kanta.import.chunk-size=700"));
