@@ -7,6 +7,7 @@ import fi.kanta.delivery.DeliveryStatus;
 import fi.kanta.delivery.Mailer;
 import fi.kanta.delivery.Mailers;
 import fi.kanta.delivery.OutgoingEmail;
+import fi.kanta.delivery.RefusalWatch;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.Renderer;
 import java.nio.file.Path;
@@ -27,8 +28,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * the mailer → record each outcome (committed). Failures of single messages are outcomes recorded
  * on their rows, never a rollback, so nothing that left is sent again; at most one claim batch is
  * in flight, which bounds what a crash can leave UNCONFIRMED. Each call commits the step's
- * execution too, which is the run's heartbeat. Ends FAILED while temporary failures remain, so that
- * the run can be resumed.
+ * execution too, which is the run's heartbeat. Ends FAILED while failures remain, so that the run
+ * can be resumed. Stops early, suppressing nothing, when the server refuses most of the run's
+ * first messages ({@link RefusalWatch}): bounces are trusted only once the run's first answers are in.
  */
 class EmailDelivery implements Tasklet, StepExecutionListener {
 
@@ -48,6 +50,8 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     private DeliveryProgress progress;
     private long nextRanking;
     private long lastRanking;
+    private RefusalWatch refusals;
+    private boolean heldBouncesSuppressed;
 
     EmailDelivery(Campaigns campaigns, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
             Mailers mailers, KantaHome home, int claimBatch) {
@@ -75,10 +79,16 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         }
         long pending = outbox.count(run.runId(), ChannelType.EMAIL, "PENDING");
         if (pending == 0) {
+            // every message has its answer (an earlier attempt died before the held bounces were written)
+            outbox.suppressBounces(run.runId(), ChannelType.EMAIL, null);
             return;
         }
         nextRanking = 1;
         lastRanking = outbox.lastRanking(run.runId());
+        long answered = outbox.count(run.runId(), ChannelType.EMAIL, "SENT") + outbox.count(run.runId(), ChannelType.EMAIL, "BOUNCED")
+                + unconfirmed + outbox.count(run.runId(), ChannelType.EMAIL, "UNCONFIRMED");
+        refusals = mailers.refusalWatch(answered + pending, answered);
+        heldBouncesSuppressed = false;
         templates = renderer.open(channel.get().template());
         Path folder = home.out(run.campaign().name(), run.runKey(), "emails");
         mailer = mailers.open(folder);
@@ -93,10 +103,11 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         }
         if (nextRanking > lastRanking) {
             System.out.println(progress.line());
+            suppressBounces(null);
             long failed = outbox.count(run.runId(), ChannelType.EMAIL, "FAILED");
             if (failed > 0) {
-                throw new UserError(String.format("%,d emails failed for now (the server was unreachable or said try later);"
-                        + " kanta resume %s sends them again", failed, run.name()));
+                throw new UserError(String.format("%,d emails failed for now (the server's answer: %s);"
+                        + " kanta resume %s sends them again", failed, refusals.mostCommonReply(), run.name()));
             }
             return RepeatStatus.FINISHED;
         }
@@ -109,39 +120,62 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         }
         List<Map<String, Object>> recipients = models.forRun(run.campaign(), run.runKey(), run.runId(), ChannelType.EMAIL,
                 claimed, run.runDay());
-        List<Long> customers = new ArrayList<>();
-        List<OutgoingEmail> outgoing = new ArrayList<>();
-        List<DeliveryOutcome> refused = new ArrayList<>();
-        List<Long> refusedCustomers = new ArrayList<>();
         // rendering is pure CPU and thread-safe: both cores render while the mailer's threads send
-        List<Object> built = java.util.stream.IntStream.range(0, claimed.size()).parallel()
+        List<Built> built = java.util.stream.IntStream.range(0, claimed.size()).parallel()
                 .mapToObj(i -> build(claimed.get(i), recipients.get(i))).toList();
-        for (int i = 0; i < built.size(); i++) {
-            if (built.get(i) instanceof OutgoingEmail email) {
-                customers.add(claimed.get(i));
-                outgoing.add(email);
-            } else {
-                refusedCustomers.add(claimed.get(i));
-                refused.add((DeliveryOutcome) built.get(i));
+        List<Built> ready = built.stream().filter(b -> b.email() != null).toList();
+        List<Built> refused = built.stream().filter(b -> b.email() == null).toList();
+        List<DeliveryOutcome> outcomes = mailer.send(ready.stream().map(Built::email).toList());
+        outbox.record(run.runId(), ready.stream().map(Built::customer).toList(), outcomes, run.now());
+        outbox.record(run.runId(), refused.stream().map(Built::customer).toList(),
+                refused.stream().map(Built::refusal).toList(), run.now());
+        Optional<String> stop = refusals.count(outcomes);
+        if (stop.isPresent()) {
+            outbox.releaseHeldBounces(run.runId(), ChannelType.EMAIL, run.now());
+            throw new UserError(String.format("stopped sending: %s. Nothing was suppressed: the mail server's settings"
+                    + " (spring.mail.*) are the likely cause. Mend them, then: kanta resume %s", stop.get(), run.name()));
+        }
+        List<Long> bounced = new ArrayList<>();
+        for (int i = 0; i < ready.size(); i++) {
+            if (outcomes.get(i).status() == DeliveryStatus.BOUNCED) {
+                bounced.add(ready.get(i).customer());
             }
         }
-        List<DeliveryOutcome> outcomes = mailer.send(outgoing);
-        outbox.record(run.runId(), customers, outcomes, run.now());
-        outbox.record(run.runId(), refusedCustomers, refused, run.now());
+        refused.forEach(b -> bounced.add(b.customer()));
+        if (refusals.windowPassed()) {
+            suppressBounces(bounced);
+        }
         long sent = outcomes.stream().filter(DeliveryOutcome::sent).count();
         contribution.incrementWriteCount(sent);
         progress.add(sent, claimed.size() - sent);
         return RepeatStatus.CONTINUABLE;
     }
 
-    /** The email, or (for an address no mail server would take) a bounce to record, which suppresses it. */
-    private Object build(long customerId, Map<String, Object> model) {
-        try {
-            return emails.email(run.campaign(), run.runKey(), customerId, model, templates.email(model));
-        } catch (IllegalArgumentException e) {
-            return new DeliveryOutcome(emails.messageId(run.campaign().name(), run.runKey(), customerId), DeliveryStatus.BOUNCED,
-                    0, e.getMessage(), 0);
+    /**
+     * Suppresses the addresses of the bounces given; the first time, also every bounce of the run
+     * held while its first answers were not yet trusted ({@code null}: only those).
+     */
+    private void suppressBounces(List<Long> bounced) {
+        if (!heldBouncesSuppressed) {
+            outbox.suppressBounces(run.runId(), ChannelType.EMAIL, null);
+            heldBouncesSuppressed = true;
+        } else if (bounced != null && !bounced.isEmpty()) {
+            outbox.suppressBounces(run.runId(), ChannelType.EMAIL, bounced);
         }
+    }
+
+    /** The email, or (for an address no mail server would take) a bounce to record, which suppresses it. */
+    private Built build(long customerId, Map<String, Object> model) {
+        try {
+            return new Built(customerId, emails.email(run.campaign(), run.runKey(), customerId, model, templates.email(model)), null);
+        } catch (IllegalArgumentException e) {
+            return new Built(customerId, null, new DeliveryOutcome(emails.messageId(run.campaign().name(), run.runKey(), customerId),
+                    DeliveryStatus.BOUNCED, 0, e.getMessage(), 0));
+        }
+    }
+
+    /** One claimed customer's message: the email to send, or the refusal that made it unsendable. */
+    private record Built(long customer, OutgoingEmail email, DeliveryOutcome refusal) {
     }
 
     @Override

@@ -77,26 +77,48 @@ public class Outbox {
 
     /**
      * Records what became of each claimed message (same order as {@code customers}). A permanent
-     * refusal of the address (BOUNCED) also suppresses the address, so no later run tries it.
+     * refusal of the mailbox makes the row BOUNCED; its address is suppressed by
+     * {@link #suppressBounces} once the run's first answers are trusted.
      */
     public void record(long runId, List<Long> customers, List<DeliveryOutcome> outcomes, LocalDateTime now) {
         own.executeWithoutResult(status -> {
             List<Object[]> updates = new ArrayList<>();
-            List<Object[]> bounces = new ArrayList<>();
             for (int i = 0; i < customers.size(); i++) {
                 DeliveryOutcome outcome = outcomes.get(i);
                 updates.add(new Object[] {RecipientStatus.of(outcome.status()).name(), Timestamp.valueOf(now), detail(outcome),
                     runId, customers.get(i)});
-                if (outcome.status() == fi.kanta.delivery.DeliveryStatus.BOUNCED) {
-                    bounces.add(new Object[] {Timestamp.valueOf(now), "smtp " + outcome.replyCode(), runId, customers.get(i)});
-                }
             }
             jdbc.batchUpdate("UPDATE campaign_recipient SET status = ?, status_at = ?, detail = ? WHERE run_id = ? AND customer_id = ?",
                     updates);
-            jdbc.batchUpdate("INSERT INTO suppression (email_key, customer_id, reason, suppressed_at, source)"
-                    + " SELECT c.email_key, NULL, 'BOUNCED', ?, ? FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
-                    + " WHERE r.run_id = ? AND r.customer_id = ? AND c.email_key IS NOT NULL", bounces);
         });
+    }
+
+    /**
+     * Suppresses the addresses of the run's BOUNCED rows that no suppression of this run covers
+     * yet: those of {@code customers}, or with none given, all of the run's (the bounces held while
+     * the run's first answers were not yet trusted). Returns how many were written.
+     */
+    public int suppressBounces(long runId, ChannelType channel, List<Long> customers) {
+        String insert = "INSERT INTO suppression (email_key, customer_id, reason, suppressed_at, source, run_id)"
+                + " SELECT c.email_key, NULL, 'BOUNCED', r.status_at, SUBSTRING('smtp ' || COALESCE(r.detail, '') FROM 1 FOR 100),"
+                + " r.run_id FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
+                + " WHERE r.run_id = ? AND r.channel = ? AND r.status = 'BOUNCED' AND c.email_key IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.email_key = c.email_key AND s.run_id = r.run_id)";
+        return own.execute(status -> customers == null ? jdbc.update(insert, runId, channel.id())
+                : java.util.Arrays.stream(jdbc.batchUpdate(insert + " AND r.customer_id = ?", customers.stream()
+                        .map(customer -> new Object[] {runId, channel.id(), customer}).toList())).sum());
+    }
+
+    /**
+     * When a run stops because its server refused too much: the bounces it held (BOUNCED, not
+     * suppressed) are taken for the server's fault and become FAILED, so {@code resume} tries them
+     * again. Returns how many.
+     */
+    public int releaseHeldBounces(long runId, ChannelType channel, LocalDateTime now) {
+        return own.execute(status -> jdbc.update("UPDATE campaign_recipient SET status = 'FAILED', status_at = ?"
+                + " WHERE run_id = ? AND channel = ? AND status = 'BOUNCED' AND NOT EXISTS (SELECT 1 FROM suppression s"
+                + " JOIN customer c ON c.email_key = s.email_key WHERE c.id = campaign_recipient.customer_id AND s.run_id = ?)",
+                Timestamp.valueOf(now), runId, channel.id(), runId));
     }
 
     /** Marks rows done without a server (letters printed into the run's files). */
@@ -142,7 +164,9 @@ public class Outbox {
 
     private static String detail(DeliveryOutcome outcome) {
         String reply = outcome.reply() == null ? "" : outcome.reply();
-        String text = (outcome.replyCode() > 0 ? outcome.replyCode() + " " : "") + reply;
+        // the server's reply usually starts with its code already
+        String code = outcome.replyCode() > 0 ? String.valueOf(outcome.replyCode()) : "";
+        String text = reply.startsWith(code) ? reply : code + " " + reply;
         return text.isBlank() ? null : text.length() > 500 ? text.substring(0, 500) : text;
     }
 }

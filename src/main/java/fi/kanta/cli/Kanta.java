@@ -35,7 +35,8 @@ import picocli.CommandLine.ParseResult;
         footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
                 SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
-                ScheduleCommand.class, ExportCommand.class, ServeCommand.class, ReportCommand.class})
+                ScheduleCommand.class, ExportCommand.class, ServeCommand.class, ReportCommand.class,
+                SuppressionsCommand.class})
 public final class Kanta {
 
     private static final String WEB_APPLICATION_TYPE = "spring.main.web-application-type";

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retries       further attempts after a temporary failure (4xx, timeout, dropped connection)
  * @param backoff       pause before the first retry; doubled for each further one
  * @param dkim          DKIM signing, off unless a key file is set
+ * @param refusals      when a run stops because the server refuses most of its first messages
  */
 @ConfigurationProperties("kanta.delivery")
 public record DeliverySettings(
@@ -21,7 +22,8 @@ public record DeliverySettings(
         @DefaultValue("0") double ratePerSecond,
         @DefaultValue("3") int retries,
         @DefaultValue("2s") Duration backoff,
-        @DefaultValue Dkim dkim) {
+        @DefaultValue Dkim dkim,
+        @DefaultValue Refusals refusals) {
 
     public DeliverySettings {
         if (connections < 1 || ratePerSecond < 0 || retries < 0 || backoff == null || backoff.isNegative()) {
@@ -29,6 +31,29 @@ public record DeliverySettings(
                     + " and a backoff >= 0 are needed");
         }
         dkim = dkim == null ? new Dkim(null, null, null) : dkim;
+        refusals = refusals == null ? new Refusals(50, 500, 0.2) : refusals;
+    }
+
+    /**
+     * A run stops, writing no suppression, when the server answers its first messages mostly with
+     * refusals: a relay or account set up wrongly refuses every message, and those answers must
+     * not be taken for the customers' doing.
+     *
+     * @param inARow this many messages in a row refused (or failed for good) stop the run
+     * @param window the first this many messages of a run: their suppressions wait until all of
+     *               them have an answer, and more than {@code share} of them refused stops the run
+     * @param share  the share of the window that stops the run (only for runs of at least
+     *               {@code inARow} emails: a handful of bad addresses in a small run is no sign)
+     */
+    public record Refusals(@DefaultValue("50") int inARow, @DefaultValue("500") int window,
+            @DefaultValue("0.2") double share) {
+
+        public Refusals {
+            if (inARow < 1 || window < 1 || share <= 0 || share > 1) {
+                throw new IllegalArgumentException("kanta.delivery.refusals: in-a-row >= 1, window >= 1 and a share"
+                        + " above 0 and at most 1 are needed");
+            }
+        }
     }
 
     /**

@@ -28,6 +28,16 @@ public class Mailers {
                 : null);
     }
 
+    /**
+     * A watch over one run's first answers.
+     *
+     * @param runEmails      the run's emails in all
+     * @param answeredBefore those already answered in earlier attempts of the run
+     */
+    public RefusalWatch refusalWatch(long runEmails, long answeredBefore) {
+        return new RefusalWatch(settings.refusals(), runEmails, answeredBefore);
+    }
+
     /** A mailer for one run; {@code emlFolder} is used only when there is no SMTP server. Close it after the run. */
     public Mailer open(Path emlFolder) {
         if (smtp == null) {

@@ -1,7 +1,6 @@
 package fi.kanta.delivery;
 
 import jakarta.mail.MessagingException;
-import java.util.regex.Pattern;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -17,9 +16,6 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  * @param connecting   the failure was in connecting or logging in, before any message
  */
 record SmtpFailure(Kind kind, int code, String reply, boolean keepsSession, boolean connecting) {
-
-    /** Enhanced status 5.1.x: the address itself is bad, whichever command it was reported to. */
-    private static final Pattern BAD_ADDRESS = Pattern.compile("^5\\.1\\.\\d+\\b");
 
     enum Kind { TEMPORARY, BOUNCED, REJECTED, UNCONFIRMED }
 
@@ -37,7 +33,7 @@ record SmtpFailure(Kind kind, int code, String reply, boolean keepsSession, bool
                 return replied(refused.getReturnCode(), refused.getMessage(), false, false);
             }
             if (t instanceof SMTPSendFailedException refused && refused.getReturnCode() >= 400) {
-                return replied(refused.getReturnCode(), refused.getMessage(), false, false);
+                return replied(refused.getReturnCode(), refused.getMessage(), true, false);
             }
         }
         String reason = describe(failure);
@@ -49,18 +45,17 @@ record SmtpFailure(Kind kind, int code, String reply, boolean keepsSession, bool
         return new SmtpFailure(Kind.TEMPORARY, 0, "cannot connect: " + describe(failure), false, true);
     }
 
-    private static SmtpFailure replied(int code, String reply, boolean toRecipient, boolean keepsSession) {
+    /**
+     * A refusal of the recipient or of the message may be about the mailbox ({@link Refusal});
+     * a refusal of the sender (MAIL FROM) never is, whatever its code says.
+     */
+    private static SmtpFailure replied(int code, String reply, boolean aboutRecipient, boolean keepsSession) {
         String text = reply == null ? "" : reply.strip();
-        Kind kind;
-        if (code >= 400 && code < 500) {
-            kind = Kind.TEMPORARY;
-        } else if (code >= 500 && (toRecipient || BAD_ADDRESS.matcher(text.replaceFirst("^\\d{3}[ -]", "")).find())) {
-            kind = Kind.BOUNCED;
-        } else if (code >= 500) {
-            kind = Kind.REJECTED;
-        } else {
-            kind = Kind.TEMPORARY;
-        }
+        Kind kind = switch (Refusal.of(code, text)) {
+            case TEMPORARY -> Kind.TEMPORARY;
+            case MAILBOX_GONE -> aboutRecipient ? Kind.BOUNCED : Kind.REJECTED;
+            case MESSAGE_REFUSED -> Kind.REJECTED;
+        };
         return new SmtpFailure(kind, code, text, keepsSession && code != 421, false);
     }
 

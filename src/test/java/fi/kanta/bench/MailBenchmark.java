@@ -76,7 +76,7 @@ public final class MailBenchmark {
 
     private void kanta(String what, int messages, EmailComposer composer) {
         PeakHeap.reset();
-        DeliverySettings settings = new DeliverySettings(connections, 0, 3, Duration.ofSeconds(1), null);
+        DeliverySettings settings = new DeliverySettings(connections, 0, 3, Duration.ofSeconds(1), null, null);
         long sent = 0;
         long cpuBefore = CPU.getProcessCpuTime();
         long start = System.nanoTime();

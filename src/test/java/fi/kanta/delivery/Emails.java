@@ -32,6 +32,6 @@ final class Emails {
     }
 
     static DeliverySettings settings(int connections, int retries) {
-        return new DeliverySettings(connections, 0, retries, java.time.Duration.ofSeconds(1), null);
+        return new DeliverySettings(connections, 0, retries, java.time.Duration.ofSeconds(1), null, null);
     }
 }

@@ -90,6 +90,28 @@ class SmtpMailerFaultTest {
     }
 
     @Test
+    void aRelayOrPolicyRefusalOfTheRecipientIsRejectedNotBouncedAndTheReplyKept() {
+        server.onRcpt(address -> address.startsWith("customer-1@") ? "554 5.7.1 <" + address + ">: Relay access denied"
+                : address.startsWith("customer-2@") ? "550 Requested action not taken"
+                : address.startsWith("customer-3@") ? "552 5.2.2 Mailbox full" : "250 2.1.5 Ok");
+
+        List<DeliveryOutcome> outcomes = send(1, 3, Emails.many(4));
+
+        assertThat(outcomes).extracting(DeliveryOutcome::status).containsExactly(DeliveryStatus.REJECTED,
+                DeliveryStatus.REJECTED, DeliveryStatus.REJECTED, DeliveryStatus.SENT);
+        assertThat(outcomes.get(0).replyCode()).isEqualTo(554);
+        assertThat(outcomes.get(0).reply()).contains("5.7.1").contains("Relay access denied");
+        assertThat(server.sessions()).as("a refused recipient leaves the session in step").isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalOfTheSenderNeverBouncesTheRecipient() {
+        server.onMail(n -> "553 5.1.8 Sender address rejected: Domain not found");
+
+        assertThat(send(1, 3, Emails.many(1)).get(0).status()).isEqualTo(DeliveryStatus.REJECTED);
+    }
+
+    @Test
     void aMessageRefusedAfterDataWithoutAnAddressProblemIsRejectedNotBounced() {
         server.onEndOfData(n -> n == 1 ? "554 5.7.1 Message content rejected" : FaultySmtpServer.OK);
 
