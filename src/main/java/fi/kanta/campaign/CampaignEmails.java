@@ -26,13 +26,30 @@ public class CampaignEmails {
     public OutgoingEmail email(Campaign campaign, String runKey, long customerId, Map<String, Object> model, RenderedEmail rendered) {
         Map<String, Object> customer = (Map<String, Object>) model.get("customer");
         Map<String, Object> links = (Map<String, Object>) model.get("links");
+        Mailbox to;
+        try {
+            to = new Mailbox(((String) customer.get("email")).strip(), displayName((String) customer.get("fullName")));
+        } catch (IllegalArgumentException e) {
+            throw new UnusableAddress(e.getMessage());
+        }
         return new OutgoingEmail(
                 new Mailbox(sender.email(), sender.name()),
-                new Mailbox(((String) customer.get("email")).strip(), displayName((String) customer.get("fullName"))),
+                to,
                 rendered.subject(), rendered.html(), rendered.text(),
                 messageId(campaign.name(), runKey, customerId),
                 URI.create((String) links.get("unsubscribe")),
                 Map.of("X-Kanta-Run", campaign.name() + "/" + runKey));
+    }
+
+    /**
+     * The customer's address is one no mail server would take: the customer's own data, unlike
+     * every other reason an email cannot be made (a setting, a template), which says nothing about
+     * the address.
+     */
+    public static final class UnusableAddress extends RuntimeException {
+        UnusableAddress(String message) {
+            super(message);
+        }
     }
 
     /** {@code <2026-W48.1234.win-back@shop.example>}: unique per run and customer. */

@@ -129,11 +129,11 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         outbox.record(run.runId(), ready.stream().map(Built::customer).toList(), outcomes, run.now());
         outbox.record(run.runId(), refused.stream().map(Built::customer).toList(),
                 refused.stream().map(Built::refusal).toList(), run.now());
-        Optional<String> stop = refusals.count(outcomes);
+        Optional<String> stop = refusals.count(outcomes).or(() -> refusals.count(refused.stream().map(Built::refusal).toList()));
         if (stop.isPresent()) {
             outbox.releaseHeldBounces(run.runId(), ChannelType.EMAIL, run.now());
-            throw new UserError(String.format("stopped sending: %s. Nothing was suppressed: the mail server's settings"
-                    + " (spring.mail.*) are the likely cause. Mend them, then: kanta resume %s", stop.get(), run.name()));
+            throw new UserError(String.format("stopped sending: %s. Nothing was suppressed: the cause is most likely a"
+                    + " setting (the mail server's are spring.mail.*). Mend it, then: kanta resume %s", stop.get(), run.name()));
         }
         List<Long> bounced = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
@@ -164,14 +164,24 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         }
     }
 
-    /** The email, or (for an address no mail server would take) a bounce to record, which suppresses it. */
+    /**
+     * The email; or for an address no mail server would take, a bounce to record (which
+     * suppresses it); or when the email cannot be made for another reason (a setting, a template),
+     * a refusal that fails the message and counts towards stopping the run, like a server's.
+     */
     private Built build(long customerId, Map<String, Object> model) {
         try {
             return new Built(customerId, emails.email(run.campaign(), run.runKey(), customerId, model, templates.email(model)), null);
+        } catch (CampaignEmails.UnusableAddress e) {
+            return unbuilt(customerId, DeliveryStatus.BOUNCED, e.getMessage());
         } catch (IllegalArgumentException e) {
-            return new Built(customerId, null, new DeliveryOutcome(emails.messageId(run.campaign().name(), run.runKey(), customerId),
-                    DeliveryStatus.BOUNCED, 0, e.getMessage(), 0));
+            return unbuilt(customerId, DeliveryStatus.REJECTED, "could not make the email: " + e.getMessage());
         }
+    }
+
+    private Built unbuilt(long customerId, DeliveryStatus status, String why) {
+        return new Built(customerId, null, new DeliveryOutcome(emails.messageId(run.campaign().name(), run.runKey(), customerId),
+                status, 0, why, 0));
     }
 
     /** One claimed customer's message: the email to send, or the refusal that made it unsendable. */

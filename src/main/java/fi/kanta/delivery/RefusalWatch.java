@@ -71,11 +71,15 @@ public final class RefusalWatch {
                 .orElse("no refusal");
     }
 
-    /** A permanent refusal from the server, or temporary failures that outlasted the retries. */
+    /**
+     * A permanent refusal (from the server, or a message that could not be made), or temporary
+     * failures that outlasted the retries. An address found unusable before sending is the
+     * customer's data, not a sign of a broken set-up.
+     */
     private static boolean refused(DeliveryOutcome outcome) {
         return switch (outcome.status()) {
-            case BOUNCED, REJECTED -> outcome.replyCode() > 0;
-            case FAILED_RETRYABLE -> true;
+            case BOUNCED -> outcome.replyCode() > 0;
+            case REJECTED, FAILED_RETRYABLE -> true;
             case SENT, UNCONFIRMED -> false;
         };
     }

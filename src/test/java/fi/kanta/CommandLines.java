@@ -1,0 +1,56 @@
+package fi.kanta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kanta.cli.Kanta;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The real {@code kanta} command in this JVM, and a look at its HSQLDB file database afterwards. */
+public final class CommandLines {
+
+    private CommandLines() {
+    }
+
+    /** Runs kanta, checks its exit code and returns what it printed (standard output and error). */
+    public static String run(int expectedExit, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int code;
+        try {
+            PrintStream both = new PrintStream(printed, true, StandardCharsets.UTF_8);
+            System.setOut(both);
+            System.setErr(both);
+            code = Kanta.run(args);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        String output = printed.toString(StandardCharsets.UTF_8);
+        System.out.print(output);
+        assertThat(code).as(output).isEqualTo(expectedExit);
+        return output;
+    }
+
+    /** One value from the home's database, opened after kanta has returned (one process at a time). */
+    public static Object query(Path home, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", "");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? result.getObject(1) : null;
+        }
+    }
+
+    /** A count from the home's database. */
+    public static long count(Path home, String sql) throws SQLException {
+        return ((Number) query(home, sql)).longValue();
+    }
+}
