@@ -41,6 +41,15 @@ public enum Refusal {
         return MAILBOX_CODES.contains(enhanced) ? MAILBOX_GONE : MESSAGE_REFUSED;
     }
 
+    /**
+     * A reply without the addresses it names, so that one cause reads as one line however many
+     * recipients got it ({@code 554 5.7.1 <…>: Relay access denied}). Control characters become
+     * spaces: a reply is shown on terminals and in workbooks.
+     */
+    public static String withoutAddresses(String reply) {
+        return reply == null ? "" : reply.replaceAll("\\p{Cntrl}", " ").strip().replaceAll("<[^<>\\s]*@[^<>\\s]*>", "<…>").replaceAll("\\S+@\\S+", "…");
+    }
+
     /** The enhanced status code of a reply ("5.1.1"), or "" when it has none. */
     public static String enhancedCode(String reply) {
         if (reply == null) {

@@ -88,8 +88,7 @@ public final class RefusalWatch {
         String reply = outcome.reply() == null ? "" : outcome.reply().strip();
         String text = reply.startsWith(String.valueOf(outcome.replyCode())) || outcome.replyCode() == 0 ? reply
                 : outcome.replyCode() + " " + reply;
-        // one reply per cause, whichever address it names
-        text = text.replaceAll("<[^<>\\s]*@[^<>\\s]*>", "<…>").replaceAll("\\S+@\\S+", "…");
+        text = Refusal.withoutAddresses(text);
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 }

@@ -1,6 +1,15 @@
 package fi.kanta.report;
 
-/** What became of a run's target messages, and how many targets unsubscribed after the send. */
+import java.util.List;
+
+/**
+ * What became of a run's target messages, how many targets unsubscribed after the send, and the
+ * server's answers to the messages that did not go (most frequent first).
+ */
 public record DeliveryCounts(long pending, long sent, long bounced, long withdrawn, long unconfirmed, long failed,
-        long lettersSent, long emailsSent, long unsubscribed) {
+        long lettersSent, long emailsSent, long unsubscribed, List<ServerAnswer> answers) {
+
+    /** One answer of the server (addresses left out, so one line per cause) and how many messages got it. */
+    public record ServerAnswer(String reply, long messages) {
+    }
 }

@@ -22,6 +22,10 @@ public final class ReportText {
         line(out, "withdrawn (consent or suppression changed before sending)", d.withdrawn());
         line(out, "unconfirmed (may have arrived)", d.unconfirmed());
         line(out, "failed (resume the run)", d.failed());
+        if (!d.answers().isEmpty()) {
+            out.append(String.format("  the server's answers to what did not go:%n"));
+            d.answers().forEach(answer -> line(out, "  " + answer.reply(), answer.messages()));
+        }
         if (d.pending() > 0) {
             line(out, "not sent yet", d.pending());
         }

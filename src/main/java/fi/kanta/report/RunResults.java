@@ -5,6 +5,7 @@ import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.campaign.FunnelStage;
 import fi.kanta.customer.MoneySettings;
+import fi.kanta.delivery.Refusal;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -100,7 +101,20 @@ public class RunResults {
         return new DeliveryCounts(byStatus.getOrDefault("PENDING", 0L) + byStatus.getOrDefault("SENDING", 0L),
                 byStatus.getOrDefault("SENT", 0L), byStatus.getOrDefault("BOUNCED", 0L), byStatus.getOrDefault("WITHDRAWN", 0L),
                 byStatus.getOrDefault("UNCONFIRMED", 0L), byStatus.getOrDefault("FAILED", 0L), sentByChannel[0], sentByChannel[1],
-                unsubscribed == null ? 0 : unsubscribed);
+                unsubscribed == null ? 0 : unsubscribed, answers(runId));
+    }
+
+    /** The server's answers to the messages that did not go, one line per cause, most frequent first (at most five). */
+    private List<DeliveryCounts.ServerAnswer> answers(long runId) {
+        Map<String, Long> byReply = new HashMap<>();
+        jdbc.query("SELECT detail, COUNT(*) FROM campaign_recipient WHERE run_id = ? AND recipient_group = 'TARGET'"
+                + " AND status IN ('FAILED', 'BOUNCED', 'UNCONFIRMED') AND detail IS NOT NULL GROUP BY detail",
+                row -> {
+                    byReply.merge(Refusal.withoutAddresses(row.getString(1)), row.getLong(2), Long::sum);
+                }, runId);
+        return byReply.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).limit(5)
+                .map(e -> new DeliveryCounts.ServerAnswer(e.getKey(), e.getValue())).toList();
     }
 
     /** "all" first, then each channel of the run. */

@@ -104,6 +104,7 @@ final class SummarySheet {
         values("withdrawn", d.withdrawn());
         values("unconfirmed", d.unconfirmed());
         values("failed", d.failed());
+        d.answers().forEach(answer -> values("  " + answer.reply(), answer.messages()));
         values("unsubscribed after the send", d.unsubscribed());
         values("letters sent", d.lettersSent());
         values("emails sent", d.emailsSent());
