@@ -24,10 +24,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Sends a run's emails, one claimed batch per tasklet call: claim (committed) → render → hand to
- * the mailer → record each outcome (committed). Failures of single messages are outcomes recorded
- * on their rows, never a rollback, so nothing that left is sent again; at most one claim batch is
- * in flight, which bounds what a crash can leave UNCONFIRMED. Each call commits the step's
+ * Sends a run's emails, one window of rankings per tasklet call: re-check consent (committed) →
+ * render → hand to the mailer, whose sending threads claim each email as it leaves and record its
+ * answer (committed, {@link Outbox#handOver}). Failures of single messages are outcomes recorded
+ * on their rows, never a rollback, so nothing that left is sent again; at most one email per
+ * connection is in flight, which bounds what a crash can leave UNCONFIRMED. Each call commits the step's
  * execution too, which is the run's heartbeat. Ends FAILED while failures remain, so that the run
  * can be resumed. Stops early, suppressing nothing, when the server refuses most of the run's
  * first messages ({@link RefusalWatch}): bounces are trusted only once the run's first answers are in.
@@ -51,6 +52,8 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     private long nextRanking;
     private long lastRanking;
     private RefusalWatch refusals;
+    /** The customer of each email handed to the mailer and not yet answered, by Message-ID. */
+    private final Map<String, Long> leaving = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean heldBouncesSuppressed;
 
     EmailDelivery(Campaigns campaigns, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
@@ -91,7 +94,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         heldBouncesSuppressed = false;
         templates = renderer.open(channel.get().template());
         Path folder = home.out(run.campaign().name(), run.runKey(), "emails");
-        mailer = mailers.open(folder);
+        mailer = mailers.open(folder, this::handOver);
         progress = new DeliveryProgress("emails", pending);
         System.out.printf("Sending %,d emails to %s%n", pending, mailers.destination(folder));
     }
@@ -111,8 +114,8 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
             }
             return RepeatStatus.FINISHED;
         }
-        // the next window of rankings: at most claimBatch rows in flight
-        List<Long> claimed = outbox.claim(run.runId(), ChannelType.EMAIL, channel.get().consent(), nextRanking,
+        // the next window of rankings, rendered together; each email is claimed as it leaves
+        List<Long> claimed = outbox.stillAllowed(run.runId(), ChannelType.EMAIL, channel.get().consent(), nextRanking,
                 Math.min(nextRanking + claimBatch - 1, lastRanking), run.now());
         nextRanking += claimBatch;
         if (claimed.isEmpty()) {
@@ -125,8 +128,8 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
                 .mapToObj(i -> build(claimed.get(i), recipients.get(i))).toList();
         List<Built> ready = built.stream().filter(b -> b.email() != null).toList();
         List<Built> refused = built.stream().filter(b -> b.email() == null).toList();
+        ready.forEach(b -> leaving.put(b.email().messageId(), b.customer()));
         List<DeliveryOutcome> outcomes = mailer.send(ready.stream().map(Built::email).toList());
-        outbox.record(run.runId(), ready.stream().map(Built::customer).toList(), outcomes, run.now());
         outbox.record(run.runId(), refused.stream().map(Built::customer).toList(),
                 refused.stream().map(Built::refusal).toList(), run.now());
         Optional<String> stop = refusals.count(outcomes).or(() -> refusals.count(refused.stream().map(Built::refusal).toList()));
@@ -141,14 +144,24 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
                 bounced.add(ready.get(i).customer());
             }
         }
-        refused.forEach(b -> bounced.add(b.customer()));
+        refused.stream().filter(b -> b.refusal().status() == DeliveryStatus.BOUNCED).forEach(b -> bounced.add(b.customer()));
         if (refusals.windowPassed()) {
             suppressBounces(bounced);
         }
         long sent = outcomes.stream().filter(DeliveryOutcome::sent).count();
+        long skipped = outcomes.stream().filter(o -> o.status() == DeliveryStatus.SKIPPED).count();
         contribution.incrementWriteCount(sent);
-        progress.add(sent, claimed.size() - sent);
+        progress.add(sent, claimed.size() - sent - skipped);
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /**
+     * Called on the mailer's sending threads around each email ({@link fi.kanta.delivery.HandOver}):
+     * records the answer to the thread's previous email and claims the next.
+     */
+    private boolean handOver(DeliveryOutcome answered, OutgoingEmail next) {
+        Long answeredCustomer = answered == null ? null : leaving.remove(answered.messageId());
+        return outbox.handOver(run.runId(), answeredCustomer, answered, next == null ? null : leaving.get(next.messageId()), run.now());
     }
 
     /**

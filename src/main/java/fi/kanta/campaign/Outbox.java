@@ -37,41 +37,78 @@ public class Outbox {
     }
 
     /**
-     * Claims the PENDING rows of the channel ranked from {@code fromRanking} to {@code toRanking},
-     * re-checking consent and suppression in the same transaction. Returns the customers now
-     * SENDING, best-ranked first. (Claims go by ranking windows: "the next n PENDING rows" made
-     * HSQLDB sort every pending row of the run for every batch.)
+     * Claims the PENDING rows of the channel ranked from {@code fromRanking} to {@code toRanking}
+     * ({@link #stillAllowed}, then PENDING → SENDING at once). Returns the customers now SENDING,
+     * best-ranked first. For letters, which leave together in the run's files.
      */
     public List<Long> claim(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
             LocalDateTime now) {
         return own.execute(status -> {
-            List<Long> ids = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND channel = ?"
-                    + " AND status = 'PENDING' AND ranking BETWEEN ? AND ? ORDER BY ranking", Long.class, runId, channel.id(),
-                    fromRanking, toRanking);
-            if (ids.isEmpty()) {
-                return ids;
-            }
-            // the re-check looks up just these customers (by primary key), each rule per customer, a
-            // thousand at a time (PostgreSQL takes at most 32,767 parameters a statement)
-            Set<Long> withdrawn = new HashSet<>();
-            for (int from = 0; from < ids.size(); from += 1000) {
-                List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-                Sql notAllowed = Sql.of("SELECT c.id FROM customer c WHERE c.id IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
-                        + ") AND NOT ", part.toArray()).plus(ContactRules.allowedEach(consent));
-                withdrawn.addAll(jdbc.queryForList(notAllowed.text(), Long.class, notAllowed.args()));
-            }
+            List<Long> allowed = withdrawNotAllowed(runId, channel, consent, fromRanking, toRanking, now);
             Timestamp at = Timestamp.valueOf(now);
-            int[] moved = jdbc.batchUpdate("UPDATE campaign_recipient SET status = ?, status_at = ? WHERE run_id = ? AND customer_id = ?"
-                    + " AND status = 'PENDING'", ids.stream().map(id -> new Object[] {withdrawn.contains(id) ? "WITHDRAWN" : "SENDING",
-                        at, runId, id}).toList());
-            // a row another sender claimed since the SELECT above is not ours: sending it too would be a duplicate
+            int[] moved = jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'SENDING', status_at = ? WHERE run_id = ?"
+                    + " AND customer_id = ? AND status = 'PENDING'", allowed.stream().map(id -> new Object[] {at, runId, id}).toList());
+            // a row another sender claimed since the SELECT is not ours: sending it too would be a duplicate
             List<Long> claimed = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                if (moved[i] != 0 && !withdrawn.contains(ids.get(i))) {
-                    claimed.add(ids.get(i));
+            for (int i = 0; i < allowed.size(); i++) {
+                if (moved[i] != 0) {
+                    claimed.add(allowed.get(i));
                 }
             }
             return claimed;
+        });
+    }
+
+    /**
+     * The PENDING rows of the channel ranked from {@code fromRanking} to {@code toRanking} that
+     * consent and suppression still allow, best-ranked first; the others become WITHDRAWN, in the
+     * same transaction. (Windows of rankings: "the next n PENDING rows" made HSQLDB sort every
+     * pending row of the run for every batch.) Emails are then claimed one at a time, as each
+     * leaves ({@link #handOver}).
+     */
+    public List<Long> stillAllowed(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
+            LocalDateTime now) {
+        return own.execute(status -> withdrawNotAllowed(runId, channel, consent, fromRanking, toRanking, now));
+    }
+
+    private List<Long> withdrawNotAllowed(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
+            LocalDateTime now) {
+        List<Long> ids = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND channel = ?"
+                + " AND status = 'PENDING' AND ranking BETWEEN ? AND ? ORDER BY ranking", Long.class, runId, channel.id(),
+                fromRanking, toRanking);
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        // the re-check looks up just these customers (by primary key), each rule per customer, a
+        // thousand at a time (PostgreSQL takes at most 32,767 parameters a statement)
+        Set<Long> withdrawn = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            Sql notAllowed = Sql.of("SELECT c.id FROM customer c WHERE c.id IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
+                    + ") AND NOT ", part.toArray()).plus(ContactRules.allowedEach(consent));
+            withdrawn.addAll(jdbc.queryForList(notAllowed.text(), Long.class, notAllowed.args()));
+        }
+        Timestamp at = Timestamp.valueOf(now);
+        jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE run_id = ? AND customer_id = ?"
+                + " AND status = 'PENDING'", withdrawn.stream().map(id -> new Object[] {at, runId, id}).toList());
+        return ids.stream().filter(id -> !withdrawn.contains(id)).toList();
+    }
+
+    /**
+     * One email's step out, in one transaction: records what became of the sending thread's
+     * previous email ({@code answeredCustomer}, or null) and claims {@code nextCustomer} (or null),
+     * PENDING → SENDING. Returns whether the next email is ours to send. So at most one row per
+     * sending thread is ever SENDING: after a crash only those are UNCONFIRMED.
+     */
+    public boolean handOver(long runId, Long answeredCustomer, DeliveryOutcome answer, Long nextCustomer, LocalDateTime now) {
+        return own.execute(status -> {
+            Timestamp at = Timestamp.valueOf(now);
+            if (answeredCustomer != null) {
+                jdbc.update("UPDATE campaign_recipient SET status = ?, status_at = ?, detail = ? WHERE run_id = ? AND customer_id = ?",
+                        RecipientStatus.of(answer.status()).name(), at, detail(answer), runId, answeredCustomer);
+            }
+            return nextCustomer == null || jdbc.update("UPDATE campaign_recipient SET status = 'SENDING', status_at = ?"
+                    + " WHERE run_id = ? AND customer_id = ? AND status = 'PENDING'", at, runId, nextCustomer) == 1;
         });
     }
 

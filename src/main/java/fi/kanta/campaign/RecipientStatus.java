@@ -17,6 +17,7 @@ public enum RecipientStatus {
             case FAILED_RETRYABLE, REJECTED -> FAILED;
             case BOUNCED -> BOUNCED;
             case UNCONFIRMED -> UNCONFIRMED;
+            case SKIPPED -> throw new IllegalArgumentException("an email not handed over has nothing to record");
         };
     }
 }

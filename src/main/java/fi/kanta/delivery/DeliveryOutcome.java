@@ -20,6 +20,11 @@ public record DeliveryOutcome(String messageId, DeliveryStatus status, int reply
         return new DeliveryOutcome(messageId, DeliveryStatus.REJECTED, 0, "could not compose the message: " + why, 0);
     }
 
+    /** An email the mailer did not hand over because its pusher's record said it was no longer its to send. */
+    static DeliveryOutcome skipped(String messageId) {
+        return new DeliveryOutcome(messageId, DeliveryStatus.SKIPPED, 0, "not sent: no longer this sender's", 0);
+    }
+
     public boolean sent() {
         return status == DeliveryStatus.SENT;
     }

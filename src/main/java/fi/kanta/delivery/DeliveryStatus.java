@@ -6,11 +6,13 @@ public enum DeliveryStatus {
     SENT,
     /** Temporary failures (4xx, timeouts, dropped connections) outlasted the retries: send it again later. */
     FAILED_RETRYABLE,
-    /** The server refused the recipient permanently (5xx to RCPT, or an address status 5.1.x): suppress the address. */
+    /** The server said the mailbox does not exist or is disabled ({@link Refusal#MAILBOX_GONE}): suppress the address. */
     BOUNCED,
-    /** The server refused this message permanently for another reason (5xx to MAIL FROM or to the content). */
+    /** Refused permanently for another reason (relay, policy, sender, content; or the message could not be made). */
     REJECTED,
     /** The whole message was handed over but the connection failed before the server's reply: it may
      *  have been delivered, so it must not be sent again automatically. */
-    UNCONFIRMED
+    UNCONFIRMED,
+    /** Not handed over: the pusher's record said it was no longer its to send ({@link HandOver}). */
+    SKIPPED
 }

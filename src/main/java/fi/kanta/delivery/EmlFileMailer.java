@@ -25,16 +25,29 @@ public final class EmlFileMailer implements Mailer {
 
     private final Path folder;
     private final EmailComposer composer;
+    private final HandOver handOver;
     private final List<DeliveryOutcome> outcomes = new ArrayList<>();
 
+    /** A mailer whose pusher keeps no record around each email. */
     public EmlFileMailer(Path folder, EmailComposer composer) {
+        this(folder, composer, HandOver.NONE);
+    }
+
+    public EmlFileMailer(Path folder, EmailComposer composer, HandOver handOver) {
         this.folder = folder;
         this.composer = composer;
+        this.handOver = handOver;
     }
 
     @Override
     public void push(OutgoingEmail email) {
-        outcomes.add(write(email));
+        if (!handOver.record(null, email)) {
+            outcomes.add(DeliveryOutcome.skipped(email.messageId()));
+            return;
+        }
+        DeliveryOutcome outcome = write(email);
+        handOver.record(outcome, null);
+        outcomes.add(outcome);
     }
 
     @Override

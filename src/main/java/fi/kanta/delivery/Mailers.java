@@ -38,13 +38,16 @@ public class Mailers {
         return new RefusalWatch(settings.refusals(), runEmails, answeredBefore);
     }
 
-    /** A mailer for one run; {@code emlFolder} is used only when there is no SMTP server. Close it after the run. */
-    public Mailer open(Path emlFolder) {
+    /**
+     * A mailer for one run; {@code emlFolder} is used only when there is no SMTP server;
+     * {@code handOver} keeps the record around each email. Close it after the run.
+     */
+    public Mailer open(Path emlFolder, HandOver handOver) {
         if (smtp == null) {
-            return new EmlFileMailer(emlFolder, composer);
+            return new EmlFileMailer(emlFolder, composer, handOver);
         }
         return new SmtpMailer(smtp, composer, settings, new RateLimiter(settings.ratePerSecond(), clock, Sleeper.REAL),
-                Sleeper.REAL);
+                Sleeper.REAL, handOver);
     }
 
     /** The composer the mailers use, for previews ({@code kanta preview}). */

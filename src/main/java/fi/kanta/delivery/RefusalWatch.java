@@ -80,7 +80,7 @@ public final class RefusalWatch {
         return switch (outcome.status()) {
             case BOUNCED -> outcome.replyCode() > 0;
             case REJECTED, FAILED_RETRYABLE -> true;
-            case SENT, UNCONFIRMED -> false;
+            case SENT, UNCONFIRMED, SKIPPED -> false;
         };
     }
 

@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Sends through an SMTP server over a fixed number of connections, each kept open and used by its
  * own thread; all of them share one {@link RateLimiter}. Pushed emails wait in a short queue, so
- * the pushing thread renders the next messages while the connections send.
+ * the pushing thread renders the next messages while the connections send. Each thread tells the
+ * {@link HandOver} before an email leaves and records its answer (with the next email's leaving,
+ * in one call, when the next is already waiting), so at most one email per connection is ever
+ * marked as leaving without its answer; an email's outcome is handed back only once recorded.
  */
 public final class SmtpMailer implements Mailer {
 
@@ -23,10 +26,19 @@ public final class SmtpMailer implements Mailer {
     private final List<Job> pushed = new ArrayList<>();
     private final AtomicInteger sessionsOpened = new AtomicInteger();
     private final AtomicReference<String> unreachable = new AtomicReference<>();
+    private final HandOver handOver;
+    private final AtomicReference<RuntimeException> broken = new AtomicReference<>();
     private boolean closed;
 
+    /** A mailer whose pusher keeps no record around each email. */
     public SmtpMailer(SmtpServer server, EmailComposer composer, DeliverySettings settings, RateLimiter rateLimiter,
             Sleeper sleeper) {
+        this(server, composer, settings, rateLimiter, sleeper, HandOver.NONE);
+    }
+
+    public SmtpMailer(SmtpServer server, EmailComposer composer, DeliverySettings settings, RateLimiter rateLimiter,
+            Sleeper sleeper, HandOver handOver) {
+        this.handOver = handOver;
         this.queue = new ArrayBlockingQueue<>(settings.connections() * 8);
         for (int i = 1; i <= settings.connections(); i++) {
             SmtpConnection connection = new SmtpConnection(server, composer, settings, rateLimiter, sleeper,
@@ -85,19 +97,79 @@ public final class SmtpMailer implements Mailer {
         return sessionsOpened.get();
     }
 
+    /**
+     * One connection's loop: take an email, have it marked as leaving (together with the record of
+     * the previous one's answer when it follows at once), send it, and so on. When the queue is
+     * empty the last answer is recorded before waiting, so no answer waits unrecorded. When the
+     * record cannot be kept (the database is gone), nothing more is sent: the emails still queued
+     * fail with that error, and so does the flush that waits for them.
+     */
     private void sendFromQueue(SmtpConnection connection) {
         try (connection) {
-            for (Job job = queue.take(); job != CLOSE; job = queue.take()) {
-                try {
-                    job.outcome().complete(connection.deliver(job.email()));
-                } catch (RuntimeException e) {
-                    // a bug, not a server's answer: whether the message left is unknown, so it is not resent
-                    job.outcome().complete(new DeliveryOutcome(job.email().messageId(), DeliveryStatus.UNCONFIRMED,
-                            0, "unexpected error while sending: " + e, 1));
+            Job answered = null;
+            DeliveryOutcome answer = null;
+            for (;;) {
+                Job job = answered == null ? queue.take() : queue.poll();
+                if (job == CLOSE || job == null) {
+                    if (answered != null) {
+                        record(answered, answer, null);
+                        answered = null;
+                    }
+                    if (job == CLOSE) {
+                        return;
+                    }
+                    continue;
                 }
+                boolean mayLeave = record(answered, answer, job);
+                answered = null;
+                if (!mayLeave) {
+                    continue;
+                }
+                answered = job;
+                answer = send(connection, job.email());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Records {@code answer} of {@code answered} (if any) and marks {@code next} (if any) as leaving,
+     * completing the jobs concerned; returns whether {@code next} may leave.
+     */
+    private boolean record(Job answered, DeliveryOutcome answer, Job next) {
+        RuntimeException failure = broken.get();
+        if (failure == null) {
+            try {
+                boolean mayLeave = handOver.record(answered == null ? null : answer, next == null ? null : next.email());
+                if (answered != null) {
+                    answered.outcome().complete(answer);
+                }
+                if (next != null && !mayLeave) {
+                    next.outcome().complete(DeliveryOutcome.skipped(next.email().messageId()));
+                }
+                return mayLeave;
+            } catch (RuntimeException e) {
+                broken.compareAndSet(null, e);
+                failure = broken.get();
+            }
+        }
+        // the record is not kept: an email sent now could be sent again, so none is
+        if (answered != null) {
+            answered.outcome().completeExceptionally(failure);
+        }
+        if (next != null) {
+            next.outcome().completeExceptionally(failure);
+        }
+        return false;
+    }
+
+    private static DeliveryOutcome send(SmtpConnection connection, OutgoingEmail email) {
+        try {
+            return connection.deliver(email);
+        } catch (RuntimeException e) {
+            // a bug, not a server's answer: whether the message left is unknown, so it is not resent
+            return new DeliveryOutcome(email.messageId(), DeliveryStatus.UNCONFIRMED, 0, "unexpected error while sending: " + e, 1);
         }
     }
 

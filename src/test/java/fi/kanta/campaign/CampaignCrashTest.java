@@ -20,12 +20,13 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * A child JVM sending a 5,000-email run is killed with SIGKILL at a random moment, then
  * {@code kanta resume} finishes the run as {@link ResumedRunContract} says: no message reaches the
  * server twice, every message it got belongs to a SENT or UNCONFIRMED row, every row ends SENT or
- * UNCONFIRMED, and UNCONFIRMED is at most one claim batch.
+ * UNCONFIRMED, and UNCONFIRMED is at most one email per connection.
  */
 class CampaignCrashTest {
 
     private static final int CUSTOMERS = 5_000;
     private static final int CLAIM_BATCH = 50;
+    private static final int CONNECTIONS = 4;
 
     @TempDir
     Path home;
@@ -35,12 +36,12 @@ class CampaignCrashTest {
         shop();
         try (FaultySmtpServer smtp = new FaultySmtpServer()) {
             String[] settings = {"--kanta.home=" + home, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
-                "--kanta.campaign.claim-batch=" + CLAIM_BATCH};
+                "--kanta.campaign.claim-batch=" + CLAIM_BATCH, "--kanta.delivery.connections=" + CONNECTIONS};
             // the server takes its time, so the kill lands mid-run
             smtp.onEndOfData(n -> FaultySmtpServer.okAfter(2));
             int killAt = 300 + new Random().nextInt(3000);
             try (ChildJvm child = ChildJvm.start(KantaApplication.class, "run", "crash", "--run-key", "k1", settings[0], settings[1],
-                    settings[2], settings[3])) {
+                    settings[2], settings[3], settings[4])) {
                 smtp.awaitAccepted(killAt, child::isAlive);
                 assertThat(child.isAlive()).as("the child was still sending when killed; its output: " + child.transcript()).isTrue();
                 child.kill();
@@ -48,7 +49,7 @@ class CampaignCrashTest {
             int beforeResume = smtp.accepted().size();
             smtp.onEndOfData(n -> "250 2.0.0 Ok: queued");
 
-            int exit = Kanta.run("resume", settings[0], settings[1], settings[2], settings[3]);
+            int exit = Kanta.run("resume", settings[0], settings[1], settings[2], settings[3], settings[4]);
 
             assertThat(exit).as(() -> "kanta resume failed; out/kanta.log:\n" + log()).isZero();
             List<String> received = smtp.acceptedMessageIds();
@@ -56,7 +57,7 @@ class CampaignCrashTest {
             SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:hsqldb:file:" + home.resolve("data/kanta") + ";shutdown=true",
                     "SA", "", true);
             try {
-                ResumedRunContract.holds(new JdbcTemplate(db), "crash", "k1", received, CLAIM_BATCH);
+                ResumedRunContract.holds(new JdbcTemplate(db), "crash", "k1", received, CONNECTIONS);
             } finally {
                 db.destroy();
             }

@@ -29,7 +29,7 @@ class MailersTest {
     void withoutAnSmtpHostEmailsBecomeFiles() {
         context.run(app -> {
             Mailers mailers = app.getBean(Mailers.class);
-            try (Mailer mailer = mailers.open(Path.of("out/win-back/2026-W48"))) {
+            try (Mailer mailer = mailers.open(Path.of("out/win-back/2026-W48"), HandOver.NONE)) {
                 assertThat(mailer).isInstanceOf(EmlFileMailer.class);
             }
             assertThat(mailers.destination(Path.of("out"))).startsWith(".eml files");
@@ -43,7 +43,7 @@ class MailersTest {
                 "kanta.delivery.connections=10", "kanta.delivery.rate-per-second=250", "kanta.delivery.retries=5",
                 "kanta.delivery.backoff=500ms").run(app -> {
                     Mailers mailers = app.getBean(Mailers.class);
-                    try (Mailer mailer = mailers.open(Path.of("unused"))) {
+                    try (Mailer mailer = mailers.open(Path.of("unused"), HandOver.NONE)) {
                         assertThat(mailer).isInstanceOf(SmtpMailer.class);
                     }
                     assertThat(mailers.destination(Path.of("unused"))).isEqualTo("SMTP smtp://kanta@127.0.0.1:2525");

@@ -32,6 +32,7 @@ class ServeResumesCrashedRunTest {
 
     static final int SUBSCRIBERS = 1_000;
     static final int CLAIM_BATCH = 50;
+    static final int CONNECTIONS = 4;
     static final String RUN = "weekly-newsletter/2026-W48";
     static final Duration LEASE = Duration.ofMinutes(10);
     static final Instant MONDAY_0800 = Instant.parse("2026-11-23T06:00:00Z"); // Helsinki
@@ -45,7 +46,7 @@ class ServeResumesCrashedRunTest {
         JdbcTemplate db = new JdbcTemplate(TestPostgres.server().getDatabase("postgres", "serve_resumes"));
         try (FaultySmtpServer smtp = new FaultySmtpServer()) {
             settings.addAll(List.of("--kanta.home=" + ServeNode.newsletterHome(home), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port(),
-                    "--kanta.campaign.claim-batch=" + CLAIM_BATCH, "--kanta.campaign.lease=" + LEASE));
+                    "--kanta.campaign.claim-batch=" + CLAIM_BATCH, "--kanta.delivery.connections=" + CONNECTIONS, "--kanta.campaign.lease=" + LEASE));
             // the server takes its time, so the kill lands mid-run
             smtp.onEndOfData(n -> FaultySmtpServer.okAfter(2));
             int killAt = 100 + new Random().nextInt(600);
@@ -85,7 +86,7 @@ class ServeResumesCrashedRunTest {
             assertThat(afterTheLease).contains("resumed a stale run: " + RUN + " DONE").noneMatch(line -> line.startsWith("scheduled"));
             List<String> received = smtp.acceptedMessageIds();
             assertThat(beforeResume).isLessThan(received.size());
-            ResumedRunContract.holds(db, "weekly-newsletter", "2026-W48", received, CLAIM_BATCH);
+            ResumedRunContract.holds(db, "weekly-newsletter", "2026-W48", received, CONNECTIONS);
             assertThat(db.queryForObject("SELECT COUNT(*) FROM campaign_recipient", Long.class)).as("every subscriber selected, once")
                     .isEqualTo(SUBSCRIBERS);
             assertThat(db.queryForList("SELECT status FROM batch_job_execution ORDER BY job_execution_id", String.class))
