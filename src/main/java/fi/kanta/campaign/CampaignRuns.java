@@ -43,9 +43,10 @@ public class CampaignRuns {
     private final Campaigns campaigns;
     private final RunLeases leases;
     private final LaunchClaims claims;
+    private final Outbox outbox;
 
     CampaignRuns(JobOperator jobOperator, Job campaignJob, JdbcTemplate jdbc, JobRepository jobRepository, Campaigns campaigns,
-            RunLeases leases, LaunchClaims claims) {
+            RunLeases leases, LaunchClaims claims, Outbox outbox) {
         this.jobOperator = jobOperator;
         this.campaignJob = campaignJob;
         this.jdbc = jdbc;
@@ -53,11 +54,14 @@ public class CampaignRuns {
         this.campaigns = campaigns;
         this.leases = leases;
         this.claims = claims;
+        this.outbox = outbox;
     }
 
     /** How a launch went. */
     public enum Status {
-        DONE, SELECTED, FAILED, ALREADY_DONE, ALREADY_RUNNING
+        DONE, SELECTED, FAILED, ALREADY_DONE, ALREADY_RUNNING,
+        /** Sent what it could, but some emails may not have arrived: resume with --resend-unconfirmed to send them again. */
+        UNCONFIRMED
     }
 
     public record Launch(Status status, Campaign campaign, String runKey, Optional<SelectionResult> result, String problem,
@@ -71,6 +75,7 @@ public class CampaignRuns {
                 case ALREADY_RUNNING -> run + " is running in another process";
                 case FAILED -> run + " failed: " + problem + System.lineSeparator()
                         + "Fix the cause and run the same command again to resume it.";
+                case UNCONFIRMED -> run + ": sent, but " + problem;
                 case DONE -> run + ": done";
                 case SELECTED -> run + ": recipients selected into the outbox, nothing sent yet; send with: kanta resume " + run;
             };
@@ -121,7 +126,8 @@ public class CampaignRuns {
             return new Launch(Status.SELECTED, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return new Launch(Status.FAILED, campaign, runKey, recorded(campaign, runKey), problem(execution), delivery(campaign, runKey));
+            Status status = failedFor(execution, UnconfirmedEmails.class) ? Status.UNCONFIRMED : Status.FAILED;
+            return new Launch(status, campaign, runKey, recorded(campaign, runKey), problem(execution), delivery(campaign, runKey));
         }
         return new Launch(Status.DONE, campaign, runKey, recorded(campaign, runKey), null, delivery(campaign, runKey));
     }
@@ -158,6 +164,15 @@ public class CampaignRuns {
      * A run still alive is left alone. Without a run, the newest stale one.
      */
     public Launch resume(String run, LocalDateTime now) {
+        return resume(run, now, false);
+    }
+
+    /**
+     * As {@link #resume(String, LocalDateTime)}; with {@code resendUnconfirmed}, the run's emails
+     * that may not have arrived are sent again (the marketer prefers a possible duplicate to a
+     * missing message), marked so that the report counts them.
+     */
+    public Launch resume(String run, LocalDateTime now, boolean resendUnconfirmed) {
         String chosen = run != null ? run : newestStale().orElseThrow(() -> new UserError(
                 "no stale run to resume (a run that failed resumes with: kanta resume CAMPAIGN/RUN-KEY)"));
         int slash = chosen.indexOf('/');
@@ -178,6 +193,10 @@ public class CampaignRuns {
             System.out.println(chosen + ": taking over from process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
                     + ", gone since its last heartbeat at " + leases.heartbeat(last).withNano(0));
             jobOperator.recover(last);
+        }
+        if (resendUnconfirmed) {
+            int again = outbox.resendUnconfirmed(outbox.runId(campaign.name(), runKey), now);
+            System.out.printf("%s: %,d email(s) that may not have arrived will be sent again%n", chosen, again);
         }
         return launch(campaign, runKey, now);
     }
@@ -241,6 +260,17 @@ public class CampaignRuns {
 
     private static Groups add(Groups a, Groups b) {
         return new Groups(a.targets() + b.targets(), a.holdout() + b.holdout());
+    }
+
+    private static boolean failedFor(JobExecution execution, Class<? extends UserError> reason) {
+        return execution.getAllFailureExceptions().stream().anyMatch(failure -> {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (reason.isInstance(cause)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     private static String problem(JobExecution execution) {

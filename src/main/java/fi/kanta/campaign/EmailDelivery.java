@@ -102,7 +102,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         if (mailer == null) {
-            return RepeatStatus.FINISHED;
+            return finish();
         }
         if (nextRanking > lastRanking) {
             System.out.println(progress.line());
@@ -112,7 +112,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
                 throw new UserError(String.format("%,d emails failed for now (the server's answer: %s);"
                         + " kanta resume %s sends them again", failed, refusals.mostCommonReply(), run.name()));
             }
-            return RepeatStatus.FINISHED;
+            return finish();
         }
         // the next window of rankings, rendered together; each email is claimed as it leaves
         List<Long> claimed = outbox.stillAllowed(run.runId(), ChannelType.EMAIL, channel.get().consent(), nextRanking,
@@ -153,6 +153,15 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         contribution.incrementWriteCount(sent);
         progress.add(sent, claimed.size() - sent - skipped);
         return RepeatStatus.CONTINUABLE;
+    }
+
+    /** The step's end: not as if all were sent while some emails may not have arrived. */
+    private RepeatStatus finish() {
+        long unconfirmed = channel.isEmpty() ? 0 : outbox.count(run.runId(), ChannelType.EMAIL, "UNCONFIRMED");
+        if (unconfirmed > 0) {
+            throw new UnconfirmedEmails(unconfirmed, run.name());
+        }
+        return RepeatStatus.FINISHED;
     }
 
     /**

@@ -181,6 +181,17 @@ public class Outbox {
         });
     }
 
+    /**
+     * {@code kanta resume --resend-unconfirmed}: the run's emails that may not have arrived
+     * (UNCONFIRMED, or SENDING when their process died) go out again, marked as resent. Only for a
+     * run whose process is surely gone. Returns how many.
+     */
+    public int resendUnconfirmed(long runId, LocalDateTime now) {
+        return own.execute(status -> jdbc.update("UPDATE campaign_recipient SET status = 'PENDING', status_at = ?, resent = TRUE"
+                + " WHERE run_id = ? AND channel = ? AND status IN ('UNCONFIRMED', 'SENDING')", Timestamp.valueOf(now), runId,
+                ChannelType.EMAIL.id()));
+    }
+
     /** The last ranking of the run (rankings run 1, 2, … over both channels and groups). */
     public long lastRanking(long runId) {
         return jdbc.queryForObject("SELECT COALESCE(MAX(ranking), 0) FROM campaign_recipient WHERE run_id = ?", Long.class, runId);

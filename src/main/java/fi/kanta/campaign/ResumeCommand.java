@@ -6,6 +6,7 @@ import fi.kanta.customer.MoneySettings;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -18,11 +19,15 @@ public class ResumeCommand implements KantaCommand {
     @Parameters(paramLabel = "RUN", arity = "0..1", description = "CAMPAIGN/RUN-KEY, e.g. win-back/2026-W48")
     String run;
 
+    @Option(names = "--resend-unconfirmed", description = "send again the emails that may not have arrived (UNCONFIRMED);"
+            + " a customer may get one twice")
+    boolean resendUnconfirmed;
+
     @Override
     public int call(ApplicationContext context) {
         CampaignRuns runs = context.getBean(CampaignRuns.class);
-        CampaignRuns.Launch launch = runs.resume(run, LocalDateTime.now());
+        CampaignRuns.Launch launch = runs.resume(run, LocalDateTime.now(), resendUnconfirmed);
         System.out.print(launch.describe(context.getBean(MoneySettings.class).baseCurrency()));
-        return launch.status() == CampaignRuns.Status.DONE ? ExitCode.DONE : ExitCode.FAILED;
+        return ExitCode.of(launch.status());
     }
 }

@@ -42,7 +42,6 @@ public class RunCommand implements KantaCommand {
         }
         CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).launch(campaign, key, now.toLocalDateTime(), selectOnly);
         System.out.print(launch.describe(currency));
-        return launch.status() == CampaignRuns.Status.DONE || launch.status() == CampaignRuns.Status.SELECTED
-                ? ExitCode.DONE : ExitCode.FAILED;
+        return ExitCode.of(launch.status());
     }
 }

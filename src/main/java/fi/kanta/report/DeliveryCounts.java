@@ -3,11 +3,12 @@ package fi.kanta.report;
 import java.util.List;
 
 /**
- * What became of a run's target messages, how many targets unsubscribed after the send, and the
- * server's answers to the messages that did not go (most frequent first).
+ * What became of a run's target messages, how many targets unsubscribed after the send, how many
+ * emails were sent again after a crash (resume --resend-unconfirmed: they may have arrived twice),
+ * and the server's answers to the messages that did not go (most frequent first).
  */
 public record DeliveryCounts(long pending, long sent, long bounced, long withdrawn, long unconfirmed, long failed,
-        long lettersSent, long emailsSent, long unsubscribed, List<ServerAnswer> answers) {
+        long lettersSent, long emailsSent, long unsubscribed, long resent, List<ServerAnswer> answers) {
 
     /** One answer of the server (addresses left out, so one line per cause) and how many messages got it. */
     public record ServerAnswer(String reply, long messages) {

@@ -21,6 +21,9 @@ public final class ReportText {
         line(out, "bounced", d.bounced());
         line(out, "withdrawn (consent or suppression changed before sending)", d.withdrawn());
         line(out, "unconfirmed (may have arrived)", d.unconfirmed());
+        if (d.resent() > 0) {
+            line(out, "sent again after a crash (--resend-unconfirmed: may have arrived twice)", d.resent());
+        }
         line(out, "failed (resume the run)", d.failed());
         if (!d.answers().isEmpty()) {
             out.append(String.format("  the server's answers to what did not go:%n"));

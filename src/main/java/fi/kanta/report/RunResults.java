@@ -98,10 +98,12 @@ public class RunResults {
                 + " ON r.customer_id = c.customer_id AND r.run_id = ? AND r.recipient_group = 'TARGET'"
                 + " WHERE c.granted = FALSE AND c.source = 'unsubscribe-link' AND c.given_at > ?", Long.class, runId,
                 Timestamp.valueOf(selectedAt));
+        Long resent = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient WHERE run_id = ? AND resent = TRUE",
+                Long.class, runId);
         return new DeliveryCounts(byStatus.getOrDefault("PENDING", 0L) + byStatus.getOrDefault("SENDING", 0L),
                 byStatus.getOrDefault("SENT", 0L), byStatus.getOrDefault("BOUNCED", 0L), byStatus.getOrDefault("WITHDRAWN", 0L),
                 byStatus.getOrDefault("UNCONFIRMED", 0L), byStatus.getOrDefault("FAILED", 0L), sentByChannel[0], sentByChannel[1],
-                unsubscribed == null ? 0 : unsubscribed, answers(runId));
+                unsubscribed == null ? 0 : unsubscribed, resent == null ? 0 : resent, answers(runId));
     }
 
     /** The server's answers to the messages that did not go, one line per cause, most frequent first (at most five). */

@@ -103,6 +103,7 @@ final class SummarySheet {
         values("bounced", d.bounced());
         values("withdrawn", d.withdrawn());
         values("unconfirmed", d.unconfirmed());
+        values("sent again after a crash", d.resent());
         values("failed", d.failed());
         d.answers().forEach(answer -> values("  " + answer.reply(), answer.messages()));
         values("unsubscribed after the send", d.unsubscribed());

@@ -17,3 +17,8 @@ CREATE TABLE suppression_lifted (
     lift_reason   VARCHAR(500) NOT NULL
 );
 CREATE INDEX suppression_lifted_run_ix ON suppression_lifted (run_id);
+
+-- Rows sent again by kanta resume --resend-unconfirmed (they were UNCONFIRMED: in flight when a
+-- process died or a connection broke, so their customer may have got the message twice); the
+-- report counts them.
+ALTER TABLE campaign_recipient ADD COLUMN resent BOOLEAN DEFAULT FALSE NOT NULL;
