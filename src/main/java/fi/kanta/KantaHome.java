@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The folder Kanta works in (DESIGN "Folders"): {@code jobs/}, {@code templates/}, {@code data/}
+ * The folder Kanta works in (docs/architecture.md "Folders"): {@code jobs/}, {@code templates/}, {@code data/}
  * and {@code out/}. Defaults to the working directory.
  */
 @ConfigurationProperties("kanta")

@@ -28,7 +28,7 @@ public record Campaign(
         List<String> exportColumns,
         Path file) {
 
-    /** What the campaign is for; decides the frequency-cap defaults (DESIGN "Contact frequency"). */
+    /** What the campaign is for; decides the frequency-cap defaults (docs/architecture.md "Frequency cap"). */
     public enum Kind {
         WIN_BACK("win-back", true), SALES("sales", true), SERVICE_RECOVERY("service-recovery", true),
         NEWSLETTER("newsletter", false), FEEDBACK("feedback", false);

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The campaign job, one instance per run (identified by {@code campaign} + {@code runKey}, DESIGN
+ * The campaign job, one instance per run (identified by {@code campaign} + {@code runKey}, docs/architecture.md
  * "Job identity"): {@code selectRecipientsStep} writes the outbox in one transaction, then the
  * templates and fonts are checked before anything is sent, letters are printed and emails sent.
  * A restart (kanta resume, or run again) skips what completed and continues from the outbox.

@@ -30,7 +30,7 @@ import org.springframework.scheduling.support.CronExpression;
 
 /**
  * Reads one campaign definition and checks it completely; every mistake names the file, the line
- * and the field and says what is allowed. The README's "Writing a campaign" explains each field.
+ * and the field and says what is allowed. jobs/README.md "Writing a campaign" explains each field.
  */
 final class CampaignReader {
 

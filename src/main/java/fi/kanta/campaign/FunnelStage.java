@@ -1,7 +1,7 @@
 package fi.kanta.campaign;
 
 /**
- * Where the selection lets a segment member go, in funnel order (DESIGN data flow): each stage
+ * Where the selection lets a segment member go, in funnel order (docs/architecture.md "Selection"): each stage
  * removes customers for one reason, and what is left after the last is the run's recipients.
  */
 public enum FunnelStage {

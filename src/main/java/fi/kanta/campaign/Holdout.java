@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The run's holdout (DESIGN "Holdout"): a stable hash of (customer, campaign, run key) below the
+ * The run's holdout (docs/architecture.md "Holdout"): a stable hash of (customer, campaign, run key) below the
  * fraction puts the customer in the holdout, so a restarted run draws the same groups and another
  * run draws different ones. The hash is computed in SQL for the whole selection at once, so it is
  * plain BIGINT arithmetic that HSQLDB and PostgreSQL (and {@link #contains}) compute alike: the

@@ -18,7 +18,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox's status moves (DESIGN "Recipient status"), each in a transaction of its own that
+ * The outbox's status moves (docs/architecture.md "Recipient status"), each in a transaction of its own that
  * commits before the caller goes on: a row is claimed (PENDING → SENDING, or WITHDRAWN when consent
  * or suppression changed since selection) before its message leaves, and moved to what became of
  * it after. A row found SENDING when a step starts was in flight when its process died: UNCONFIRMED,

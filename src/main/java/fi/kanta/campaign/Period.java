@@ -4,7 +4,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 
 /**
- * A campaign's period, which names its runs (DESIGN "Job identity"): the run key is the period
+ * A campaign's period, which names its runs (docs/architecture.md "Job identity"): the run key is the period
  * that the launch time falls in, in the campaign's time zone, so a manual and a scheduled launch
  * of the same week are the same run.
  */

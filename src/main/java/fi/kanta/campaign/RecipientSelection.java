@@ -31,7 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Chooses a run's recipients (DESIGN data flow, "select"): the segment's members go into a working
+ * Chooses a run's recipients (docs/architecture.md "Selection"): the segment's members go into a working
  * table in ranking order with, per member, the first stage that removes them (consent, suppression,
  * frequency cap, already in this run); then set-based statements remove duplicates per mailbox and
  * household, apply the letter budget (falling back to the next channel) and the maximum, and the

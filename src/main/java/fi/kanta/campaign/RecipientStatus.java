@@ -2,7 +2,7 @@ package fi.kanta.campaign;
 
 import fi.kanta.delivery.DeliveryStatus;
 
-/** An outbox row's status (DESIGN "Recipient status"); delivery only moves it forward. */
+/** An outbox row's status (docs/architecture.md "Recipient status"); delivery only moves it forward. */
 public enum RecipientStatus {
     PENDING, SENDING, SENT, FAILED, BOUNCED, WITHDRAWN, UNCONFIRMED, HOLDOUT;
 

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Which campaign runs left STARTED are stale (DESIGN "Job identity"): a run whose process surely
+ * Which campaign runs left STARTED are stale (docs/architecture.md "Stale runs and leases"): a run whose process surely
  * died, because its pid is gone from this host, or, run on another host, that has not committed
  * for longer than the lease ({@code kanta.campaign.lease}). Heartbeats are the job repository's
  * last-updated times, written on the machine's clock, so the lease is measured on that clock (the

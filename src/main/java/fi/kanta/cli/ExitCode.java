@@ -1,6 +1,6 @@
 package fi.kanta.cli;
 
-/** The exit codes every kanta command keeps to (DESIGN "Commands"). */
+/** The exit codes every kanta command keeps to (docs/architecture.md "Commands"). */
 public final class ExitCode {
 
     public static final int DONE = 0;

@@ -3,7 +3,7 @@ package fi.kanta.customer;
 import fi.kanta.sql.Sql;
 
 /**
- * Whether a customer may be contacted on a channel (DESIGN "Consent"), as SQL conditions on the
+ * Whether a customer may be contacted on a channel (docs/architecture.md "Consent and suppression"), as SQL conditions on the
  * customer row {@code c}. Email and newsletter are opt-in (no consent row means no), letters
  * opt-out; the newest consent row decides. Suppressions beat any consent: one naming the customer
  * stops every channel; one naming only an address stops email to it, and every channel when the

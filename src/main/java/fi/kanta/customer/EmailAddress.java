@@ -22,7 +22,7 @@ public final class EmailAddress {
         return address;
     }
 
-    /** The key addresses are compared by (DESIGN "Consent"): trimmed and lower-cased. */
+    /** The key addresses are compared by (docs/architecture.md "Consent and suppression"): trimmed and lower-cased. */
     public static String key(String address) {
         return address == null ? null : address.strip().toLowerCase(Locale.ROOT);
     }

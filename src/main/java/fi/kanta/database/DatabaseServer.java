@@ -9,7 +9,7 @@ import org.hsqldb.server.Server;
 import org.hsqldb.server.ServerConstants;
 
 /**
- * DESIGN "One database, two processes", the serving side: while {@code kanta serve} runs, HSQLDB's
+ * docs/architecture.md "One database, two processes", the serving side: while {@code kanta serve} runs, HSQLDB's
  * own server shares the embedded file database on loopback, and a {@link ServerFile} tells the other
  * commands where. The serve process keeps its in-process connections: HSQLDB opens one database
  * per file in a JVM, so the server and the serve's own pool work on the same open database.

@@ -7,7 +7,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * DESIGN "One database, two processes", the client side: before the datasource exists, a command
+ * docs/architecture.md "One database, two processes", the client side: before the datasource exists, a command
  * whose database is an HSQLDB file that a running {@code kanta serve} shares (its
  * {@link ServerFile} names the same database, its process is alive and its port answers) connects
  * through that server instead of opening the file, which only one process may hold. With no

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 /**
  * Whether each customer may be contacted, as a shop's systems record it: the consent history
- * (DESIGN "Consent": email and newsletter opt-in, letters opt-out, the newest row decides) and
+ * (docs/architecture.md "Consent and suppression": email and newsletter opt-in, letters opt-out, the newest row decides) and
  * the email provider's suppression export.
  *
  * <ul>

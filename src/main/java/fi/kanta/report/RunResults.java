@@ -93,7 +93,7 @@ public class RunResults {
                         sentByChannel[ChannelType.LETTER.id().equals(row.getString(2)) ? 0 : 1] += row.getLong(3);
                     }
                 }, runId);
-        // an unsubscribe link withdraws the consent with this source (DESIGN "Consent")
+        // an unsubscribe link withdraws the consent with this source (docs/architecture.md "Consent and suppression")
         Long unsubscribed = jdbc.queryForObject("SELECT COUNT(DISTINCT c.customer_id) FROM consent c JOIN campaign_recipient r"
                 + " ON r.customer_id = c.customer_id AND r.run_id = ? AND r.recipient_group = 'TARGET'"
                 + " WHERE c.granted = FALSE AND c.source = 'unsubscribe-link' AND c.given_at > ?", Long.class, runId,

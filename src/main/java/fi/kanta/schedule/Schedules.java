@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * When scheduled campaigns are due (DESIGN "Job identity"). The rule: a campaign is due when its
+ * When scheduled campaigns are due (docs/architecture.md "Job identity"). The rule: a campaign is due when its
  * cron has fired at least once since the start of the current period (day, ISO week, month, in the
  * schedule's zone, cron times read as wall-clock times) and that period's run does not exist yet. So a trigger missed while nothing was
  * running is caught up once, as soon as a scheduler looks; a run already started by hand is not

@@ -26,7 +26,7 @@ public class CustomerQuery {
         this.jdbc = jdbc;
     }
 
-    /** The newest complete score snapshot (DESIGN "Scores": score_fit is written last). */
+    /** The newest complete score snapshot (docs/architecture.md "Scores": score_fit is written last). */
     public Optional<LocalDate> newestScoreDate() {
         Date date = jdbc.queryForObject("SELECT MAX(as_of) FROM score_fit", Date.class);
         return Optional.ofNullable(date).map(Date::toLocalDate);

@@ -31,7 +31,7 @@ public enum SegmentField {
     PURCHASE_TOTAL("purchase_total", FieldType.NUMBER, Source.PURCHASES, "COALESCE(p.purchase_total, 0)"),
     FIRST_PURCHASE("first_purchase", FieldType.DATE, Source.PURCHASES, "p.first_purchase"),
     LAST_PURCHASE("last_purchase", FieldType.DATE, Source.PURCHASES, "p.last_purchase"),
-    // score columns (DESIGN "Scores")
+    // score columns (docs/architecture.md "Scores")
     FREQUENCY("frequency", FieldType.NUMBER, Source.SCORE, "s.frequency"),
     RECENCY_DAYS("recency_days", FieldType.NUMBER, Source.SCORE, "s.recency_days"),
     T_DAYS("t_days", FieldType.NUMBER, Source.SCORE, "s.t_days"),
@@ -48,7 +48,7 @@ public enum SegmentField {
     RFM_CODE("rfm_code", FieldType.TEXT, Source.SCORE, "s.rfm_code"),
     RFM_SEGMENT("rfm_segment", FieldType.TEXT, Source.SCORE, "s.rfm_segment"),
     FAVOURITE_CATEGORY("favourite_category", FieldType.TEXT, Source.SCORE, "s.favourite_category"),
-    // consents: true when the channel may be used (opt-in or opt-out as DESIGN says; suppressions aside)
+    // consents: true when the channel may be used (opt-in or opt-out as docs/architecture.md "Consent and suppression" says; suppressions aside)
     EMAIL_CONSENT("email_consent", FieldType.BOOLEAN, ContactRules.consentedValue(ConsentChannel.EMAIL)),
     NEWSLETTER_CONSENT("newsletter_consent", FieldType.BOOLEAN, ContactRules.consentedValue(ConsentChannel.NEWSLETTER)),
     LETTER_CONSENT("letter_consent", FieldType.BOOLEAN, ContactRules.consentedValue(ConsentChannel.LETTER)),

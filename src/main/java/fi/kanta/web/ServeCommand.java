@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code kanta serve}: the long-running mode. Serves the public pages (unsubscribe, feedback answers) on
  * {@code kanta.web.port} and shares the embedded database with other {@code kanta} commands on
- * loopback (DESIGN "One database, two processes") until Ctrl-C or SIGTERM, then exits 0.
+ * loopback (docs/architecture.md "One database, two processes") until Ctrl-C or SIGTERM, then exits 0.
  */
 @Command(name = "serve", description = {"Serve the public pages (unsubscribe and feedback links) and share the embedded database"
         + " with other kanta commands, until stopped (Ctrl-C or SIGTERM)."})

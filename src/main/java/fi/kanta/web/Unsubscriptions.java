@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what an unsubscribe link asks for (DESIGN "Consent"): a withdrawn consent row per channel
+ * Records what an unsubscribe link asks for (docs/architecture.md "Consent and suppression"): a withdrawn consent row per channel
  * (source {@value #SOURCE}) and, for all channels, a suppression of the customer. Idempotent by
  * looking first: a channel whose newest consent is already a withdrawal gets no new row, and a
  * customer already unsubscribed from all (and not re-subscribed by a double opt-in since) gets no

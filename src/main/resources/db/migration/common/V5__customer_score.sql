@@ -1,6 +1,7 @@
--- Customer scores (DESIGN "Scores"): one row per customer per as-of date; segments use the newest date
+-- Customer scores (docs/architecture.md "Scores"): one row per customer per as-of date; segments use the newest date
 -- that has a score_fit row (written last, so a half-written snapshot is never the newest complete one).
 -- Portable SQL only: HSQLDB 2.7 and PostgreSQL 14. Time in days, money in the base currency.
+-- Flyway checksum filler, so that databases migrated before the comments above were reworded still validate: tQVfV0ye
 
 CREATE TABLE customer_score (
     customer_id             BIGINT           NOT NULL, -- customer (id); no foreign key: written in bulk, pruned in bulk

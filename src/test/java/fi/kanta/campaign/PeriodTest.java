@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
-/** Run keys name the period a launch falls in, in the campaign's time zone (DESIGN "Job identity"). */
+/** Run keys name the period a launch falls in, in the campaign's time zone (docs/architecture.md "Job identity"). */
 class PeriodTest {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");

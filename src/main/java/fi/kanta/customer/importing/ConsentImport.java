@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consents: history rows keyed by (customer, channel, time, source); the newest per customer and
- * channel decides (DESIGN "Consent"). Importing a row again only updates its yes/no.
+ * channel decides (docs/architecture.md "Consent and suppression"). Importing a row again only updates its yes/no.
  */
 @Component
 final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {

@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import job: one chunk-oriented step that reads a file's rows, checks them and merges them
- * into the customer tables, identified by the kind and the file's SHA-256 (DESIGN "Job identity").
+ * into the customer tables, identified by the kind and the file's SHA-256 (docs/architecture.md "Job identity").
  */
 @Configuration
 class ImportJobConfiguration {

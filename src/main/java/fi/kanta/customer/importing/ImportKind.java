@@ -2,7 +2,7 @@ package fi.kanta.customer.importing;
 
 import java.util.Locale;
 
-/** What a file holds; with the file's SHA-256 it identifies an import (DESIGN "Job identity"). */
+/** What a file holds; with the file's SHA-256 it identifies an import (docs/architecture.md "Job identity"). */
 public enum ImportKind {
     CUSTOMERS, PURCHASES, CONSENTS, SUPPRESSIONS;
 

@@ -17,7 +17,7 @@ import java.util.HexFormat;
 
 /**
  * What an import file is, found in one pass over its bytes: its SHA-256 (the import's identity,
- * DESIGN "Job identity"), its format, and for CSV its encoding: UTF-8 (with or without BOM) when
+ * docs/architecture.md "Job identity"), its format, and for CSV its encoding: UTF-8 (with or without BOM) when
  * every byte sequence is valid UTF-8, otherwise Windows-1252, which older Excel versions write.
  */
 public record SourceFile(Path path, String sha256, Format format, Charset charset) {

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The README's import tables list every column and header name the imports accept. */
+/** The import tables of docs/importing.md list every column and header name the imports accept. */
 class ImportDocumentationTest {
 
     @Test
     void theReadmeNamesEveryColumnAndAlias() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs", "importing.md"));
         ImportSettings settings = new ImportSettings(5000, 1000, 1, "FI", "fi", List.of("fi", "sv", "en"),
                 ZoneId.of("Europe/Helsinki"), new ImportSettings.Xlsx(1L << 30, 0.01, 100L << 20));
         MoneySettings money = new MoneySettings("EUR", Map.of());
