@@ -1,8 +1,8 @@
 package fi.kanta.schedule;
 
 import fi.kanta.UserError;
-import fi.kanta.campaign.CampaignRuns;
 import fi.kanta.campaign.Campaigns;
+import fi.kanta.run.CampaignRuns;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

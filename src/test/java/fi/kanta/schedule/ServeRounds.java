@@ -1,8 +1,8 @@
 package fi.kanta.schedule;
 
 import fi.kanta.KantaApplication;
-import fi.kanta.campaign.CampaignRuns;
 import fi.kanta.campaign.Campaigns;
+import fi.kanta.run.CampaignRuns;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
