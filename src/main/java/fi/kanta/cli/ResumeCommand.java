@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.run.CampaignRuns;
+import fi.kanta.run.Launch;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -18,8 +19,8 @@ public class ResumeCommand implements KantaCommand {
 
     @Override
     public int call(ApplicationContext context) {
-        CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).resume(run, LocalDateTime.now());
+        Launch launch = context.getBean(CampaignRuns.class).resume(run, LocalDateTime.now());
         System.out.print(launch.describe());
-        return launch.status() == CampaignRuns.Status.DONE ? ExitCode.DONE : ExitCode.FAILED;
+        return launch.status() == Launch.Status.DONE ? ExitCode.DONE : ExitCode.FAILED;
     }
 }

@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.run.CampaignRuns;
+import fi.kanta.run.Launch;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +33,9 @@ public class RunCommand implements KantaCommand {
             System.out.print(runs.dryRun(name, runKey).describe());
             return ExitCode.DONE;
         }
-        CampaignRuns.Launch launch = runs.launchNow(name, runKey, selectOnly);
+        Launch launch = runs.launchNow(name, runKey, selectOnly);
         System.out.print(launch.describe());
-        return launch.status() == CampaignRuns.Status.DONE || launch.status() == CampaignRuns.Status.SELECTED
+        return launch.status() == Launch.Status.DONE || launch.status() == Launch.Status.SELECTED
                 ? ExitCode.DONE : ExitCode.FAILED;
     }
 }

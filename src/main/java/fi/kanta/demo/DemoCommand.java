@@ -17,6 +17,7 @@ import fi.kanta.lists.ListExport;
 import fi.kanta.report.ReportCommand;
 import fi.kanta.report.RunResults;
 import fi.kanta.run.CampaignRuns;
+import fi.kanta.run.Launch;
 import fi.kanta.scoring.Scorer;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -139,7 +140,7 @@ public class DemoCommand implements KantaCommand {
         Campaign campaign = context.getBean(Campaigns.class).named("win-back");
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
         String runKey = campaign.runKey(now, null);
-        CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).launch(campaign, runKey, now.toLocalDateTime());
+        Launch launch = context.getBean(CampaignRuns.class).launch(campaign, runKey, now.toLocalDateTime());
         System.out.println(launch.describe());
         // the recipients list a marketer hands on: the campaign's export columns, as .xlsx
         ListExport.Written list = context.getBean(ListExport.class).run(campaign, runKey, Optional.empty(), Optional.empty(),

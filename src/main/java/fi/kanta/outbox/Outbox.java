@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * never sent again.
  */
 @Component
-public class Outbox {
+class Outbox {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate own;

@@ -3,7 +3,7 @@ package fi.kanta.outbox;
 import fi.kanta.delivery.DeliveryStatus;
 
 /** An outbox row's status (DESIGN "Recipient status"); delivery only moves it forward. */
-public enum RecipientStatus {
+enum RecipientStatus {
     PENDING, SENDING, SENT, FAILED, BOUNCED, WITHDRAWN, UNCONFIRMED, HOLDOUT;
 
     /**

@@ -5,14 +5,14 @@ import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.customer.MoneySettings;
+import fi.kanta.outbox.RecipientCounts;
 import fi.kanta.outbox.RunContext;
 import fi.kanta.progress.Progress;
 import fi.kanta.selection.Funnels;
 import fi.kanta.selection.RecipientSelection;
-import fi.kanta.selection.SelectionReport;
-import fi.kanta.selection.SelectionResult;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -24,7 +24,6 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,66 +36,30 @@ public class CampaignRuns {
 
     private final JobOperator jobOperator;
     private final Job campaignJob;
-    private final JdbcTemplate jdbc;
-
     private final JobRepository jobRepository;
     private final Campaigns campaigns;
     private final RunLeases leases;
     private final LaunchClaims claims;
     private final RecipientSelection selection;
     private final Funnels funnels;
+    private final RecipientCounts recipients;
     private final MoneySettings money;
     private final Progress progress;
 
-    CampaignRuns(JobOperator jobOperator, Job campaignJob, JdbcTemplate jdbc, JobRepository jobRepository, Campaigns campaigns,
-            RunLeases leases, LaunchClaims claims, RecipientSelection selection, Funnels funnels, MoneySettings money,
+    CampaignRuns(JobOperator jobOperator, Job campaignJob, JobRepository jobRepository, Campaigns campaigns, RunLeases leases,
+            LaunchClaims claims, RecipientSelection selection, Funnels funnels, RecipientCounts recipients, MoneySettings money,
             Progress progress) {
         this.jobOperator = jobOperator;
         this.campaignJob = campaignJob;
-        this.jdbc = jdbc;
         this.jobRepository = jobRepository;
         this.campaigns = campaigns;
         this.leases = leases;
         this.claims = claims;
         this.selection = selection;
         this.funnels = funnels;
+        this.recipients = recipients;
         this.money = money;
         this.progress = progress;
-    }
-
-    /** How a launch went. */
-    public enum Status {
-        DONE, SELECTED, FAILED, ALREADY_DONE, ALREADY_RUNNING
-    }
-
-    /** How a launch went; {@code currency} is the shop's, which the letter cost is in. */
-    public record Launch(Status status, Campaign campaign, String runKey, Optional<SelectionResult> result, String problem,
-            String delivery, String currency) {
-
-        /** What happened, for the marketer: one line, then the funnel when the run recorded one. */
-        public String describe() {
-            String run = campaign.name() + "/" + runKey;
-            String headline = switch (status) {
-                case ALREADY_DONE -> run + " has already run; a run happens once (use --run-key to start another)";
-                case ALREADY_RUNNING -> run + " is running in another process";
-                case FAILED -> run + " failed: " + problem + System.lineSeparator()
-                        + "Fix the cause and run the same command again to resume it.";
-                case DONE -> run + ": done";
-                case SELECTED -> run + ": recipients selected into the outbox, nothing sent yet; send with: kanta resume " + run;
-            };
-            return headline + System.lineSeparator() + result.map(r -> SelectionReport.format(campaign, r, currency)).orElse("")
-                    + delivery;
-        }
-    }
-
-    /** A whole selection shown, not written: the funnel and the first recipients. */
-    public record DryRun(Campaign campaign, String runKey, SelectionResult result, String currency) {
-
-        /** For the marketer: the run, that nothing was written and how long it took, then the funnel. */
-        public String describe() {
-            return String.format("%s/%s, dry run: nothing was written (%.1f s)%n", campaign.name(), runKey, result.millis() / 1000.0)
-                    + SelectionReport.format(campaign, result, currency);
-        }
     }
 
     /** Launches the named campaign now: its run for this period, or the run key given. */
@@ -141,27 +104,27 @@ public class CampaignRuns {
             claims.release(campaign.name(), runKey);
         }
         if (execution.getStatus() == BatchStatus.STOPPED && selectOnly) {
-            return recorded(Status.SELECTED, campaign, runKey, null);
+            return recorded(Launch.Status.SELECTED, campaign, runKey, null);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return recorded(Status.FAILED, campaign, runKey, problem(execution));
+            return recorded(Launch.Status.FAILED, campaign, runKey, problem(execution));
         }
-        return recorded(Status.DONE, campaign, runKey, null);
+        return recorded(Launch.Status.DONE, campaign, runKey, null);
     }
 
     /** The run was launched before (or is being launched by another process): done, or still running. */
     private Launch launchedElsewhere(Campaign campaign, String runKey) {
         JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, identity(campaign, runKey));
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            return recorded(Status.ALREADY_DONE, campaign, runKey, null);
+            return recorded(Launch.Status.ALREADY_DONE, campaign, runKey, null);
         }
-        return new Launch(Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null, "", money.baseCurrency());
+        return new Launch(Launch.Status.ALREADY_RUNNING, campaign, runKey, Optional.empty(), null, List.of(), money.baseCurrency());
     }
 
     /** The launch with what the run recorded: its funnel and where its recipients stand. */
-    private Launch recorded(Status status, Campaign campaign, String runKey, String problem) {
-        return new Launch(status, campaign, runKey, funnels.recorded(campaign, runKey), problem, delivery(campaign, runKey),
-                money.baseCurrency());
+    private Launch recorded(Launch.Status status, Campaign campaign, String runKey, String problem) {
+        return new Launch(status, campaign, runKey, funnels.recorded(campaign, runKey), problem,
+                recipients.of(campaign.name(), runKey), money.baseCurrency());
     }
 
     /**
@@ -225,21 +188,6 @@ public class CampaignRuns {
         return new JobParametersBuilder()
                 .addString(RunContext.CAMPAIGN, campaign.name(), true)
                 .addString(RunContext.RUN_KEY, runKey, true).toJobParameters();
-    }
-
-    /** Where the run's recipients stand, per channel and status, and where its files are. */
-    private String delivery(Campaign campaign, String runKey) {
-        StringBuilder out = new StringBuilder();
-        jdbc.query("SELECT r.channel, r.status, COUNT(*) FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id"
-                + " WHERE u.campaign = ? AND u.run_key = ? GROUP BY r.channel, r.status ORDER BY r.channel, r.status",
-                row -> {
-                    out.append(String.format("    %-8s %-12s %,10d%n", row.getString(1), row.getString(2), row.getLong(3)));
-                }, campaign.name(), runKey);
-        if (out.isEmpty()) {
-            return "";
-        }
-        return "  delivery (channel, status, customers):" + System.lineSeparator() + out
-                + "  files: out/" + campaign.name() + "/" + runKey + "/" + System.lineSeparator();
     }
 
     private static String problem(JobExecution execution) {

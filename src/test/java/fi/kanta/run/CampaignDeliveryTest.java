@@ -102,9 +102,9 @@ class CampaignDeliveryTest {
         shop.consent(shop.customer("hostile", "<script>alert(1)</script>", "${T(java.lang.Runtime)} [[${x}]]",
                 "hostile@example.fi", "Katu 1", "00100", "en"), "email", true);
 
-        CampaignRuns.Launch launch = launch("w1");
+        Launch launch = launch("w1");
 
-        assertThat(launch.status()).as(launch.problem()).isEqualTo(CampaignRuns.Status.DONE);
+        assertThat(launch.status()).as(launch.problem()).isEqualTo(Launch.Status.DONE);
         List<String> sent = sentIds("w1");
         assertThat(sent).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedIds("w1", "TARGET"));
         assertThat(statuses()).containsOnlyKeys("SENT", "HOLDOUT");
@@ -123,13 +123,13 @@ class CampaignDeliveryTest {
         // the server says "try later" from the 10th message on, beyond the one retry
         SMTP.onMail(n -> mails.incrementAndGet() >= 10 ? "451 4.3.0 Try again later" : "250 2.1.0 Ok");
 
-        CampaignRuns.Launch failed = launch("w2");
-        assertThat(failed.status()).isEqualTo(CampaignRuns.Status.FAILED);
+        Launch failed = launch("w2");
+        assertThat(failed.status()).isEqualTo(Launch.Status.FAILED);
         assertThat(failed.problem()).contains("kanta resume mail-test/w2");
         assertThat(statuses()).containsKey("FAILED").containsKey("SENT");
 
         SMTP.onMail(n -> "250 2.1.0 Ok");
-        assertThat(launch("w2").status()).isEqualTo(CampaignRuns.Status.DONE);
+        assertThat(launch("w2").status()).isEqualTo(Launch.Status.DONE);
         assertThat(sentIds("w2")).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedIds("w2", "TARGET"));
         assertThat(statuses()).containsOnlyKeys("SENT", "HOLDOUT");
     }
@@ -163,7 +163,7 @@ class CampaignDeliveryTest {
         List<Long> targets = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE status = 'PENDING'", Long.class);
         shop.consent(targets.get(0), "email", false, "2026-11-23T10:30", "unsubscribe-link");
 
-        assertThat(launch("w4").status()).isEqualTo(CampaignRuns.Status.DONE);
+        assertThat(launch("w4").status()).isEqualTo(Launch.Status.DONE);
 
         assertThat(jdbc.queryForObject("SELECT status FROM campaign_recipient WHERE customer_id = ?", String.class, targets.get(0)))
                 .isEqualTo("WITHDRAWN");
@@ -179,7 +179,7 @@ class CampaignDeliveryTest {
                 + " ORDER BY ranking FETCH FIRST 3 ROWS ONLY", Long.class);
         inFlight.forEach(id -> jdbc.update("UPDATE campaign_recipient SET status = 'SENDING' WHERE customer_id = ?", id));
 
-        assertThat(launch("w5").status()).isEqualTo(CampaignRuns.Status.DONE);
+        assertThat(launch("w5").status()).isEqualTo(Launch.Status.DONE);
 
         assertThat(statuses()).containsEntry("UNCONFIRMED", 3L);
         List<String> sent = sentIds("w5");
@@ -191,12 +191,12 @@ class CampaignDeliveryTest {
     void selectOnlyStopsWithTheOutboxWrittenAndAResumeSends() {
         customers(10);
 
-        CampaignRuns.Launch selected = runs.launch(campaigns.named("mail-test"), "w6", NOW, true);
+        Launch selected = runs.launch(campaigns.named("mail-test"), "w6", NOW, true);
 
-        assertThat(selected.status()).isEqualTo(CampaignRuns.Status.SELECTED);
+        assertThat(selected.status()).isEqualTo(Launch.Status.SELECTED);
         assertThat(sentIds("w6")).isEmpty();
         assertThat(statuses()).containsOnlyKeys("PENDING", "HOLDOUT");
-        assertThat(runs.resume("mail-test/w6", NOW).status()).isEqualTo(CampaignRuns.Status.DONE);
+        assertThat(runs.resume("mail-test/w6", NOW).status()).isEqualTo(Launch.Status.DONE);
         assertThat(sentIds("w6")).containsExactlyInAnyOrderElementsOf(expectedIds("w6", "TARGET"));
     }
 
@@ -209,7 +209,7 @@ class CampaignDeliveryTest {
         }
     }
 
-    private CampaignRuns.Launch launch(String runKey) {
+    private Launch launch(String runKey) {
         return runs.launch(campaigns.named("mail-test"), runKey, NOW);
     }
 

@@ -79,9 +79,9 @@ class LetterRunTest {
             shop.score(id, 0.5, 1000 - i, "At risk");
         }
 
-        CampaignRuns.Launch launch = runs.launch(campaigns.named("post"), "w1", NOW);
+        Launch launch = runs.launch(campaigns.named("post"), "w1", NOW);
 
-        assertThat(launch.status()).as(launch.problem()).isEqualTo(CampaignRuns.Status.DONE);
+        assertThat(launch.status()).as(launch.problem()).isEqualTo(Launch.Status.DONE);
         Path folder = home.resolve("out/post/w1/letters");
         List<String> pages = new ArrayList<>();
         for (String file : List.of("letters-0001.pdf", "letters-0002.pdf", "letters-0003.pdf")) {
@@ -112,9 +112,9 @@ class LetterRunTest {
         shop.customer("fine", "Matti", "Meikäläinen", null, "Katu 1", "00100", "fi");
         shop.customer("cjk", "山田", "太郎", null, "Katu 2", "00100", "fi");
 
-        CampaignRuns.Launch launch = runs.launch(campaigns.named("post"), "w2", NOW);
+        Launch launch = runs.launch(campaigns.named("post"), "w2", NOW);
 
-        assertThat(launch.status()).isEqualTo(CampaignRuns.Status.FAILED);
+        assertThat(launch.status()).isEqualTo(Launch.Status.FAILED);
         assertThat(launch.problem()).startsWith("nothing was sent").contains("cjk").contains("山");
         assertThat(home.resolve("out/post/w2/letters")).doesNotExist();
         assertThat(jdbc.queryForList("SELECT DISTINCT status FROM campaign_recipient", String.class)).containsExactly("PENDING");

@@ -8,6 +8,7 @@ import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.run.CampaignRuns;
+import fi.kanta.run.Launch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -251,8 +252,8 @@ abstract class SelectionContractTest {
         String monday = campaign.runKey(NOW.atZone(campaign.zone()), null);
         String sunday = campaign.runKey(NOW.plusDays(6).atZone(campaign.zone()), null);
         assertThat(sunday).isEqualTo(monday).isEqualTo("2026-W48");
-        assertThat(runs.launch(campaign, monday, NOW).status()).isEqualTo(CampaignRuns.Status.DONE);
-        assertThat(runs.launch(campaign, sunday, NOW.plusDays(6)).status()).isEqualTo(CampaignRuns.Status.ALREADY_DONE);
+        assertThat(runs.launch(campaign, monday, NOW).status()).isEqualTo(Launch.Status.DONE);
+        assertThat(runs.launch(campaign, sunday, NOW.plusDays(6)).status()).isEqualTo(Launch.Status.ALREADY_DONE);
         assertThat(recipients()).containsExactly("one");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_run", Long.class)).isEqualTo(1);
     }
@@ -265,13 +266,13 @@ abstract class SelectionContractTest {
         Campaign campaign = campaign("resumed", emailOnly().replace("holdout: 0", "holdout: 0.2"));
         // the definition breaks between the launch and the selection step: the run fails, writing nothing
         Files.writeString(home.home().resolve("jobs/resumed.yml"), "name: resumed\nkind: [");
-        CampaignRuns.Launch failed = runs.launch(campaign, "2026-W48", NOW);
-        assertThat(failed.status()).isEqualTo(CampaignRuns.Status.FAILED);
+        Launch failed = runs.launch(campaign, "2026-W48", NOW);
+        assertThat(failed.status()).isEqualTo(Launch.Status.FAILED);
         assertThat(failed.problem()).startsWith("jobs/resumed.yml:2:");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient", Long.class)).isZero();
 
         campaign("resumed", emailOnly().replace("holdout: 0", "holdout: 0.2"));
-        assertThat(runs.launch(campaign, "2026-W48", NOW).status()).isEqualTo(CampaignRuns.Status.DONE);
+        assertThat(runs.launch(campaign, "2026-W48", NOW).status()).isEqualTo(Launch.Status.DONE);
 
         Holdout holdout = new Holdout("resumed", "2026-W48", 0.2);
         List<Long> expected = jdbc.queryForList("SELECT id FROM customer ORDER BY id", Long.class).stream()
