@@ -1,13 +1,16 @@
 package fi.kanta.campaign;
 
+import fi.kanta.UserError;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentField;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * A campaign definition from {@code jobs/<name>.yml}: whom to select, how, and through which
@@ -27,6 +30,8 @@ public record Campaign(
         Optional<Schedule> schedule,
         List<String> exportColumns,
         Path file) {
+
+    private static final Pattern RUN_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     /** What the campaign is for; decides the frequency-cap defaults (docs/architecture.md "Frequency cap"). */
     public enum Kind {
@@ -77,6 +82,18 @@ public record Campaign(
     public Campaign withSegment(Segment other) {
         return new Campaign(name, description, kind, period, zone, other, selection, holdout, channels, offer, schedule,
                 exportColumns, file);
+    }
+
+    /** The run key for a launch now (or the one given, checked). */
+    public String runKey(ZonedDateTime now, String given) {
+        if (given == null) {
+            return period.runKey(now.withZoneSameInstant(zone));
+        }
+        if (!RUN_KEY.matcher(given).matches()) {
+            throw new UserError("a run key is 1 to 40 letters, digits, dots, dashes or underscores (it names the run's folder), not \""
+                    + given + "\"");
+        }
+        return given;
     }
 
     public Optional<Channel> channel(ChannelType type) {

@@ -4,16 +4,18 @@ import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.customer.importing.ImportSettings;
 import fi.kanta.definition.DefinitionError;
+import fi.kanta.export.StandardColumn;
 import fi.kanta.segment.Segments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
 public class Campaigns {
 
     /** The export columns a definition may name: the export catalogue's keys. */
-    static final Set<String> EXPORT_COLUMNS = ListColumns.keys();
+    static final Set<String> EXPORT_COLUMNS = Arrays.stream(StandardColumn.values()).map(StandardColumn::key)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     private final Path folder;
     private final Segments segments;
@@ -47,21 +50,22 @@ public class Campaigns {
         return reader().read(file, Path.of("jobs", file.getFileName().toString()));
     }
 
-    /** Every definition, each checked: the results (campaign or error) in file-name order. */
-    public Map<String, Object> validateAll() {
-        Map<String, Object> results = new LinkedHashMap<>();
+    /** Every definition, each checked: the segments file first, then the campaigns in file-name order. */
+    public List<CheckedDefinition> readAll() {
+        List<CheckedDefinition> results = new ArrayList<>();
         try {
             segments.read();
-            results.put(Segments.FILE, "ok");
+            results.add(CheckedDefinition.valid(Segments.FILE));
         } catch (DefinitionError e) {
-            results.put(Segments.FILE, e);
+            results.add(CheckedDefinition.invalid(Segments.FILE, e.getMessage()));
         }
         CampaignReader reader = reader();
         for (Path file : files()) {
+            String name = file.getFileName().toString();
             try {
-                results.put(file.getFileName().toString(), reader.read(file, Path.of("jobs", file.getFileName().toString())));
+                results.add(CheckedDefinition.of(name, reader.read(file, Path.of("jobs", name))));
             } catch (DefinitionError e) {
-                results.put(file.getFileName().toString(), e);
+                results.add(CheckedDefinition.invalid(name, e.getMessage()));
             }
         }
         return results;
@@ -69,9 +73,7 @@ public class Campaigns {
 
     /** Every campaign that reads without error. */
     public List<Campaign> all() {
-        List<Campaign> campaigns = new ArrayList<>();
-        validateAll().values().stream().filter(Campaign.class::isInstance).map(Campaign.class::cast).forEach(campaigns::add);
-        return campaigns;
+        return readAll().stream().flatMap(definition -> definition.campaign().stream()).toList();
     }
 
     public List<String> names() {

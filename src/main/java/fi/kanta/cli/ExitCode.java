@@ -10,7 +10,7 @@ public final class ExitCode {
     public static final int UNCONFIRMED = 3;
 
     /** The exit code of a campaign launch or resume. */
-    public static int of(fi.kanta.campaign.CampaignRuns.Status status) {
+    public static int of(fi.kanta.run.Launch.Status status) {
         return switch (status) {
             case DONE, SELECTED -> DONE;
             case UNCONFIRMED -> UNCONFIRMED;

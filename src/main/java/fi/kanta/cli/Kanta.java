@@ -1,13 +1,9 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
-import fi.kanta.campaign.ExportCommand;
-import fi.kanta.campaign.PreviewCommand;
-import fi.kanta.campaign.ResumeCommand;
-import fi.kanta.campaign.RunCommand;
-import fi.kanta.campaign.ValidateCommand;
 import fi.kanta.customer.importing.ImportCommand;
 import fi.kanta.demo.DemoCommand;
+import fi.kanta.progress.Progress;
 import fi.kanta.report.ReportCommand;
 import fi.kanta.schedule.ScheduleCommand;
 import fi.kanta.scoring.ScoreCommand;
@@ -77,7 +73,8 @@ public final class Kanta {
         KantaCommand command = (KantaCommand) chosen.commandSpec().userObject();
         try {
             command.check();
-            try (ConfigurableApplicationContext context = start(command.webApplicationType(), springArgs)) {
+            try (ConfigurableApplicationContext context = start(command.webApplicationType(), springArgs);
+                    Progress.Listening lines = context.getBean(Progress.class).listen(line -> System.out.println(line))) {
                 return command.call(context);
             }
         } catch (Exception e) {

@@ -1,8 +1,8 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaHome;
-import fi.kanta.campaign.RunLeases;
 import fi.kanta.customer.CustomerData;
+import fi.kanta.run.RunLeases;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;

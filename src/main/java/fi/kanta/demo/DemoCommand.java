@@ -2,12 +2,10 @@ package fi.kanta.demo;
 
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
+import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.Campaigns;
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
-import fi.kanta.campaign.Campaign;
-import fi.kanta.campaign.CampaignRuns;
-import fi.kanta.campaign.Campaigns;
-import fi.kanta.campaign.ListExport;
 import fi.kanta.customer.CustomerData;
 import fi.kanta.customer.MoneySettings;
 import fi.kanta.customer.importing.ImportKind;
@@ -15,8 +13,11 @@ import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.ImportSettings;
 import fi.kanta.customer.importing.ImportSummary;
 import fi.kanta.customer.importing.Importer;
+import fi.kanta.lists.ListExport;
 import fi.kanta.report.ReportCommand;
 import fi.kanta.report.RunResults;
+import fi.kanta.run.CampaignRuns;
+import fi.kanta.run.Launch;
 import fi.kanta.scoring.Scorer;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -138,9 +139,9 @@ public class DemoCommand implements KantaCommand {
         }
         Campaign campaign = context.getBean(Campaigns.class).named("win-back");
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
-        String runKey = CampaignRuns.runKey(campaign, now, null);
-        CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).launch(campaign, runKey, now.toLocalDateTime());
-        System.out.println(launch.describe(context.getBean(MoneySettings.class).baseCurrency()));
+        String runKey = campaign.runKey(now, null);
+        Launch launch = context.getBean(CampaignRuns.class).launch(campaign, runKey, now.toLocalDateTime());
+        System.out.println(launch.describe());
         // the recipients list a marketer hands on: the campaign's export columns, as .xlsx
         ListExport.Written list = context.getBean(ListExport.class).run(campaign, runKey, Optional.empty(), Optional.empty(),
                 new ListExport.Request(List.of(), false, false, home.out(campaign.name(), runKey, "recipients.xlsx")));

@@ -1,6 +1,6 @@
 package fi.kanta.report;
 
-import fi.kanta.campaign.FunnelStage;
+import fi.kanta.selection.FunnelStage;
 import java.util.Locale;
 
 /** A run's report as the terminal shows it: funnel, delivery, costs, then target against holdout per channel. */

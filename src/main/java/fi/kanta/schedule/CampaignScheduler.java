@@ -1,8 +1,9 @@
 package fi.kanta.schedule;
 
 import fi.kanta.UserError;
-import fi.kanta.campaign.CampaignRuns;
 import fi.kanta.campaign.Campaigns;
+import fi.kanta.run.CampaignRuns;
+import fi.kanta.run.Launch;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public class CampaignScheduler {
         List<String> happened = new ArrayList<>();
         runs.newestStale().ifPresent(stale -> {
             try {
-                CampaignRuns.Launch resumed = runs.resume(stale, LocalDateTime.now(clock));
+                Launch resumed = runs.resume(stale, LocalDateTime.now(clock));
                 happened.add("resumed a stale run: " + stale + " " + resumed.status());
             } catch (UserError e) {
                 happened.add("could not resume " + stale + ": " + e.getMessage());
@@ -42,7 +43,7 @@ public class CampaignScheduler {
             Schedules.due(campaign, clock.instant(), key -> runs.exists(campaign, key)).ifPresent(due -> {
                 String scheduled = "scheduled " + campaign.name() + "/" + due.runKey() + " (cron fired " + due.firedAt().toLocalDateTime() + "): ";
                 try {
-                    CampaignRuns.Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
+                    Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
                     happened.add(scheduled + launch.status() + (launch.problem() == null ? "" : ": " + launch.problem()));
                 } catch (UserError e) {
                     // one campaign that cannot start keeps no other from its time; the next round tries again

@@ -1,10 +1,10 @@
 package fi.kanta.schedule;
 
 import fi.kanta.campaign.Campaign;
-import fi.kanta.campaign.CampaignRuns;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
+import fi.kanta.run.CampaignRuns;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.ApplicationContext;

@@ -8,7 +8,7 @@ import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
-import fi.kanta.campaign.RecipientSelection;
+import fi.kanta.selection.RecipientSelection;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.TestPostgres;
 import fi.kanta.TestShop;
-import fi.kanta.campaign.ResumedRunContract;
 import fi.kanta.cli.Kanta;
 import fi.kanta.delivery.FaultySmtpServer;
+import fi.kanta.run.ResumedRunContract;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,9 @@
 package fi.kanta.schedule;
 
 import fi.kanta.KantaApplication;
-import fi.kanta.campaign.CampaignRuns;
 import fi.kanta.campaign.Campaigns;
+import fi.kanta.run.CampaignRuns;
+import fi.kanta.run.Launch;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,7 +50,7 @@ public final class ServeRounds {
                 if (words[0].equals("round")) {
                     round(loop, Clock.fixed(Instant.parse(words[1]), ZoneOffset.UTC));
                 } else if (words[0].equals("launch")) {
-                    CampaignRuns.Launch launch = context.getBean(CampaignRuns.class).launch(
+                    Launch launch = context.getBean(CampaignRuns.class).launch(
                             context.getBean(Campaigns.class).named(words[1]), words[2],
                             LocalDateTime.ofInstant(Instant.parse(words[3]), ZoneOffset.UTC));
                     System.out.println("launch " + launch.status());

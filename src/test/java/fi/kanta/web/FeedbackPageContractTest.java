@@ -7,12 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.kanta.KantaHome;
-import fi.kanta.TestDatabase;
 import fi.kanta.TemporaryHome;
+import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
-import fi.kanta.campaign.MessageModels;
+import fi.kanta.outbox.MessageModels;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.RenderedEmail;
 import fi.kanta.segment.CustomerQuery;

@@ -1,0 +1,31 @@
+package fi.kanta.cli;
+
+import fi.kanta.run.CampaignRuns;
+import fi.kanta.run.Launch;
+import java.time.LocalDateTime;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kanta resume [RUN]}: continues a run that failed or whose process died, from its outbox:
+ * what was sent stays sent, rows caught in flight are listed as UNCONFIRMED, the rest goes out.
+ */
+@Command(name = "resume", description = "Continue a campaign run that failed or was interrupted (default: the newest stale run).")
+public class ResumeCommand implements KantaCommand {
+
+    @Parameters(paramLabel = "RUN", arity = "0..1", description = "CAMPAIGN/RUN-KEY, e.g. win-back/2026-W48")
+    String run;
+
+    @Option(names = "--resend-unconfirmed", description = "send again the emails that may not have arrived (UNCONFIRMED);"
+            + " a customer may get one twice")
+    boolean resendUnconfirmed;
+
+    @Override
+    public int call(ApplicationContext context) {
+        Launch launch = context.getBean(CampaignRuns.class).resume(run, LocalDateTime.now(), resendUnconfirmed);
+        System.out.print(launch.describe());
+        return ExitCode.of(launch.status());
+    }
+}

@@ -1,0 +1,73 @@
+package fi.kanta.lists;
+
+import fi.kanta.KantaHome;
+import fi.kanta.UserError;
+import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.Campaigns;
+import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.segment.Segment;
+import fi.kanta.segment.Segments;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+
+/**
+ * Mailing lists as the marketer asks for them by name: a segment's members or a run's recipients,
+ * with the columns and format chosen, written where asked or under {@code out/}.
+ */
+@Service
+public class ListExports {
+
+    private final ListExport export;
+    private final Segments segments;
+    private final Campaigns campaigns;
+    private final KantaHome home;
+    private final ImportSettings shop;
+
+    ListExports(ListExport export, Segments segments, Campaigns campaigns, KantaHome home, ImportSettings shop) {
+        this.export = export;
+        this.segments = segments;
+        this.campaigns = campaigns;
+        this.home = home;
+        this.shop = shop;
+    }
+
+    /**
+     * How to write the list: the columns (none: the standard set, or a run's campaign's export
+     * columns), CSV instead of .xlsx, CSV with semicolons and decimal commas, and where (none: under out/).
+     */
+    public record Format(List<String> columns, boolean csv, boolean semicolons, Optional<Path> file) {
+
+        String extension() {
+            return csv || semicolons ? ".csv" : ".xlsx";
+        }
+
+        ListExport.Request request(Supplier<Path> defaultFile) {
+            return new ListExport.Request(columns, csv || semicolons, semicolons, file.orElseGet(defaultFile));
+        }
+    }
+
+    /** The named segment's members; only those Kanta may contact unless {@code everyone}. */
+    public ListExport.Written segment(String name, boolean everyone, Format format) {
+        Segment segment = segments.named(name);
+        LocalDate today = LocalDate.now(shop.timeZone());
+        Supplier<Path> file = () -> home.out("exports", "segment-" + segment.name() + "-" + today + format.extension());
+        return export.segment(segment, everyone, format.request(file), today);
+    }
+
+    /** The recipients of a run, written CAMPAIGN/RUN-KEY; only one group or channel when given. */
+    public ListExport.Written run(String run, Optional<String> group, Optional<String> channel, Format format) {
+        int slash = run.indexOf('/');
+        if (slash < 1) {
+            throw new UserError("a run is written CAMPAIGN/RUN-KEY, e.g. win-back/2026-W48");
+        }
+        Campaign campaign = campaigns.named(run.substring(0, slash));
+        String runKey = run.substring(slash + 1);
+        Supplier<Path> file = () -> home.out(campaign.name(), runKey, "recipients" + group.map(g -> "-" + g).orElse("")
+                + channel.map(c -> "-" + c).orElse("") + format.extension());
+        return export.run(campaign, runKey, group, channel, format.request(file));
+    }
+}

@@ -1,0 +1,89 @@
+package fi.kanta.lists;
+
+import fi.kanta.KantaHome;
+import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.Campaigns;
+import fi.kanta.delivery.Mailers;
+import fi.kanta.outbox.CampaignEmails;
+import fi.kanta.outbox.MessageModels;
+import fi.kanta.render.Renderer;
+import fi.kanta.segment.Filter;
+import fi.kanta.segment.Filter.Combine;
+import fi.kanta.segment.Filter.Condition;
+import fi.kanta.segment.Filter.Group;
+import fi.kanta.segment.Operator;
+import fi.kanta.segment.Segment;
+import fi.kanta.segment.SegmentField;
+import fi.kanta.selection.RecipientSelection;
+import fi.kanta.selection.SelectionResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * One customer as a campaign's run would see them: whether the run would select them (and if not,
+ * which stage leaves them out), the data the templates get, and their real email (.eml and .html)
+ * and letter (PDF) rendered under {@code out/<campaign>/preview/<id>/}.
+ */
+@Service
+public class Previews {
+
+    private final Campaigns campaigns;
+    private final MessageModels models;
+    private final RecipientSelection selection;
+    private final PreviewFiles files;
+    private final KantaHome home;
+
+    Previews(Campaigns campaigns, MessageModels models, RecipientSelection selection, Renderer renderer, CampaignEmails emails,
+            Mailers mailers, KantaHome home) {
+        this.campaigns = campaigns;
+        this.models = models;
+        this.selection = selection;
+        this.files = new PreviewFiles(renderer, emails, mailers);
+        this.home = home;
+    }
+
+    /**
+     * A customer (by the shop's id) in a campaign's run: the verdict in the marketer's words and
+     * the template data (its offer code a sample; the run makes the real one).
+     */
+    public record Preview(Campaign campaign, String runKey, String customer, long customerId, String verdict,
+            Map<String, Object> model) {
+    }
+
+    /** The customer in the named campaign's run now (or the run key given). */
+    public Preview of(String campaignName, String customer, String givenRunKey) {
+        Campaign campaign = campaigns.named(campaignName);
+        long customerId = models.customerId(customer);
+        ZonedDateTime now = ZonedDateTime.now(campaign.zone());
+        String runKey = campaign.runKey(now, givenRunKey);
+        String verdict = verdict(campaign, customer, runKey, now);
+        return new Preview(campaign, runKey, customer, customerId, verdict, models.preview(campaign, runKey, customerId, now.toLocalDate()));
+    }
+
+    /** Renders the preview's email and letter exactly as the run would; returns the files written. */
+    public List<Path> write(Preview preview) throws IOException {
+        Path folder = home.out(preview.campaign().name(), "preview", preview.customer().replaceAll("[^A-Za-z0-9._-]", "_"));
+        return files.write(preview.campaign(), preview.runKey(), preview.customerId(), preview.model(), folder);
+    }
+
+    /** The selection for this one customer: in which group and channel, or the stage that leaves them out. */
+    private String verdict(Campaign campaign, String customer, String runKey, ZonedDateTime now) {
+        Filter one = new Group(Combine.ALL, List.of(campaign.segment().filter(),
+                new Condition(SegmentField.EXTERNAL_ID, Operator.EQUALS, List.of(customer))));
+        SelectionResult result = selection.dryRun(campaign.withSegment(new Segment(campaign.segment().name(), "", one)), runKey,
+                now.toLocalDateTime());
+        if (result.segmentMembers() == 0) {
+            return "not in the segment \"" + campaign.segment().name() + "\"";
+        }
+        if (!result.removed().isEmpty()) {
+            return "in the segment, but left out: " + result.removed().keySet().iterator().next().label();
+        }
+        var channel = result.channels().entrySet().iterator().next();
+        return (channel.getValue().holdout() > 0 ? "in the HOLDOUT (recorded, not contacted)" : "a TARGET") + ", by "
+                + channel.getKey().id() + " (before duplicates, budget and maximum, which depend on the whole run)";
+    }
+}

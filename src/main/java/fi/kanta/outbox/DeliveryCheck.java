@@ -1,0 +1,74 @@
+package fi.kanta.outbox;
+
+import fi.kanta.UserError;
+import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.ChannelType;
+import fi.kanta.render.CampaignTemplates;
+import fi.kanta.render.GlyphCheck;
+import fi.kanta.render.Renderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Before anything is sent: every channel with messages to go has its templates, and they render in
+ * every language (a missing variable or a syntax error names template and line); every letter's
+ * name and address can be printed by the letter font (else the recipients are named).
+ */
+class DeliveryCheck implements Tasklet {
+
+    private final Campaigns campaigns;
+    private final Outbox outbox;
+    private final MessageModels models;
+    private final Renderer renderer;
+    private final JdbcTemplate jdbc;
+
+    DeliveryCheck(Campaigns campaigns, Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc) {
+        this.campaigns = campaigns;
+        this.outbox = outbox;
+        this.models = models;
+        this.renderer = renderer;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters(), campaigns, outbox);
+        for (Campaign.Channel channel : run.campaign().channels()) {
+            List<Long> pending = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND channel = ?"
+                    + " AND status IN ('PENDING', 'FAILED') ORDER BY ranking", Long.class, run.runId(), channel.type().id());
+            if (pending.isEmpty()) {
+                continue;
+            }
+            CampaignTemplates templates = renderer.open(channel.template());
+            boolean letter = channel.type() == ChannelType.LETTER;
+            if (letter ? !templates.hasLetter() : !templates.hasEmail()) {
+                throw new UserError("templates/" + channel.template() + "/ has no " + (letter ? "letter.html" : "email.html and email.txt")
+                        + " for the " + channel.type().id() + " channel of " + run.name());
+            }
+            if (letter) {
+                requirePrintable(run, pending);
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void requirePrintable(RunContext run, List<Long> letters) {
+        List<GlyphCheck.Problem> problems = new ArrayList<>();
+        for (int from = 0; from < letters.size(); from += 1000) {
+            List<Map<String, Object>> batch = models.forRun(run.campaign(), run.runKey(), run.runId(), ChannelType.LETTER,
+                    letters.subList(from, Math.min(letters.size(), from + 1000)), run.runDay());
+            problems.addAll(renderer.unprintable(batch));
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError("nothing was sent: " + GlyphCheck.describe(problems)
+                    + ". Correct these names or addresses (or leave these customers out) and run again.");
+        }
+    }
+}

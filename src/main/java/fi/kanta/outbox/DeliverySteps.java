@@ -1,0 +1,58 @@
+package fi.kanta.outbox;
+
+import fi.kanta.KantaHome;
+import fi.kanta.campaign.CampaignSettings;
+import fi.kanta.campaign.Campaigns;
+import fi.kanta.delivery.Mailers;
+import fi.kanta.progress.Progress;
+import fi.kanta.render.Renderer;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The campaign job's steps after the selection, which work from the outbox: the templates and
+ * fonts checked before anything is sent, then the letters printed and the emails sent.
+ */
+@Configuration
+class DeliverySteps {
+
+    /** Templates and letter fonts checked before anything is sent; run again on every restart. */
+    @Bean
+    Step checkDeliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Campaigns campaigns,
+            Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc) {
+        return new StepBuilder("checkDeliveryStep", jobRepository)
+                .tasklet(new DeliveryCheck(campaigns, outbox, models, renderer, jdbc), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step printLettersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Campaigns campaigns,
+            Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress) {
+        return new StepBuilder("printLettersStep", jobRepository)
+                .tasklet(new LetterPrinting(campaigns, outbox, models, renderer, home, progress), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step sendEmailsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, EmailDelivery emailDelivery) {
+        return new StepBuilder("sendEmailsStep", jobRepository)
+                .tasklet(emailDelivery, transactionManager)
+                .listener(emailDelivery)
+                .build();
+    }
+
+    /** One per step execution: it holds the run's open mailer and progress. */
+    @Bean
+    @StepScope
+    EmailDelivery emailDelivery(Campaigns campaigns, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
+            Mailers mailers, KantaHome home, CampaignSettings settings, Progress progress) {
+        return new EmailDelivery(campaigns, outbox, models, emails, renderer, mailers, home, settings.claimBatch(), progress);
+    }
+}

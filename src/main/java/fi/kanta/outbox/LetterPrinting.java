@@ -1,0 +1,70 @@
+package fi.kanta.outbox;
+
+import fi.kanta.KantaHome;
+import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.ChannelType;
+import fi.kanta.progress.Progress;
+import fi.kanta.render.PrintFile;
+import fi.kanta.render.Renderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Prints a run's letters: claims every PENDING letter (re-checking consent), writes the print
+ * files (each letter on its own sheet, {@code kanta.letters.per-file} letters a file) and the
+ * address list in the same order into {@code out/<campaign>/<run-key>/letters/}, then marks the
+ * letters SENT (printed). Nothing leaves the machine here, so a rerun simply prints the files again.
+ */
+class LetterPrinting implements Tasklet {
+
+    private final Campaigns campaigns;
+    private final Outbox outbox;
+    private final MessageModels models;
+    private final Renderer renderer;
+    private final KantaHome home;
+    private final Progress progress;
+
+    LetterPrinting(Campaigns campaigns, Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress) {
+        this.campaigns = campaigns;
+        this.outbox = outbox;
+        this.models = models;
+        this.renderer = renderer;
+        this.home = home;
+        this.progress = progress;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters(), campaigns, outbox);
+        var channel = run.campaign().channel(ChannelType.LETTER);
+        if (channel.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        // printed files are redone whole, so letters claimed by a stopped attempt are simply printed again
+        outbox.prepareRestart(run.runId(), ChannelType.LETTER, false, run.now());
+        List<Long> claimed = outbox.claim(run.runId(), ChannelType.LETTER, channel.get().consent(), 1, Integer.MAX_VALUE, run.now());
+        if (claimed.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        List<Map<String, Object>> letters = new ArrayList<>();
+        for (int from = 0; from < claimed.size(); from += 1000) {
+            letters.addAll(models.forRun(run.campaign(), run.runKey(), run.runId(), ChannelType.LETTER,
+                    claimed.subList(from, Math.min(claimed.size(), from + 1000)), run.runDay()));
+        }
+        Path folder = home.out(run.campaign().name(), run.runKey(), "letters");
+        List<PrintFile> files = renderer.writeLetters(renderer.open(channel.get().template()), folder, letters);
+        AddressList.write(folder, letters, files);
+        outbox.markSent(run.runId(), claimed, run.now());
+        contribution.incrementWriteCount(claimed.size());
+        progress.message("Printed %,d letters into %d file(s) in %s (with the address list)", claimed.size(), files.size(),
+                home.home().relativize(folder.toAbsolutePath()));
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,174 @@
+package fi.kanta.outbox;
+
+import fi.kanta.UserError;
+import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.ChannelType;
+import fi.kanta.render.Sender;
+import fi.kanta.web.FeedbackLinks;
+import fi.kanta.web.UnsubscribeLinks;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The data a template gets for one recipient (templates/README.md lists it): the customer, their
+ * offer, their scores, the campaign, the personal links and the sender. Plain maps of plain values:
+ * customer data reaches a template only as values to escape, never as anything to evaluate.
+ */
+@Component
+public class MessageModels {
+
+    private static final String CUSTOMER_COLUMNS = "c.id, c.external_id, c.first_name, c.last_name, c.email, c.phone, c.street,"
+            + " c.postal_code, c.city, c.country, c.language";
+    private static final String SCORE_COLUMNS = "s.p_alive, s.clv_12m, s.rfm_segment";
+
+    private final JdbcTemplate jdbc;
+    private final Sender sender;
+    private final UnsubscribeLinks unsubscribeLinks;
+    private final FeedbackLinks feedbackLinks;
+
+    public MessageModels(JdbcTemplate jdbc, Sender sender, UnsubscribeLinks unsubscribeLinks, FeedbackLinks feedbackLinks) {
+        this.jdbc = jdbc;
+        this.sender = sender;
+        this.unsubscribeLinks = unsubscribeLinks;
+        this.feedbackLinks = feedbackLinks;
+    }
+
+    /** The offer fields as the selection recorded them (or as a preview estimates them). */
+    public record OfferFields(String code, String favouriteCategory, LocalDate lastPurchase, String valueTier) {
+    }
+
+    /** The customer's internal id for an external id from the command line. */
+    public long customerId(String externalId) {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE external_id = ?", Long.class, externalId);
+        if (ids.isEmpty()) {
+            throw new UserError("no customer with id \"" + externalId + "\" (the id from the shop's customer file)");
+        }
+        return ids.get(0);
+    }
+
+    /**
+     * The models of a run's recipients, in the order given, with the offer the selection recorded;
+     * {@code runDay} is the day the run selected them (offers are valid from it).
+     */
+    public List<Map<String, Object>> forRun(Campaign campaign, String runKey, long runId, ChannelType channel,
+            List<Long> customers, LocalDate runDay) {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        String consent = campaign.channel(channel).orElseThrow().consent().id();
+        Date scoreDate = jdbc.queryForObject("SELECT score_date FROM campaign_run WHERE id = ?", Date.class, runId);
+        // the outbox rows by their whole primary key, (run, customer) pairs, and the score snapshot a
+        // constant: with "customer_id IN (...)" HSQLDB read the whole run for every batch
+        List<Object> args = new java.util.ArrayList<>();
+        String scores = " LEFT JOIN customer_score s ON 1 = 0";
+        if (scoreDate != null) {
+            scores = " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = ?";
+            args.add(scoreDate);
+        }
+        customers.forEach(id -> {
+            args.add(runId);
+            args.add(id);
+        });
+        Map<Long, Map<String, Object>> byCustomer = new java.util.HashMap<>();
+        jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
+                + " r.last_purchase, r.value_tier FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id" + scores
+                + " WHERE (r.run_id, r.customer_id) IN (" + String.join(", ", Collections.nCopies(customers.size(), "(?, ?)")) + ")", row -> {
+                    Date last = row.getDate(17);
+                    OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
+                            last == null ? null : last.toLocalDate(), row.getString(18));
+                    byCustomer.put(row.getLong(1),
+                            model(campaign, runKey, row, offer, links(campaign, runKey, row.getLong(1), consent), runDay));
+                }, args.toArray());
+        return customers.stream().map(byCustomer::get).toList();
+    }
+
+    /** One customer's model as a preview shows it: the real favourite and last purchase, a sample code. */
+    public Map<String, Object> preview(Campaign campaign, String runKey, long customerId, LocalDate today) {
+        Date last = jdbc.queryForObject("SELECT CAST(MAX(purchased_at) AS DATE) FROM purchase WHERE customer_id = ?", Date.class,
+                customerId);
+        String code = campaign.offer().map(o -> o.codePrefix() + "-PREV-IEW0-0000-0000").orElse(null);
+        String consent = campaign.channels().get(0).consent().id();
+        return jdbc.queryForObject("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", s.favourite_category FROM customer c"
+                + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM score_fit)"
+                + " WHERE c.id = ?", (row, n) -> model(campaign, runKey, row,
+                        new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"),
+                        links(campaign, runKey, customerId, consent), today), customerId);
+    }
+
+    /**
+     * The personal links: unsubscribe (withdrawing the message's consent channel) and, for the
+     * feedback question, the eleven score links; other campaigns get none, so one template check
+     * covers every kind.
+     */
+    private Map<String, Object> links(Campaign campaign, String runKey, long customerId, String consent) {
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("unsubscribe", unsubscribeLinks.url(customerId, consent, campaign.name(), runKey));
+        links.put("feedback", campaign.kind() == Campaign.Kind.FEEDBACK ? feedbackLinks.urls(customerId, campaign.name(), runKey)
+                : List.of());
+        return links;
+    }
+
+    private Map<String, Object> model(Campaign campaign, String runKey, ResultSet row, OfferFields offer, Map<String, Object> links,
+            LocalDate runDay) throws SQLException {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("customer", customer(row));
+        model.put("offer", offer(campaign, offer, runDay));
+        model.put("score", score(row));
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("name", campaign.name());
+        about.put("description", campaign.description());
+        about.put("runKey", runKey);
+        model.put("campaign", about);
+        model.put("links", links);
+        model.put("sender", sender.model());
+        return model;
+    }
+
+    private static Map<String, Object> customer(ResultSet row) throws SQLException {
+        Map<String, Object> customer = new LinkedHashMap<>();
+        customer.put("externalId", row.getString(2));
+        customer.put("firstName", row.getString(3));
+        customer.put("lastName", row.getString(4));
+        customer.put("fullName", fullName(row.getString(3), row.getString(4)));
+        customer.put("email", row.getString(5));
+        customer.put("phone", row.getString(6));
+        customer.put("street", row.getString(7));
+        customer.put("postalCode", row.getString(8));
+        customer.put("city", row.getString(9));
+        customer.put("country", row.getString(10));
+        customer.put("language", row.getString(11));
+        return customer;
+    }
+
+    private static Map<String, Object> score(ResultSet row) throws SQLException {
+        Map<String, Object> score = new LinkedHashMap<>();
+        score.put("pAlive", (Double) row.getObject(12, Double.class));
+        score.put("clv12m", (Double) row.getObject(13, Double.class));
+        score.put("rfmSegment", row.getString(14));
+        score.put("loyalty", Loyalty.of(row.getString(14)));
+        return score;
+    }
+
+    private static Map<String, Object> offer(Campaign campaign, OfferFields fields, LocalDate runDay) {
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("code", fields.code());
+        offer.put("favouriteCategory", fields.favouriteCategory());
+        offer.put("lastPurchase", fields.lastPurchase());
+        offer.put("valueTier", fields.valueTier());
+        offer.put("discount", campaign.offer().map(Campaign.Offer::discount).orElse(null));
+        offer.put("validUntil", campaign.offer().map(o -> runDay.plusDays(o.validDays())).orElse(null));
+        return offer;
+    }
+
+    static String fullName(String first, String last) {
+        return ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+    }
+}

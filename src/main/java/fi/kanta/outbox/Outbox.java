@@ -1,0 +1,221 @@
+package fi.kanta.outbox;
+
+import fi.kanta.campaign.ChannelType;
+import fi.kanta.customer.ContactRules;
+import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.delivery.DeliveryOutcome;
+import fi.kanta.sql.Sql;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox's status moves (docs/architecture.md "Recipient status"), each in a transaction of its own that
+ * commits before the caller goes on: a row is claimed (PENDING → SENDING, or WITHDRAWN when consent
+ * or suppression changed since selection) before its message leaves, and moved to what became of
+ * it after. A row found SENDING when a step starts was in flight when its process died: UNCONFIRMED,
+ * never sent again.
+ */
+@Component
+class Outbox {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate own;
+
+    public Outbox(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Claims the PENDING rows of the channel ranked from {@code fromRanking} to {@code toRanking}
+     * ({@link #stillAllowed}, then PENDING → SENDING at once). Returns the customers now SENDING,
+     * best-ranked first. For letters, which leave together in the run's files.
+     */
+    public List<Long> claim(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
+            LocalDateTime now) {
+        return own.execute(status -> {
+            List<Long> allowed = withdrawNotAllowed(runId, channel, consent, fromRanking, toRanking, now);
+            Timestamp at = Timestamp.valueOf(now);
+            int[] moved = jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'SENDING', status_at = ? WHERE run_id = ?"
+                    + " AND customer_id = ? AND status = 'PENDING'", allowed.stream().map(id -> new Object[] {at, runId, id}).toList());
+            // a row another sender claimed since the SELECT is not ours: sending it too would be a duplicate
+            List<Long> claimed = new ArrayList<>();
+            for (int i = 0; i < allowed.size(); i++) {
+                if (moved[i] != 0) {
+                    claimed.add(allowed.get(i));
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /**
+     * The PENDING rows of the channel ranked from {@code fromRanking} to {@code toRanking} that
+     * consent and suppression still allow, best-ranked first; the others become WITHDRAWN, in the
+     * same transaction. (Windows of rankings: "the next n PENDING rows" made HSQLDB sort every
+     * pending row of the run for every batch.) Emails are then claimed one at a time, as each
+     * leaves ({@link #handOver}).
+     */
+    public List<Long> stillAllowed(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
+            LocalDateTime now) {
+        return own.execute(status -> withdrawNotAllowed(runId, channel, consent, fromRanking, toRanking, now));
+    }
+
+    private List<Long> withdrawNotAllowed(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
+            LocalDateTime now) {
+        List<Long> ids = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND channel = ?"
+                + " AND status = 'PENDING' AND ranking BETWEEN ? AND ? ORDER BY ranking", Long.class, runId, channel.id(),
+                fromRanking, toRanking);
+        if (ids.isEmpty()) {
+            return ids;
+        }
+        // the re-check looks up just these customers (by primary key), each rule per customer, a
+        // thousand at a time (PostgreSQL takes at most 32,767 parameters a statement)
+        Set<Long> withdrawn = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            Sql notAllowed = Sql.of("SELECT c.id FROM customer c WHERE c.id IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
+                    + ") AND NOT ", part.toArray()).plus(ContactRules.allowedEach(consent));
+            withdrawn.addAll(jdbc.queryForList(notAllowed.text(), Long.class, notAllowed.args()));
+        }
+        Timestamp at = Timestamp.valueOf(now);
+        jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE run_id = ? AND customer_id = ?"
+                + " AND status = 'PENDING'", withdrawn.stream().map(id -> new Object[] {at, runId, id}).toList());
+        return ids.stream().filter(id -> !withdrawn.contains(id)).toList();
+    }
+
+    /**
+     * One email's step out, in one transaction: records what became of the sending thread's
+     * previous email ({@code answeredCustomer}, or null) and claims {@code nextCustomer} (or null),
+     * PENDING → SENDING. Returns whether the next email is ours to send. So at most one row per
+     * sending thread is ever SENDING: after a crash only those are UNCONFIRMED.
+     */
+    public boolean handOver(long runId, Long answeredCustomer, DeliveryOutcome answer, Long nextCustomer, LocalDateTime now) {
+        return own.execute(status -> {
+            Timestamp at = Timestamp.valueOf(now);
+            if (answeredCustomer != null) {
+                jdbc.update("UPDATE campaign_recipient SET status = ?, status_at = ?, detail = ? WHERE run_id = ? AND customer_id = ?",
+                        RecipientStatus.of(answer.status()).name(), at, detail(answer), runId, answeredCustomer);
+            }
+            return nextCustomer == null || jdbc.update("UPDATE campaign_recipient SET status = 'SENDING', status_at = ?"
+                    + " WHERE run_id = ? AND customer_id = ? AND status = 'PENDING'", at, runId, nextCustomer) == 1;
+        });
+    }
+
+    /**
+     * Records what became of each claimed message (same order as {@code customers}). A permanent
+     * refusal of the mailbox makes the row BOUNCED; its address is suppressed by
+     * {@link #suppressBounces} once the run's first answers are trusted.
+     */
+    public void record(long runId, List<Long> customers, List<DeliveryOutcome> outcomes, LocalDateTime now) {
+        own.executeWithoutResult(status -> {
+            List<Object[]> updates = new ArrayList<>();
+            for (int i = 0; i < customers.size(); i++) {
+                DeliveryOutcome outcome = outcomes.get(i);
+                updates.add(new Object[] {RecipientStatus.of(outcome.status()).name(), Timestamp.valueOf(now), detail(outcome),
+                    runId, customers.get(i)});
+            }
+            jdbc.batchUpdate("UPDATE campaign_recipient SET status = ?, status_at = ?, detail = ? WHERE run_id = ? AND customer_id = ?",
+                    updates);
+        });
+    }
+
+    /**
+     * Suppresses the addresses of the run's BOUNCED rows that no suppression of this run covers
+     * yet: those of {@code customers}, or with none given, all of the run's (the bounces held while
+     * the run's first answers were not yet trusted). Returns how many were written.
+     */
+    public int suppressBounces(long runId, ChannelType channel, List<Long> customers) {
+        String insert = "INSERT INTO suppression (email_key, customer_id, reason, suppressed_at, source, run_id)"
+                + " SELECT c.email_key, NULL, 'BOUNCED', r.status_at, SUBSTRING('smtp ' || COALESCE(r.detail, '') FROM 1 FOR 100),"
+                + " r.run_id FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
+                + " WHERE r.run_id = ? AND r.channel = ? AND r.status = 'BOUNCED' AND c.email_key IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.email_key = c.email_key AND s.run_id = r.run_id)";
+        return own.execute(status -> customers == null ? jdbc.update(insert, runId, channel.id())
+                : java.util.Arrays.stream(jdbc.batchUpdate(insert + " AND r.customer_id = ?", customers.stream()
+                        .map(customer -> new Object[] {runId, channel.id(), customer}).toList())).sum());
+    }
+
+    /**
+     * When a run stops because its server refused too much: the bounces it held (BOUNCED, not
+     * suppressed) are taken for the server's fault and become FAILED, so {@code resume} tries them
+     * again. Returns how many.
+     */
+    public int releaseHeldBounces(long runId, ChannelType channel, LocalDateTime now) {
+        return own.execute(status -> jdbc.update("UPDATE campaign_recipient SET status = 'FAILED', status_at = ?"
+                + " WHERE run_id = ? AND channel = ? AND status = 'BOUNCED' AND NOT EXISTS (SELECT 1 FROM suppression s"
+                + " JOIN customer c ON c.email_key = s.email_key WHERE c.id = campaign_recipient.customer_id AND s.run_id = ?)",
+                Timestamp.valueOf(now), runId, channel.id(), runId));
+    }
+
+    /** Marks rows done without a server (letters printed into the run's files). */
+    public void markSent(long runId, List<Long> customers, LocalDateTime now) {
+        own.executeWithoutResult(status -> jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'SENT', status_at = ?"
+                + " WHERE run_id = ? AND customer_id = ? AND status = 'SENDING'",
+                customers.stream().map(c -> new Object[] {Timestamp.valueOf(now), runId, c}).toList()));
+    }
+
+    /**
+     * Before a channel's step (re)starts: rows left SENDING by a dead process become UNCONFIRMED
+     * (they may have left; listed for the marketer, not resent), and FAILED rows are tried again.
+     * Returns how many became UNCONFIRMED.
+     */
+    public int prepareRestart(long runId, ChannelType channel, boolean sendingMayHaveLeft, LocalDateTime now) {
+        return own.execute(status -> {
+            int unconfirmed = jdbc.update("UPDATE campaign_recipient SET status = ?, status_at = ? WHERE run_id = ? AND channel = ?"
+                    + " AND status = 'SENDING'", sendingMayHaveLeft ? "UNCONFIRMED" : "PENDING", Timestamp.valueOf(now), runId,
+                    channel.id());
+            jdbc.update("UPDATE campaign_recipient SET status = 'PENDING', status_at = ? WHERE run_id = ? AND channel = ?"
+                    + " AND status = 'FAILED'", Timestamp.valueOf(now), runId, channel.id());
+            return sendingMayHaveLeft ? unconfirmed : 0;
+        });
+    }
+
+    /**
+     * {@code kanta resume --resend-unconfirmed}: the run's emails that may not have arrived
+     * (UNCONFIRMED, or SENDING when their process died) go out again, marked as resent. Only for a
+     * run whose process is surely gone. Returns how many.
+     */
+    public int resendUnconfirmed(long runId, LocalDateTime now) {
+        return own.execute(status -> jdbc.update("UPDATE campaign_recipient SET status = 'PENDING', status_at = ?, resent = TRUE"
+                + " WHERE run_id = ? AND channel = ? AND status IN ('UNCONFIRMED', 'SENDING')", Timestamp.valueOf(now), runId,
+                ChannelType.EMAIL.id()));
+    }
+
+    /** The last ranking of the run (rankings run 1, 2, … over both channels and groups). */
+    public long lastRanking(long runId) {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(ranking), 0) FROM campaign_recipient WHERE run_id = ?", Long.class, runId);
+    }
+
+    public long count(long runId, ChannelType channel, String status) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient WHERE run_id = ? AND channel = ? AND status = ?",
+                Long.class, runId, channel.id(), status);
+    }
+
+    public long runId(String campaign, String runKey) {
+        return jdbc.queryForObject("SELECT id FROM campaign_run WHERE campaign = ? AND run_key = ?", Long.class, campaign, runKey);
+    }
+
+    public LocalDateTime selectedAt(long runId) {
+        return jdbc.queryForObject("SELECT selected_at FROM campaign_run WHERE id = ?", Timestamp.class, runId).toLocalDateTime();
+    }
+
+    private static String detail(DeliveryOutcome outcome) {
+        String reply = outcome.reply() == null ? "" : outcome.reply();
+        // the server's reply usually starts with its code already
+        String code = outcome.replyCode() > 0 ? String.valueOf(outcome.replyCode()) : "";
+        String text = reply.startsWith(code) ? reply : code + " " + reply;
+        return text.isBlank() ? null : text.length() > 500 ? text.substring(0, 500) : text;
+    }
+}

@@ -1,0 +1,27 @@
+package fi.kanta.outbox;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Where a run's recipients stand: how many customers each channel has in each status. */
+@Component
+public class RecipientCounts {
+
+    private final JdbcTemplate jdbc;
+
+    RecipientCounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Customers on one channel in one status (PENDING, SENT, HOLDOUT…). */
+    public record Count(String channel, String status, long customers) {
+    }
+
+    /** The run's counts by channel, then status; none before its outbox is written. */
+    public List<Count> of(String campaign, String runKey) {
+        return jdbc.query("SELECT r.channel, r.status, COUNT(*) FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id"
+                + " WHERE u.campaign = ? AND u.run_key = ? GROUP BY r.channel, r.status ORDER BY r.channel, r.status",
+                (row, n) -> new Count(row.getString(1), row.getString(2), row.getLong(3)), campaign, runKey);
+    }
+}

@@ -1,0 +1,17 @@
+package fi.kanta.outbox;
+
+import fi.kanta.UserError;
+
+/**
+ * A run that sent what it could, but some of whose emails may not have arrived (UNCONFIRMED: in
+ * flight when a process died or a connection broke). It ends FAILED, so that a resume can still
+ * send them again on the marketer's word, and with an exit code of its own, not as if all were sent.
+ */
+public class UnconfirmedEmails extends UserError {
+
+    public UnconfirmedEmails(long unconfirmed, String run) {
+        super(String.format("%,d email(s) may not have arrived (UNCONFIRMED: handed over when the connection or the process"
+                + " broke, so not sent again). To send them again, accepting that a customer may get one twice:"
+                + " kanta resume %s --resend-unconfirmed", unconfirmed, run));
+    }
+}

@@ -1,0 +1,161 @@
+package fi.kanta.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kanta.TestCampaigns;
+import fi.kanta.TestDatabase;
+import fi.kanta.TestShop;
+import fi.kanta.campaign.Campaigns;
+import fi.kanta.delivery.FaultySmtpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A run whose first messages the server mostly refuses stops without suppressing anyone, and a
+ * resume once the server is mended sends every message once; a run with scattered bounces
+ * suppresses them once its first answers are in. Small limits here: 10 in a row, a window of 100 (so the run's 60).
+ */
+@SpringBootTest
+class RefusingServerTest {
+
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
+    static final FaultySmtpServer SMTP = server();
+
+    @TempDir
+    static Path home;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    CampaignRuns runs;
+
+    TestShop shop;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("kanta.home", home::toString);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", SMTP::port);
+        registry.add("kanta.delivery.retries", () -> "0");
+        registry.add("kanta.campaign.claim-batch", () -> "7");
+        registry.add("kanta.delivery.refusals.in-a-row", () -> "10");
+        registry.add("kanta.delivery.refusals.window", () -> "100");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        SMTP.close();
+    }
+
+    @BeforeEach
+    void shop() throws IOException {
+        TestDatabase.clean(jdbc);
+        shop = new TestShop(jdbc);
+        TestCampaigns.define(home, "refused", """
+                name: refused
+                kind: win-back
+                period: weekly
+                segment: { all: [] }
+                holdout: 0
+                channels:
+                  - { type: email, template: win-back }
+                offer: { code-prefix: RF, discount: "10 %", valid-days: 14 }
+                """);
+        for (int i = 0; i < 60; i++) {
+            shop.consent(shop.customer("r" + i, "r" + i + "@example.fi"), "email", true);
+        }
+        SMTP.onMail(n -> "250 2.1.0 Ok");
+    }
+
+    @Test
+    void aRelayRefusingEveryRecipientStopsTheRunWithItsReplyAndSuppressesNoOne() {
+        SMTP.onRcpt(address -> "554 5.7.1 <" + address + ">: Relay access denied");
+
+        Launch stopped = launch();
+
+        assertThat(stopped.status()).isEqualTo(Launch.Status.FAILED);
+        assertThat(stopped.problem()).contains("10 emails in a row were refused").contains("554 5.7.1")
+                .contains("Relay access denied").contains("Nothing was suppressed").contains("kanta resume refused/w1");
+        assertThat(suppressions()).isZero();
+        assertThat(statuses()).doesNotContainKey("BOUNCED").doesNotContainKey("SENT");
+        assertThat(statuses().get("PENDING")).as("the run stopped early, the rest untouched").isGreaterThan(30);
+        mendedServerSendsEveryMessageOnce();
+    }
+
+    @Test
+    void aServerCallingEveryMailboxUnknownStopsTheRunAndItsBouncesAreNotSuppressed() {
+        SMTP.onRcpt(address -> "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown");
+
+        Launch stopped = launch();
+
+        assertThat(stopped.status()).isEqualTo(Launch.Status.FAILED);
+        assertThat(stopped.problem()).contains("550 5.1.1").contains("Nothing was suppressed");
+        assertThat(suppressions()).isZero();
+        assertThat(statuses()).doesNotContainKey("BOUNCED").containsKey("FAILED");
+        mendedServerSendsEveryMessageOnce();
+    }
+
+    @Test
+    void scatteredBouncesAreSuppressedOnceTheFirstAnswersAreIn() {
+        // every sixth address is gone: 10 of 60, never 10 in a row, never more than 12 (a fifth) of the 60
+        SMTP.onRcpt(address -> Integer.parseInt(address.replaceAll("\\D", "")) % 6 == 0
+                ? "550 5.1.1 User unknown" : "250 2.1.5 Ok");
+
+        assertThat(launch().status()).isEqualTo(Launch.Status.DONE);
+
+        assertThat(statuses()).containsEntry("BOUNCED", 10L).containsEntry("SENT", 50L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM suppression s WHERE s.reason = 'BOUNCED' AND s.run_id ="
+                + " (SELECT id FROM campaign_run WHERE campaign = 'refused') AND s.source LIKE 'smtp 550 5.1.1%'", Long.class))
+                .isEqualTo(10);
+    }
+
+    private void mendedServerSendsEveryMessageOnce() {
+        int acceptedBefore = SMTP.acceptedMessageIds().size();
+        SMTP.onRcpt(address -> "250 2.1.5 Ok");
+
+        assertThat(runs.resume("refused/w1", NOW).status()).isEqualTo(Launch.Status.DONE);
+
+        assertThat(statuses()).containsOnly(Map.entry("SENT", 60L));
+        assertThat(SMTP.acceptedMessageIds().subList(acceptedBefore, SMTP.acceptedMessageIds().size())).hasSize(60)
+                .doesNotHaveDuplicates();
+        assertThat(suppressions()).isZero();
+    }
+
+    private Launch launch() {
+        return runs.launch(campaigns.named("refused"), "w1", NOW);
+    }
+
+    private long suppressions() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM suppression", Long.class);
+    }
+
+    private Map<String, Long> statuses() {
+        return jdbc.queryForList("SELECT status, COUNT(*) AS n FROM campaign_recipient GROUP BY status").stream()
+                .collect(Collectors.toMap(r -> (String) r.get("status"), r -> ((Number) r.get("n")).longValue()));
+    }
+
+    private static FaultySmtpServer server() {
+        try {
+            return new FaultySmtpServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
