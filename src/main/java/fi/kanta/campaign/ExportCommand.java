@@ -4,7 +4,7 @@ import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.Segments;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ public class ExportCommand implements KantaCommand {
         ListExport.Written written;
         if (what == What.segment) {
             Segment segment = context.getBean(Segments.class).named(name);
-            LocalDate today = LocalDate.now(context.getBean(ImportSettings.class).timeZone());
+            LocalDate today = LocalDate.now(context.getBean(ShopSettings.class).timeZone());
             Path file = output != null ? output : home.out("exports", "segment-" + segment.name() + "-" + today + extension);
             written = export.segment(segment, everyone, request(columns == null ? ListColumns.DEFAULT : columns, file), today);
         } else {

@@ -3,7 +3,7 @@ package fi.kanta.campaign;
 import fi.kanta.UserError;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.export.BackgroundListFile;
 import fi.kanta.export.CsvListWriter;
 import fi.kanta.export.ListColumn;

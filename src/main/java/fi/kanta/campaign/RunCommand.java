@@ -2,7 +2,7 @@ package fi.kanta.campaign;
 
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
 import java.time.ZonedDateTime;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;

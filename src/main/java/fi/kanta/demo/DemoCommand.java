@@ -9,10 +9,10 @@ import fi.kanta.campaign.CampaignRuns;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.campaign.ListExport;
 import fi.kanta.customer.CustomerData;
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.customer.importing.ImportKind;
 import fi.kanta.customer.importing.ImportOutcome;
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import fi.kanta.customer.importing.ImportSummary;
 import fi.kanta.customer.importing.Importer;
 import fi.kanta.report.ReportCommand;
@@ -72,7 +72,7 @@ public class DemoCommand implements KantaCommand {
         KantaHome home = context.getBean(KantaHome.class);
         Path folder = home.out("demo", "input");
         // "today" where the shop is: its purchase times are shop-local
-        LocalDate today = LocalDate.now(context.getBean(ImportSettings.class).timeZone());
+        LocalDate today = LocalDate.now(context.getBean(ShopSettings.class).timeZone());
 
         long started = System.nanoTime();
         DemoShop.Files shop = DemoShop.generate(folder, customers, today, seed);

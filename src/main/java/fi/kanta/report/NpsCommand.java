@@ -3,7 +3,7 @@ package fi.kanta.report;
 import fi.kanta.UserError;
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public class NpsCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         // answers are stored in shop time, so "this month" is the shop's
-        YearMonth thisMonth = YearMonth.now(context.getBean(ImportSettings.class).timeZone());
+        YearMonth thisMonth = YearMonth.now(context.getBean(ShopSettings.class).timeZone());
         List<NpsMonth> report = context.getBean(NpsReport.class).months(thisMonth, months, Optional.ofNullable(campaign));
         System.out.print(NpsText.format(report, Optional.ofNullable(campaign)));
         return ExitCode.DONE;

@@ -2,7 +2,7 @@ package fi.kanta.report;
 
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ListExport;
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.export.ListWriter;
 import fi.kanta.export.XlsxListWriter;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.campaign.FunnelStage;
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;

@@ -2,7 +2,7 @@ package fi.kanta.scoring;
 
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.ArgGroup;
@@ -40,7 +40,7 @@ public class ScoreCommand implements KantaCommand {
             System.out.print(context.getBean(Backtest.class).run(backtest.calibrateUntil, backtest.holdoutUntil).format());
             return ExitCode.DONE;
         }
-        LocalDate date = asOf != null ? asOf : LocalDate.now(context.getBean(ImportSettings.class).timeZone());
+        LocalDate date = asOf != null ? asOf : LocalDate.now(context.getBean(ShopSettings.class).timeZone());
         ScoreReport report = context.getBean(Scorer.class).score(date);
         System.out.print(report.format());
         return ExitCode.DONE;

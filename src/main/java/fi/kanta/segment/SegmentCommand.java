@@ -2,7 +2,7 @@ package fi.kanta.segment;
 
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -22,7 +22,7 @@ public class SegmentCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         Segment segment = context.getBean(Segments.class).named(name);
-        LocalDate today = LocalDate.now(context.getBean(ImportSettings.class).timeZone());
+        LocalDate today = LocalDate.now(context.getBean(ShopSettings.class).timeZone());
         SegmentCounter.Count result = context.getBean(SegmentCounter.class).count(segment.filter(), today);
         System.out.printf("%s: %,d customers (query %d ms)%n", segment.name(), result.members(), result.queryMillis());
         return ExitCode.DONE;

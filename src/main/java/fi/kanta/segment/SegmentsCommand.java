@@ -2,7 +2,7 @@ package fi.kanta.segment;
 
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.KantaCommand;
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -14,7 +14,7 @@ public class SegmentsCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         SegmentCounter counter = context.getBean(SegmentCounter.class);
-        LocalDate today = LocalDate.now(context.getBean(ImportSettings.class).timeZone());
+        LocalDate today = LocalDate.now(context.getBean(ShopSettings.class).timeZone());
         var segments = context.getBean(Segments.class).all();
         if (segments.isEmpty()) {
             System.out.println("No named segments: write them in jobs/" + Segments.FILE + " (see README, Segments).");

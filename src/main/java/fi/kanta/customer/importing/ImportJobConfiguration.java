@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.shop.ShopSettings;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,11 +71,12 @@ class ImportJobConfiguration {
     @StepScope
     SourceRowReader importRowsReader(@Value("#{jobParameters}") Map<String, Object> parameters,
                                      @Value("#{stepExecution}") StepExecution partition, StripeDeals deals,
-                                     ImportDefinitions definitions, ImportSettings settings) throws java.io.IOException {
+                                     ImportDefinitions definitions, ImportSettings settings, ShopSettings shop)
+            throws java.io.IOException {
         SourceFile source = sourceFile(parameters);
         Path path = source.path();
         // rows that carry no time of their own get the file's, so importing the same file again is idempotent
-        LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), settings.timeZone())
+        LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), shop.timeZone())
                 .withNano(0);
         ImportDefinition<?> definition = definitions.get((String) parameters.get("kind"));
         // stripes as long as chunks: a commit holds (mostly) one stripe

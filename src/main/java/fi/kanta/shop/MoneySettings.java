@@ -1,4 +1,4 @@
-package fi.kanta.customer;
+package fi.kanta.shop;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
