@@ -1,9 +1,9 @@
 package fi.kanta.campaign;
 
 import fi.kanta.UserError;
+import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.UnsubscribeLinks;
 import fi.kanta.render.Sender;
-import fi.kanta.web.FeedbackLinks;
-import fi.kanta.web.UnsubscribeLinks;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

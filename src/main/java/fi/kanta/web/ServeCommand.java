@@ -1,12 +1,16 @@
 package fi.kanta.web;
 
 import fi.kanta.cli.ExitCode;
-import fi.kanta.schedule.Inbox;
-import fi.kanta.schedule.ServeLoop;
-import java.time.Clock;
 import fi.kanta.cli.KantaCommand;
 import fi.kanta.database.DatabaseServer;
 import fi.kanta.database.DatabaseSettings;
+import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.LinkSecret;
+import fi.kanta.links.LinkSettings;
+import fi.kanta.links.UnsubscribeLinks;
+import fi.kanta.schedule.Inbox;
+import fi.kanta.schedule.ServeLoop;
+import java.time.Clock;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +32,7 @@ public class ServeCommand implements KantaCommand {
 
     @Override
     public int call(ApplicationContext context) throws Exception {
-        WebSettings web = context.getBean(WebSettings.class);
+        LinkSettings web = context.getBean(LinkSettings.class);
         LinkSecret secret = context.getBean(LinkSecret.class);
         secret.key(); // a short secret is refused now, and a generated one exists before the first link
         String databaseUrl = context.getEnvironment().getProperty("spring.datasource.url");

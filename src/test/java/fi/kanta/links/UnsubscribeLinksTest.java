@@ -1,4 +1,4 @@
-package fi.kanta.web;
+package fi.kanta.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Links carry who and which channel, verify only as signed by this installation, and keep working across restarts. */
-class UnsubscribeLinksTest {
+public class UnsubscribeLinksTest {
 
     static final String SECRET = "a-test-secret-that-is-long-enough-0123456789";
     static final Clock DAY = Clock.fixed(LocalDate.of(2026, 11, 23).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -88,10 +88,10 @@ class UnsubscribeLinksTest {
     void thePublicUrlMustBeAnHttpAddressWithoutSpacesOrLineBreaks() {
         for (String wrong : new String[] {"shop.example", "https://shop.example/\r\nBcc: x@example.com", "https://shop example",
             "javascript:alert(1)", "https://kauppa.fi/äö"}) {
-            assertThatThrownBy(() -> new WebSettings(wrong, SECRET, 8080)).as(wrong).isInstanceOf(UserError.class)
+            assertThatThrownBy(() -> new LinkSettings(wrong, SECRET)).as(wrong).isInstanceOf(UserError.class)
                     .hasMessageContaining("kanta.web.public-url");
         }
-        assertThat(new WebSettings("https://shop.example/kanta/", SECRET, 8080).publicUrl()).isEqualTo("https://shop.example/kanta");
+        assertThat(new LinkSettings("https://shop.example/kanta/", SECRET).publicUrl()).isEqualTo("https://shop.example/kanta");
     }
 
     @Test
@@ -120,11 +120,11 @@ class UnsubscribeLinksTest {
     }
 
     private UnsubscribeLinks links(String publicUrl, String secret) {
-        WebSettings settings = new WebSettings(publicUrl, secret, 8080);
+        LinkSettings settings = new LinkSettings(publicUrl, secret);
         return new UnsubscribeLinks(settings, new LinkSecret(settings, new KantaHome(home)), DAY);
     }
 
-    static String token(String url) {
+    public static String token(String url) {
         return url.substring(url.lastIndexOf('/') + 1);
     }
 }

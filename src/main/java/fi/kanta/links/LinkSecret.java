@@ -1,4 +1,4 @@
-package fi.kanta.web;
+package fi.kanta.links;
 
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
@@ -20,22 +20,23 @@ import org.springframework.stereotype.Component;
  * never create the file.
  */
 @Component
-class LinkSecret {
+public class LinkSecret {
 
-    static final String FILE = "web-secret";
+    public static final String FILE = "web-secret";
     private static final int MIN_CONFIGURED_LENGTH = 32;
     private static final int GENERATED_BYTES = 32;
 
-    private final WebSettings settings;
+    private final LinkSettings settings;
     private final Path file;
     private volatile byte[] key;
 
-    LinkSecret(WebSettings settings, KantaHome home) {
+    public LinkSecret(LinkSettings settings, KantaHome home) {
         this.settings = settings;
         this.file = home.home().resolve("data").resolve(FILE);
     }
 
-    byte[] key() {
+    /** The key; a configured one too short to be safe, or an unreadable file, is a {@link UserError}. */
+    public byte[] key() {
         byte[] loaded = key;
         if (loaded == null) {
             synchronized (this) {
@@ -49,7 +50,7 @@ class LinkSecret {
     }
 
     /** Where the secret comes from, for {@code kanta serve} to print. */
-    String describe() {
+    public String describe() {
         return settings.secret() != null ? "kanta.web.secret" : file + " (generated once; set kanta.web.secret to choose one)";
     }
 

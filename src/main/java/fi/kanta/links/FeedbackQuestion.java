@@ -1,4 +1,4 @@
-package fi.kanta.web;
+package fi.kanta.links;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

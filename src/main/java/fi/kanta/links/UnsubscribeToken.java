@@ -1,4 +1,4 @@
-package fi.kanta.web;
+package fi.kanta.links;
 
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package fi.kanta.web;
+package fi.kanta.links;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

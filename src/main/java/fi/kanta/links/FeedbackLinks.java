@@ -1,4 +1,4 @@
-package fi.kanta.web;
+package fi.kanta.links;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class FeedbackLinks {
 
-    static final String PATH = "/feedback/";
-    static final int LOWEST = 0;
-    static final int HIGHEST = 10;
+    public static final String PATH = "/feedback/";
+    public static final int LOWEST = 0;
+    public static final int HIGHEST = 10;
 
-    private final WebSettings settings;
+    private final LinkSettings settings;
     private final LinkSigner signer;
 
-    FeedbackLinks(WebSettings settings, LinkSecret secret) {
+    public FeedbackLinks(LinkSettings settings, LinkSecret secret) {
         this.settings = settings;
         this.signer = new LinkSigner(secret);
     }
@@ -44,7 +44,7 @@ public class FeedbackLinks {
         return signer.verify(LinkSigner.Kind.FEEDBACK, token).flatMap(FeedbackQuestion::read);
     }
 
-    static boolean isScore(int score) {
+    public static boolean isScore(int score) {
         return score >= LOWEST && score <= HIGHEST;
     }
 }

@@ -1,4 +1,4 @@
-package fi.kanta.web;
+package fi.kanta.links;
 
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import java.time.Clock;
@@ -14,18 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class UnsubscribeLinks {
 
-    static final String PATH = "/unsubscribe/";
+    public static final String PATH = "/unsubscribe/";
 
-    private final WebSettings settings;
+    private final LinkSettings settings;
     private final LinkSigner signer;
     private final Clock clock;
 
     @Autowired
-    UnsubscribeLinks(WebSettings settings, LinkSecret secret) {
+    public UnsubscribeLinks(LinkSettings settings, LinkSecret secret) {
         this(settings, secret, Clock.systemDefaultZone());
     }
 
-    UnsubscribeLinks(WebSettings settings, LinkSecret secret, Clock clock) {
+    UnsubscribeLinks(LinkSettings settings, LinkSecret secret, Clock clock) {
         this.settings = settings;
         this.signer = new LinkSigner(secret);
         this.clock = clock;
