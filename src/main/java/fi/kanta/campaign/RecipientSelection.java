@@ -8,6 +8,7 @@ import fi.kanta.segment.CustomerQuery;
 import fi.kanta.segment.SegmentField;
 import fi.kanta.segment.SegmentSql;
 import fi.kanta.segment.Source;
+import fi.kanta.sql.SelectionDialect;
 import fi.kanta.sql.Sql;
 import fi.kanta.sql.Vendor;
 import java.math.BigDecimal;

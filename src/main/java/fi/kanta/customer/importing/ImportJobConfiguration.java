@@ -1,6 +1,7 @@
 package fi.kanta.customer.importing;
 
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.sql.ImportDialect;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,13 +96,13 @@ class ImportJobConfiguration {
     ImportWriter<?> importRowsWriter(@Value("#{jobParameters['kind']}") String kind,
                                      @Value("#{jobParameters['maxRejects']}") Long maxRejects,
                                      @Value("#{stepExecution}") StepExecution stepExecution,
-                                     ImportDefinitions definitions, JdbcTemplate jdbc, Dialect dialect, RejectTally rejectTally) {
+                                     ImportDefinitions definitions, JdbcTemplate jdbc, ImportDialect dialect, RejectTally rejectTally) {
         return new ImportWriter<>(definitions.get(kind), jdbc, dialect, stepExecution, maxRejects, rejectTally);
     }
 
     @Bean
-    Dialect dialect(DataSource dataSource) {
-        return Dialect.of(dataSource);
+    ImportDialect dialect(DataSource dataSource) {
+        return ImportDialect.of(dataSource);
     }
 
     /** The import definitions by kind. */

@@ -1,4 +1,4 @@
-package fi.kanta.customer.importing;
+package fi.kanta.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ class CopyTextTest {
     void quotesTextDoublesItsQuotesDropsNulsAndLeavesNullEmpty() {
         StringBuilder csv = new StringBuilder();
         for (Object value : new Object[] {"Anna", "Anna \"Annie\" Smith", "a\0b", null, "", new BigDecimal("12.50")}) {
-            Dialect.CopyText.append(csv, value);
+            ImportDialect.CopyText.append(csv, value);
             csv.append(',');
         }
 

@@ -1,7 +1,5 @@
-package fi.kanta.customer.importing;
+package fi.kanta.sql;
 
-import fi.kanta.sql.Upsert;
-import fi.kanta.sql.Vendor;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -14,17 +12,18 @@ import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What differs between the two databases Kanta runs on: how an import stage is created and
- * filled, and how an upsert is written. Everything else is the same SQL.
+ * What differs between the two databases Kanta runs on in an import: how an import stage is
+ * created and filled, and how an upsert is written. Everything else is the same SQL.
  */
-public enum Dialect {
+public enum ImportDialect {
 
     /** HSQLDB: the stages are global temporary tables (migration V3); rows go in as a JDBC batch. */
     HSQLDB {
         @Override
-        void fillStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
+        public void fillStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
             String sql = "INSERT INTO " + stage + " (" + String.join(", ", columns) + ") VALUES ("
                     + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -39,15 +38,15 @@ public enum Dialect {
         }
 
         @Override
-        Vendor vendor() {
+        public Vendor vendor() {
             return Vendor.HSQLDB;
         }
 
         @Override
-        int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert) {
-            int rejected = stage.rejectUnknownCustomers(customer);
-            stage.upsert(upsert.apply("(SELECT s.*, c.id AS customer_id FROM " + stage.table()
-                    + " s JOIN customer c ON c.external_id = s.customer_ref)"));
+        public int upsertWithCustomers(JdbcTemplate jdbc, String stage, Sql reject, Function<String, Upsert> upsert) {
+            int rejected = rejectUnknownCustomers(jdbc, stage, reject);
+            jdbc.update(upsert(upsert.apply("(SELECT s.*, c.id AS customer_id FROM " + stage
+                    + " s JOIN customer c ON c.external_id = s.customer_ref)")));
             return rejected;
         }
     },
@@ -55,7 +54,7 @@ public enum Dialect {
     /** PostgreSQL: the stages are session temp tables; rows go in with COPY, the fastest path in. */
     POSTGRESQL {
         @Override
-        void fillStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
+        public void fillStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException {
             boolean created = prepare(connection, stage);
             StringBuilder csv = new StringBuilder(rows.size() * 120);
             for (Object[] row : rows) {
@@ -108,7 +107,7 @@ public enum Dialect {
         }
 
         @Override
-        Vendor vendor() {
+        public Vendor vendor() {
             return Vendor.POSTGRESQL;
         }
 
@@ -117,33 +116,47 @@ public enum Dialect {
          * data-modifying WITH rejects and merges together.
          */
         @Override
-        int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert) {
-            return stage.queryForCount("WITH looked_up AS MATERIALIZED (SELECT s.*, c.id AS customer_id FROM " + stage.table()
+        public int upsertWithCustomers(JdbcTemplate jdbc, String stage, Sql reject, Function<String, Upsert> upsert) {
+            Integer rejected = jdbc.queryForObject("WITH looked_up AS MATERIALIZED (SELECT s.*, c.id AS customer_id FROM " + stage
                     + " s LEFT JOIN customer c ON c.external_id = s.customer_ref),"
-                    + " rejected AS (" + Stage.REJECT_UNKNOWN_CUSTOMERS + " FROM looked_up s"
+                    + " rejected AS (" + reject.text() + " FROM looked_up s"
                     + " WHERE s.customer_ref IS NOT NULL AND s.customer_id IS NULL RETURNING 1),"
                     + " merged AS (" + upsert(upsert.apply("(SELECT * FROM looked_up WHERE customer_id IS NOT NULL)"))
-                    + " RETURNING 1) SELECT COUNT(*) FROM rejected", stage.rejectParameters(customer));
+                    + " RETURNING 1) SELECT COUNT(*) FROM rejected", Integer.class, reject.args());
+            return rejected == null ? 0 : rejected;
         }
     };
 
     /** Puts one chunk of rows into the session's stage, in the chunk's transaction. */
-    abstract void fillStage(Connection connection, String stage, List<String> columns, List<Object[]> rows) throws SQLException;
+    public abstract void fillStage(Connection connection, String stage, List<String> columns, List<Object[]> rows)
+            throws SQLException;
 
-    abstract Vendor vendor();
+    public abstract Vendor vendor();
 
-    String upsert(Upsert upsert) {
+    public String upsert(Upsert upsert) {
         return upsert.sql(vendor());
     }
 
     /**
      * Rejects the stage rows whose customer_ref names no customer and upserts the others; the
      * function builds the upsert from a relation of the stage's rows plus their customer_id.
-     * Returns how many rows were rejected.
+     * {@code reject} is the start of the statement that records a rejected row, an
+     * {@code INSERT ... SELECT} over the stage row {@code s} (its own parameters bound). Returns
+     * how many rows were rejected.
      */
-    abstract int upsertWithCustomers(Stage stage, Column customer, Function<String, Upsert> upsert);
+    public abstract int upsertWithCustomers(JdbcTemplate jdbc, String stage, Sql reject, Function<String, Upsert> upsert);
 
-    public static Dialect of(DataSource dataSource) {
+    /**
+     * Records the stage rows whose customer_ref names no customer with {@code reject} (see
+     * {@link #upsertWithCustomers}); the merge that follows joins on customer and so leaves them
+     * out. The same SQL on both databases. Returns how many were rejected.
+     */
+    public static int rejectUnknownCustomers(JdbcTemplate jdbc, String stage, Sql reject) {
+        return jdbc.update(reject.text() + " FROM " + stage + " s WHERE s.customer_ref IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.external_id = s.customer_ref)", reject.args());
+    }
+
+    public static ImportDialect of(DataSource dataSource) {
         return switch (Vendor.of(dataSource)) {
             case HSQLDB -> HSQLDB;
             case POSTGRESQL -> POSTGRESQL;
