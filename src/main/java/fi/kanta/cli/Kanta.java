@@ -6,14 +6,7 @@ import fi.kanta.campaign.PreviewCommand;
 import fi.kanta.campaign.ResumeCommand;
 import fi.kanta.campaign.RunCommand;
 import fi.kanta.campaign.ValidateCommand;
-import fi.kanta.customer.importing.ImportCommand;
-import fi.kanta.demo.DemoCommand;
-import fi.kanta.report.ReportCommand;
-import fi.kanta.schedule.ScheduleCommand;
-import fi.kanta.scoring.ScoreCommand;
-import fi.kanta.segment.SegmentCommand;
-import fi.kanta.segment.SegmentsCommand;
-import fi.kanta.web.ServeCommand;
+import fi.kanta.progress.Progress;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +14,10 @@ import java.util.Locale;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The {@code kanta} command line: parses the arguments, starts the application only for a
@@ -76,7 +69,8 @@ public final class Kanta {
         KantaCommand command = (KantaCommand) chosen.commandSpec().userObject();
         try {
             command.check();
-            try (ConfigurableApplicationContext context = start(command.webApplicationType(), springArgs)) {
+            try (ConfigurableApplicationContext context = start(command.webApplicationType(), springArgs);
+                 Progress.Listening lines = context.getBean(Progress.class).listen(new ConsoleLines())) {
                 return command.call(context);
             }
         } catch (Exception e) {

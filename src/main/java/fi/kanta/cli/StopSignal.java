@@ -1,4 +1,4 @@
-package fi.kanta.web;
+package fi.kanta.cli;
 
 import java.util.ArrayList;
 import java.util.List;

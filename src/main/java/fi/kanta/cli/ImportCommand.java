@@ -1,7 +1,10 @@
-package fi.kanta.customer.importing;
+package fi.kanta.cli;
 
-import fi.kanta.cli.ExitCode;
-import fi.kanta.cli.KantaCommand;
+import fi.kanta.customer.importing.ImportKind;
+import fi.kanta.customer.importing.ImportOutcome;
+import fi.kanta.customer.importing.ImportSummary;
+import fi.kanta.customer.importing.Importer;
+import fi.kanta.customer.importing.SourceFile;
 import java.nio.file.Path;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;

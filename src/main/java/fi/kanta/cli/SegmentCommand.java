@@ -1,9 +1,6 @@
-package fi.kanta.segment;
+package fi.kanta.cli;
 
-import fi.kanta.cli.ExitCode;
-import fi.kanta.cli.KantaCommand;
-import fi.kanta.shop.ShopSettings;
-import java.time.LocalDate;
+import fi.kanta.segment.SegmentCounts;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,10 +18,8 @@ public class SegmentCommand implements KantaCommand {
 
     @Override
     public int call(ApplicationContext context) {
-        Segment segment = context.getBean(Segments.class).named(name);
-        LocalDate today = LocalDate.now(context.getBean(ShopSettings.class).timeZone());
-        SegmentCounter.Count result = context.getBean(SegmentCounter.class).count(segment.filter(), today);
-        System.out.printf("%s: %,d customers (query %d ms)%n", segment.name(), result.members(), result.queryMillis());
+        SegmentCounts.SegmentCount result = context.getBean(SegmentCounts.class).count(name);
+        System.out.printf("%s: %,d customers (query %d ms)%n", result.segment().name(), result.members(), result.queryMillis());
         return ExitCode.DONE;
     }
 }

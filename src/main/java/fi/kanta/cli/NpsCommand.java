@@ -1,10 +1,9 @@
-package fi.kanta.report;
+package fi.kanta.cli;
 
 import fi.kanta.UserError;
-import fi.kanta.cli.ExitCode;
-import fi.kanta.cli.KantaCommand;
-import fi.kanta.shop.ShopSettings;
-import java.time.YearMonth;
+import fi.kanta.report.NpsMonth;
+import fi.kanta.report.NpsReports;
+import fi.kanta.report.NpsText;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationContext;
@@ -31,9 +30,7 @@ public class NpsCommand implements KantaCommand {
 
     @Override
     public int call(ApplicationContext context) {
-        // answers are stored in shop time, so "this month" is the shop's
-        YearMonth thisMonth = YearMonth.now(context.getBean(ShopSettings.class).timeZone());
-        List<NpsMonth> report = context.getBean(NpsReport.class).months(thisMonth, months, Optional.ofNullable(campaign));
+        List<NpsMonth> report = context.getBean(NpsReports.class).months(months, Optional.ofNullable(campaign));
         System.out.print(NpsText.format(report, Optional.ofNullable(campaign)));
         return ExitCode.DONE;
     }

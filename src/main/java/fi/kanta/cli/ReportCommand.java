@@ -1,13 +1,8 @@
-package fi.kanta.report;
+package fi.kanta.cli;
 
-import fi.kanta.KantaHome;
 import fi.kanta.UserError;
-import fi.kanta.campaign.Campaign;
-import fi.kanta.campaign.Campaigns;
-import fi.kanta.cli.ExitCode;
-import fi.kanta.cli.KantaCommand;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
+import fi.kanta.report.RunReports;
+import java.util.OptionalInt;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,23 +40,9 @@ public class ReportCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         int slash = run.indexOf('/');
-        Campaign campaign = context.getBean(Campaigns.class).named(run.substring(0, slash));
-        String runKey = run.substring(slash + 1);
-        System.out.print(print(context, campaign, runKey, windowDays, xlsx));
+        OptionalInt window = windowDays == null ? OptionalInt.empty() : OptionalInt.of(windowDays);
+        System.out.print(context.getBean(RunReports.class).report(run.substring(0, slash), run.substring(slash + 1), window, xlsx)
+                .text());
         return ExitCode.DONE;
-    }
-
-    /** The report as text, and with {@code workbook} the path of the written workbook after it (the demo uses this too). */
-    public static String print(ApplicationContext context, Campaign campaign, String runKey, Integer windowDays, boolean workbook) {
-        RunResults results = context.getBean(RunResults.class);
-        RunReport report = results.report(campaign, runKey, windowDays == null ? results.defaultWindowDays() : windowDays,
-                LocalDateTime.now(campaign.zone()));
-        String text = ReportText.format(report);
-        if (workbook) {
-            Path file = context.getBean(KantaHome.class).out(campaign.name(), runKey, "report.xlsx");
-            long rows = context.getBean(ReportWorkbook.class).write(campaign, report, file);
-            text += String.format("%nWrote %s (summary with charts, %,d recipients)%n", file, rows);
-        }
-        return text;
     }
 }

@@ -1,9 +1,8 @@
-package fi.kanta.scoring;
+package fi.kanta.cli;
 
-import fi.kanta.cli.ExitCode;
-import fi.kanta.cli.KantaCommand;
-import fi.kanta.shop.ShopSettings;
+import fi.kanta.scoring.Scoring;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -36,13 +35,9 @@ public class ScoreCommand implements KantaCommand {
 
     @Override
     public int call(ApplicationContext context) {
-        if (backtest != null) {
-            System.out.print(context.getBean(Backtest.class).run(backtest.calibrateUntil, backtest.holdoutUntil).format());
-            return ExitCode.DONE;
-        }
-        LocalDate date = asOf != null ? asOf : LocalDate.now(context.getBean(ShopSettings.class).timeZone());
-        ScoreReport report = context.getBean(Scorer.class).score(date);
-        System.out.print(report.format());
+        Scoring scoring = context.getBean(Scoring.class);
+        System.out.print(backtest != null ? scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).format()
+                : scoring.score(Optional.ofNullable(asOf)).format());
         return ExitCode.DONE;
     }
 }
