@@ -69,6 +69,7 @@ public final class Kanta {
         KantaCommand command = (KantaCommand) chosen.commandSpec().userObject();
         try {
             command.check();
+            // what the command's jobs and services tell Progress is printed as it comes, a line each
             try (ConfigurableApplicationContext context = start(command.webApplicationType(), springArgs);
                  Progress.Listening lines = context.getBean(Progress.class).listen(new ConsoleLines())) {
                 return command.call(context);
