@@ -2,7 +2,7 @@ package fi.kanta.campaign;
 
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import fi.kanta.definition.DefinitionError;
 import fi.kanta.export.StandardColumn;
 import fi.kanta.segment.Segments;
@@ -32,9 +32,9 @@ public class Campaigns {
 
     private final Path folder;
     private final Segments segments;
-    private final ImportSettings shop;
+    private final ShopSettings shop;
 
-    public Campaigns(KantaHome home, Segments segments, ImportSettings shop) {
+    public Campaigns(KantaHome home, Segments segments, ShopSettings shop) {
         this.folder = home.home().resolve("jobs");
         this.segments = segments;
         this.shop = shop;

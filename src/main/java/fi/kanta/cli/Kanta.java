@@ -1,15 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
-import fi.kanta.customer.importing.ImportCommand;
-import fi.kanta.demo.DemoCommand;
 import fi.kanta.progress.Progress;
-import fi.kanta.report.ReportCommand;
-import fi.kanta.schedule.ScheduleCommand;
-import fi.kanta.scoring.ScoreCommand;
-import fi.kanta.segment.SegmentCommand;
-import fi.kanta.segment.SegmentsCommand;
-import fi.kanta.web.ServeCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +9,10 @@ import java.util.Locale;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The {@code kanta} command line: parses the arguments, starts the application only for a
@@ -73,8 +65,9 @@ public final class Kanta {
         KantaCommand command = (KantaCommand) chosen.commandSpec().userObject();
         try {
             command.check();
+            // what the command's jobs and services tell Progress is printed as it comes, a line each
             try (ConfigurableApplicationContext context = start(command.webApplicationType(), springArgs);
-                    Progress.Listening lines = context.getBean(Progress.class).listen(line -> System.out.println(line))) {
+                 Progress.Listening lines = context.getBean(Progress.class).listen(new ConsoleLines())) {
                 return command.call(context);
             }
         } catch (Exception e) {

@@ -3,7 +3,7 @@ package fi.kanta.customer;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** How much customer data the database holds, as `kanta status` and `kanta demo` print it. */
+/** How much customer data the database holds, as `kanta status` and `kanta demo` show it. */
 public final class CustomerData {
 
     private static final List<String> TABLES = List.of("customer", "purchase", "consent", "suppression");
@@ -11,13 +11,15 @@ public final class CustomerData {
     private CustomerData() {
     }
 
-    /** One line per table ("customers      1,000"), each starting with {@code indent}. */
-    public static String counts(JdbcTemplate jdbc, String indent) {
-        StringBuilder lines = new StringBuilder();
-        for (String table : TABLES) {
+    /** The rows of one kind of customer data ("customers", 1,000). */
+    public record Count(String data, long rows) {
+    }
+
+    /** Customers, purchases, consents and suppressions, in that order. */
+    public static List<Count> counts(JdbcTemplate jdbc) {
+        return TABLES.stream().map(table -> {
             Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-            lines.append(String.format("%s%-14s %,12d%n", indent, table + "s", count == null ? 0 : count));
-        }
-        return lines.toString();
+            return new Count(table + "s", count == null ? 0 : count);
+        }).toList();
     }
 }

@@ -1,6 +1,6 @@
 package fi.kanta.demo;
 
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.scoring.RandomDraws;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -4,7 +4,7 @@ import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.export.BackgroundListFile;
 import fi.kanta.export.CsvListWriter;
 import fi.kanta.export.ListColumn;

@@ -4,7 +4,7 @@ import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.Segments;
 import java.nio.file.Path;
@@ -25,9 +25,9 @@ public class ListExports {
     private final Segments segments;
     private final Campaigns campaigns;
     private final KantaHome home;
-    private final ImportSettings shop;
+    private final ShopSettings shop;
 
-    ListExports(ListExport export, Segments segments, Campaigns campaigns, KantaHome home, ImportSettings shop) {
+    ListExports(ListExport export, Segments segments, Campaigns campaigns, KantaHome home, ShopSettings shop) {
         this.export = export;
         this.segments = segments;
         this.campaigns = campaigns;

@@ -33,6 +33,14 @@ public class Progress implements ProgressListener {
         listeners.forEach(listener -> listener.message(line));
     }
 
+    /**
+     * Tells a text of whole lines (a report as a terminal shows it, each line ending in a line
+     * break) as one message a line.
+     */
+    public void lines(String text) {
+        text.lines().forEach(this::message);
+    }
+
     /** Formats like {@link String#format} and tells it as one message. */
     public void message(String format, Object... args) {
         message(String.format(format, args));

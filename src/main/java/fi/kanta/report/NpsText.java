@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The NPS report as the terminal shows it: one line per month, then the whole period. */
-final class NpsText {
+public final class NpsText {
 
     private static final String ROW = "%-8s %8s %10s %9s %11s %6s%n";
 
     private NpsText() {
     }
 
-    static String format(List<NpsMonth> months, Optional<String> campaign) {
+    public static String format(List<NpsMonth> months, Optional<String> campaign) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "NPS by month, %s (promoters 9-10, passives 7-8, detractors 0-6;"
                 + " NPS = %% promoters - %% detractors)%n%n", campaign.map(name -> "campaign " + name).orElse("all campaigns")));

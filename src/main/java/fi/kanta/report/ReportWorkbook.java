@@ -1,10 +1,10 @@
 package fi.kanta.report;
 
 import fi.kanta.campaign.Campaign;
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
+import fi.kanta.lists.ListExport;
 import fi.kanta.export.ListWriter;
 import fi.kanta.export.XlsxListWriter;
-import fi.kanta.lists.ListExport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package fi.kanta.report;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.delivery.Refusal;
 import fi.kanta.selection.FunnelStage;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import fi.kanta.ProcessOwner;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.outbox.DeliveryDoubts;
 import fi.kanta.outbox.RecipientCounts;
 import fi.kanta.outbox.UnconfirmedEmails;

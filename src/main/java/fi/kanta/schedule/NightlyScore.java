@@ -1,6 +1,6 @@
 package fi.kanta.schedule;
 
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import fi.kanta.scoring.Scorer;
 import fi.kanta.segment.CustomerQuery;
 import java.time.Clock;
@@ -20,10 +20,10 @@ public class NightlyScore {
 
     private final Scorer scorer;
     private final CustomerQuery customers;
-    private final ImportSettings shop;
+    private final ShopSettings shop;
     private final LocalTime at;
 
-    public NightlyScore(Scorer scorer, CustomerQuery customers, ImportSettings shop, @Value("${kanta.serve.score-at:02:00}") LocalTime at) {
+    public NightlyScore(Scorer scorer, CustomerQuery customers, ShopSettings shop, @Value("${kanta.serve.score-at:02:00}") LocalTime at) {
         this.scorer = scorer;
         this.customers = customers;
         this.shop = shop;

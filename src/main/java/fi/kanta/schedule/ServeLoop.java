@@ -1,6 +1,7 @@
 package fi.kanta.schedule;
 
 import fi.kanta.UserError;
+import fi.kanta.progress.Progress;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What {@code kanta serve} does every minute, one thing after another on one thread: imports the
- * inbox, scores nightly, launches due campaign runs and resumes stale ones. A failure is printed
- * and logged, and the next minute tries again.
+ * inbox, scores nightly, launches due campaign runs and resumes stale ones. What happened is told
+ * to {@link Progress}, a line each; a failure is told and logged, and the next minute tries again.
  */
 @Component
 public class ServeLoop {
@@ -25,10 +26,12 @@ public class ServeLoop {
     private final Inbox inbox;
     private final NightlyScore score;
     private final CampaignScheduler scheduler;
+    private final Progress progress;
     private ScheduledExecutorService timer;
 
-    public ServeLoop(Inbox inbox, NightlyScore score, CampaignScheduler scheduler) {
+    public ServeLoop(Inbox inbox, NightlyScore score, CampaignScheduler scheduler, Progress progress) {
         this.inbox = inbox;
+        this.progress = progress;
         this.score = score;
         this.scheduler = scheduler;
     }
@@ -54,9 +57,9 @@ public class ServeLoop {
         timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kanta-serve-loop"));
         timer.scheduleWithFixedDelay(() -> {
             try {
-                once(clock).forEach(line -> System.out.println(LocalDateTime.now(clock).withNano(0) + "  " + line));
+                once(clock).forEach(line -> progress.message(LocalDateTime.now(clock).withNano(0) + "  " + line));
             } catch (RuntimeException e) {
-                System.out.println(LocalDateTime.now(clock).withNano(0) + "  failed: " + e.getMessage() + " (details in out/kanta.log)");
+                progress.message(LocalDateTime.now(clock).withNano(0) + "  failed: " + e.getMessage() + " (details in out/kanta.log)");
                 LOG.error("serve round failed", e);
             }
         }, 0, 1, TimeUnit.MINUTES);

@@ -1,6 +1,6 @@
 package fi.kanta.scoring;
 
-import fi.kanta.customer.importing.Dialect;
+import fi.kanta.sql.Vendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -43,11 +43,11 @@ public class CustomerSummaries {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
-    private final boolean postgres;
+    private final Vendor vendor;
 
     public CustomerSummaries(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgres = Dialect.of(dataSource) == Dialect.POSTGRESQL;
+        this.vendor = Vendor.of(dataSource);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true); // PostgreSQL only streams a result set inside a transaction
     }
@@ -55,11 +55,8 @@ public class CustomerSummaries {
     /** The customers with at least one positive purchase day on or before {@code asOf}, in customer order. */
     public Summaries asOf(LocalDate asOf) {
         return readOnly.execute(status -> {
-            if (postgres) {
-                // Sorting ten million customer days in the default 4 MB of work memory spills to disk; this
-                // is the server's memory for this one transaction, not the JVM's heap.
-                jdbc.execute("SET LOCAL work_mem = '256MB'");
-            }
+            // sorting ten million customer days in PostgreSQL's default work memory spills to disk
+            vendor.allowLargeSorts(jdbc);
             Folder folder = new Folder(asOf.toEpochDay());
             jdbc.query(connection -> {
                 var statement = connection.prepareStatement(CUSTOMER_DAY_CATEGORIES);

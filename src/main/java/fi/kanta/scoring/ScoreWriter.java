@@ -1,5 +1,6 @@
 package fi.kanta.scoring;
 
+import fi.kanta.sql.Vendor;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -7,7 +8,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import fi.kanta.customer.importing.Dialect;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -37,12 +37,12 @@ public class ScoreWriter {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Dialect dialect;
+    private final Vendor vendor;
 
     public ScoreWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.dialect = Dialect.of(dataSource);
+        this.vendor = Vendor.of(dataSource);
     }
 
     /** Removes the date's rows and fits, so that a re-run replaces rather than adds. */
@@ -61,7 +61,7 @@ public class ScoreWriter {
     public void insert(LocalDate asOf, List<Row> rows) {
         // One transaction per batch: in autocommit HSQLDB commits, and so syncs to disk, every row.
         transaction.executeWithoutResult(status -> {
-            if (dialect == Dialect.POSTGRESQL) {
+            if (vendor == Vendor.POSTGRESQL) {
                 jdbc.execute((ConnectionCallback<Long>) connection -> ScoreCopy.copy(connection, asOf, rows));
             } else {
                 batchInsert(asOf, rows);

@@ -3,7 +3,8 @@
  * (no database, no Spring), and the score job around them ({@link fi.kanta.scoring.CustomerSummaries}
  * reads the summaries in one SQL pass, {@link fi.kanta.scoring.Scorer} fits and scores,
  * {@link fi.kanta.scoring.ScoreWriter} writes {@code customer_score} and {@code score_fit},
- * {@link fi.kanta.scoring.ScoreCommand} is {@code kanta score}). The job uses the models like this:
+ * {@link fi.kanta.scoring.Scoring} is what {@code kanta score} and the console call). The job uses the
+ * models like this:
  *
  * <pre>{@code
  * List<CustomerSummary> customers = ...;            // one aggregate query, see CustomerSummary

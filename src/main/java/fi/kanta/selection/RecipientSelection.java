@@ -4,7 +4,7 @@ import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaign.Channel;
 import fi.kanta.campaign.CampaignSettings;
 import fi.kanta.campaign.ChannelType;
-import fi.kanta.campaign.SelectionDialect;
+import fi.kanta.sql.SelectionDialect;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.segment.CustomerQuery;
 import fi.kanta.segment.SegmentField;

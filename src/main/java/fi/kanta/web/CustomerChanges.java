@@ -1,6 +1,6 @@
 package fi.kanta.web;
 
-import fi.kanta.customer.importing.ImportSettings;
+import fi.kanta.shop.ShopSettings;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -23,15 +23,15 @@ class CustomerChanges {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final ImportSettings shop;
+    private final ShopSettings shop;
     private final Clock clock;
 
     @Autowired
-    CustomerChanges(JdbcTemplate jdbc, PlatformTransactionManager transactions, ImportSettings shop) {
+    CustomerChanges(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopSettings shop) {
         this(jdbc, new TransactionTemplate(transactions), shop, Clock.systemUTC());
     }
 
-    CustomerChanges(JdbcTemplate jdbc, TransactionTemplate transaction, ImportSettings shop, Clock clock) {
+    CustomerChanges(JdbcTemplate jdbc, TransactionTemplate transaction, ShopSettings shop, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.shop = shop;

@@ -1,5 +1,7 @@
 package fi.kanta.web;
 
+import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.FeedbackQuestion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

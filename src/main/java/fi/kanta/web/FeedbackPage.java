@@ -1,5 +1,7 @@
 package fi.kanta.web;
 
+import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.FeedbackQuestion;
 import fi.kanta.web.FeedbackAnswers.Outcome;
 import fi.kanta.web.PageCustomers.Customer;
 import jakarta.servlet.http.HttpServletRequest;

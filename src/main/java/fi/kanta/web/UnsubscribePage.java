@@ -1,6 +1,8 @@
 package fi.kanta.web;
 
 import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.links.UnsubscribeLinks;
+import fi.kanta.links.UnsubscribeToken;
 import fi.kanta.web.PageCustomers.Customer;
 import fi.kanta.web.Unsubscriptions.Withdrawal;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
 package fi.kanta.web;
 
+import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.UnsubscribeLinks;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,7 +2,6 @@ package fi.kanta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kanta.cli.Kanta;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

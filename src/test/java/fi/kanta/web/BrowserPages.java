@@ -7,6 +7,8 @@ import fi.kanta.KantaHome;
 import fi.kanta.TemporaryHome;
 import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
+import fi.kanta.links.LinkSecret;
+import fi.kanta.links.LinkSettings;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +22,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -90,7 +92,7 @@ abstract class BrowserPages extends TemporaryHome {
 
     /** A link-signing secret other than this application's. */
     LinkSecret anotherSecret() {
-        return new LinkSecret(new WebSettings("http://localhost", "x".repeat(40), 1), home);
+        return new LinkSecret(new LinkSettings("http://localhost", "x".repeat(40)), home);
     }
 
     /** After a click that sends a form: waits until the next page's heading is shown. */

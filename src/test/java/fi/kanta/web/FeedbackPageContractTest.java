@@ -13,6 +13,12 @@ import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.outbox.MessageModels;
+import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.FeedbackQuestion;
+import fi.kanta.links.LinkSecret;
+import fi.kanta.links.LinkSettings;
+import fi.kanta.links.UnsubscribeLinks;
+import fi.kanta.links.UnsubscribeLinksTest;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.RenderedEmail;
 import fi.kanta.segment.CustomerQuery;
@@ -140,10 +146,10 @@ abstract class FeedbackPageContractTest extends TemporaryHome {
     void aForgedAlteredOrUnsubscribeTokenIsA404AndRecordsNothing() throws Exception {
         String genuine = token(aino);
         String altered = genuine.substring(0, 5) + (genuine.charAt(5) == 'A' ? 'B' : 'A') + genuine.substring(6);
-        WebSettings elsewhere = new WebSettings(PUBLIC_URL, "x".repeat(40), 1);
+        LinkSettings elsewhere = new LinkSettings(PUBLIC_URL, "x".repeat(40));
         String forged = tokenOf(new FeedbackLinks(elsewhere, new LinkSecret(elsewhere, home)).urls(aino, "feedback", RUN_KEY).get(0));
-        String unsubscribe = UnsubscribeLinksTest.token(new UnsubscribeLinks(new WebSettings(PUBLIC_URL, null, 1),
-                new LinkSecret(new WebSettings(PUBLIC_URL, null, 1), home)).url(aino, "email", "feedback", RUN_KEY));
+        String unsubscribe = UnsubscribeLinksTest.token(new UnsubscribeLinks(new LinkSettings(PUBLIC_URL, null),
+                new LinkSecret(new LinkSettings(PUBLIC_URL, null), home)).url(aino, "email", "feedback", RUN_KEY));
 
         for (String token : List.of(altered, forged, unsubscribe, "nonsense")) {
             assertThat(body(web.perform(get(FeedbackLinks.PATH + token + "?score=9")).andExpect(status().isNotFound())))

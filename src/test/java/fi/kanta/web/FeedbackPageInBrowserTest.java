@@ -3,6 +3,8 @@ package fi.kanta.web;
 import static fi.kanta.web.FeedbackPageContractTest.RUN_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.LinkSettings;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ class FeedbackPageInBrowserTest extends BrowserPages {
 
     @Test
     void aForgedOrAlteredLinkShowsTheNotValidPageAndRecordsNothing() {
-        String forged = new FeedbackLinks(new WebSettings("https://kanta-demo.example", null, 1), anotherSecret())
+        String forged = new FeedbackLinks(new LinkSettings("https://kanta-demo.example", null), anotherSecret())
                 .urls(aino, "feedback", RUN_KEY).get(9);
 
         for (String link : List.of(altered(link(9)), forged)) {

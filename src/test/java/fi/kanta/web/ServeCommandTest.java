@@ -6,6 +6,9 @@ import fi.kanta.KantaApplication;
 import fi.kanta.KantaHome;
 import fi.kanta.cli.ExitCode;
 import fi.kanta.cli.Kanta;
+import fi.kanta.links.LinkSecret;
+import fi.kanta.links.LinkSettings;
+import fi.kanta.links.UnsubscribeLinks;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -128,7 +131,7 @@ class ServeCommandTest {
 
     /** Links signed with the secret serve generated into the home, as the campaign run makes them. */
     private static UnsubscribeLinks linksOf(Path home, int port) {
-        WebSettings settings = new WebSettings("http://127.0.0.1:" + port, null, port);
+        LinkSettings settings = new LinkSettings("http://127.0.0.1:" + port, null);
         return new UnsubscribeLinks(settings, new LinkSecret(settings, new KantaHome(home)));
     }
 

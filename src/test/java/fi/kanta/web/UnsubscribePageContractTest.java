@@ -14,6 +14,10 @@ import fi.kanta.campaign.Campaigns;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.selection.RecipientSelection;
+import fi.kanta.links.LinkSecret;
+import fi.kanta.links.LinkSettings;
+import fi.kanta.links.UnsubscribeLinks;
+import fi.kanta.links.UnsubscribeLinksTest;
 import fi.kanta.sql.Sql;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
@@ -170,8 +174,8 @@ abstract class UnsubscribePageContractTest {
     void aForgedOrAlteredTokenIsA404AndRecordsNothing() throws Exception {
         String genuine = UnsubscribeLinksTest.token(links.url(aino, "email", "win-back", "2026-W48"));
         String altered = genuine.substring(0, 5) + (genuine.charAt(5) == 'A' ? 'B' : 'A') + genuine.substring(6);
-        String forged = UnsubscribeLinksTest.token(new UnsubscribeLinks(new WebSettings("http://x", "x".repeat(40), 1),
-                new LinkSecret(new WebSettings("http://x", "x".repeat(40), 1), home)).url(aino, "email", "w", "r"));
+        String forged = UnsubscribeLinksTest.token(new UnsubscribeLinks(new LinkSettings("http://x", "x".repeat(40)),
+                new LinkSecret(new LinkSettings("http://x", "x".repeat(40)), home)).url(aino, "email", "w", "r"));
         Map<String, Long> before = rows();
 
         for (String token : List.of(altered, forged, "nonsense")) {

@@ -2,6 +2,8 @@ package fi.kanta.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.links.LinkSettings;
+import fi.kanta.links.UnsubscribeLinks;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class UnsubscribePageInBrowserTest extends BrowserPages {
 
     @Test
     void aForgedOrAlteredLinkShowsTheNotValidPageAndRecordsNothing() {
-        String forged = new UnsubscribeLinks(new WebSettings("https://kanta-demo.example", null, 1), anotherSecret())
+        String forged = new UnsubscribeLinks(new LinkSettings("https://kanta-demo.example", null), anotherSecret())
                 .url(aino, "newsletter", "win-back", "2026-W48");
 
         for (String link : List.of(altered(newsletterLink()), forged)) {

@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.shop.ShopSettings;
 import fi.kanta.customer.NewestConsents;
 import fi.kanta.sql.Upsert;
 import java.time.LocalDateTime;
@@ -20,9 +21,9 @@ final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {
             "consent date", "aika", "päivämäärä", "pvm", "datum");
     static final Column SOURCE = Column.optional("source", "origin", "lähde", "källa");
 
-    private final ImportSettings settings;
+    private final ShopSettings settings;
 
-    ConsentImport(ImportSettings settings) {
+    ConsentImport(ShopSettings settings) {
         this.settings = settings;
     }
 

@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.shop.ShopSettings;
 import fi.kanta.customer.EmailAddress;
 import fi.kanta.customer.PostalAddress;
 import fi.kanta.sql.Upsert;
@@ -34,9 +35,9 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
     static final Column CUSTOMER_SINCE = Column.optional("customer_since", "created", "created at", "signup date",
             "registered", "member since", "asiakkuus alkanut", "liittynyt", "kund sedan");
 
-    private final ImportSettings settings;
+    private final ShopSettings settings;
 
-    CustomerImport(ImportSettings settings) {
+    CustomerImport(ShopSettings settings) {
         this.settings = settings;
     }
 

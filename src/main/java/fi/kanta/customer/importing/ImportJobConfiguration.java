@@ -1,5 +1,7 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.shop.ShopSettings;
+import fi.kanta.sql.ImportDialect;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,11 +72,12 @@ class ImportJobConfiguration {
     @StepScope
     SourceRowReader importRowsReader(@Value("#{jobParameters}") Map<String, Object> parameters,
                                      @Value("#{stepExecution}") StepExecution partition, StripeDeals deals,
-                                     ImportDefinitions definitions, ImportSettings settings) throws java.io.IOException {
+                                     ImportDefinitions definitions, ImportSettings settings, ShopSettings shop)
+            throws java.io.IOException {
         SourceFile source = sourceFile(parameters);
         Path path = source.path();
         // rows that carry no time of their own get the file's, so importing the same file again is idempotent
-        LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), settings.timeZone())
+        LocalDateTime fileTime = LocalDateTime.ofInstant(Files.getLastModifiedTime(path).toInstant(), shop.timeZone())
                 .withNano(0);
         ImportDefinition<?> definition = definitions.get((String) parameters.get("kind"));
         // stripes as long as chunks: a commit holds (mostly) one stripe
@@ -93,13 +96,13 @@ class ImportJobConfiguration {
     ImportWriter<?> importRowsWriter(@Value("#{jobParameters['kind']}") String kind,
                                      @Value("#{jobParameters['maxRejects']}") Long maxRejects,
                                      @Value("#{stepExecution}") StepExecution stepExecution,
-                                     ImportDefinitions definitions, JdbcTemplate jdbc, Dialect dialect, RejectTally rejectTally) {
+                                     ImportDefinitions definitions, JdbcTemplate jdbc, ImportDialect dialect, RejectTally rejectTally) {
         return new ImportWriter<>(definitions.get(kind), jdbc, dialect, stepExecution, maxRejects, rejectTally);
     }
 
     @Bean
-    Dialect dialect(DataSource dataSource) {
-        return Dialect.of(dataSource);
+    ImportDialect dialect(DataSource dataSource) {
+        return ImportDialect.of(dataSource);
     }
 
     /** The import definitions by kind. */

@@ -1,6 +1,6 @@
 package fi.kanta.customer.importing;
 
-import java.io.PrintStream;
+import fi.kanta.progress.Progress;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -10,18 +10,19 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Prints a progress line (rows, rejects, rate) every few seconds while a long import runs. */
+/** Tells a progress line (rows, rejects, rate) every few seconds while a long import runs. */
 @Component
 class ImportProgress implements StepExecutionListener, ChunkListener<CheckedRow, CheckedRow> {
 
     private static final Duration EVERY = Duration.ofSeconds(3);
 
-    private final PrintStream out = System.out;
+    private final Progress progress;
     private final JdbcTemplate jdbc;
     private final ThreadLocal<StepExecution> step = new ThreadLocal<>();
     private final ThreadLocal<Instant> lastPrinted = new ThreadLocal<>();
 
-    ImportProgress(JdbcTemplate jdbc) {
+    ImportProgress(Progress progress, JdbcTemplate jdbc) {
+        this.progress = progress;
         this.jdbc = jdbc;
     }
 
@@ -42,7 +43,8 @@ class ImportProgress implements StepExecutionListener, ChunkListener<CheckedRow,
         long rejected = ImportWriter.rejectedRows(jdbc, execution.getJobExecution().getJobInstance().getInstanceId());
         double seconds = Math.max(0.001, Duration.between(execution.getStartTime(), java.time.LocalDateTime.now()).toMillis() / 1000.0);
         String partition = execution.getStepName().contains(":") ? execution.getStepName().replaceAll(".*:", "") + ": " : "";
-        out.printf("  %s%,d rows read, %,d rejected in all (%,.0f rows/s)%n", partition, read, rejected, read / seconds);
+        progress.message("  %s%,d rows read, %,d rejected in all (%,.0f rows/s)", partition, read, rejected, read / seconds);
+        progress.progress("import", read, rejected, 0);
     }
 
     @Override

@@ -1,20 +1,18 @@
 package fi.kanta.customer.importing;
 
-import java.time.ZoneId;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Import settings ({@code kanta.import.*} in application.properties, which documents each). */
+/**
+ * How imports run ({@code kanta.import.*} in application.properties, which documents each). The
+ * shop's own settings under the same prefix (time zone, languages, default country) are
+ * {@link fi.kanta.shop.ShopSettings}.
+ */
 @ConfigurationProperties("kanta.import")
 public record ImportSettings(
         @DefaultValue("5000") int chunkSize,
         @DefaultValue("1000") int maxRejects,
         @DefaultValue("1") int partitions,
-        @DefaultValue("FI") String defaultCountry,
-        @DefaultValue("fi") String defaultLanguage,
-        @DefaultValue({"fi", "sv", "en"}) List<String> languages,
-        @DefaultValue("Europe/Helsinki") ZoneId timeZone,
         @DefaultValue Xlsx xlsx) {
 
     /** Guards for .xlsx files, which are zip archives of XML: zip bombs and oversized parts. */

@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.sql.ImportDialect;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +24,12 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
 
     private final ImportDefinition<T> definition;
     private final JdbcTemplate jdbc;
-    private final Dialect dialect;
+    private final ImportDialect dialect;
     private final StepExecution step;
     private final long maxRejects;
     private final RejectTally tally;
 
-    ImportWriter(ImportDefinition<T> definition, JdbcTemplate jdbc, Dialect dialect, StepExecution step, long maxRejects,
+    ImportWriter(ImportDefinition<T> definition, JdbcTemplate jdbc, ImportDialect dialect, StepExecution step, long maxRejects,
             RejectTally tally) {
         this.definition = definition;
         this.jdbc = jdbc;

@@ -2,6 +2,7 @@ package fi.kanta.customer.importing;
 
 import fi.kanta.ProcessOwner;
 import fi.kanta.UserError;
+import fi.kanta.progress.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +36,12 @@ public class Importer {
     private final RejectReport rejectReport;
     private final JobRepository jobRepository;
     private final JdbcTemplate jdbc;
+    private final Progress progress;
 
     Importer(JobOperator jobOperator, Job importJob, ImportJobConfiguration.ImportDefinitions definitions,
-             ImportSettings settings, RejectReport rejectReport, JobRepository jobRepository, JdbcTemplate jdbc) {
+             ImportSettings settings, RejectReport rejectReport, JobRepository jobRepository, JdbcTemplate jdbc, Progress progress) {
         this.jobOperator = jobOperator;
+        this.progress = progress;
         this.jobRepository = jobRepository;
         this.jdbc = jdbc;
         this.importJob = importJob;
@@ -99,7 +102,7 @@ public class Importer {
             throw new UserError(file + " is being imported by process " + owner + " since " + started.withNano(0)
                     + "; wait for it to finish");
         }
-        System.out.println(file.getFileName() + ": resuming an import interrupted at " + started.withNano(0) + " (process "
+        progress.message(file.getFileName() + ": resuming an import interrupted at " + started.withNano(0) + " (process "
                 + owner + " is gone)");
         jobOperator.recover(last);
     }

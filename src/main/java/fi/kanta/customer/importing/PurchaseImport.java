@@ -1,6 +1,7 @@
 package fi.kanta.customer.importing;
 
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.ShopSettings;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.sql.Upsert;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -26,10 +27,10 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
     static final Column OFFER_CODE = Column.optional("offer_code", "voucher", "voucher code", "coupon", "coupon code",
             "discount code", "promo code", "kuponki", "alennuskoodi", "etukoodi", "rabattkod");
 
-    private final ImportSettings settings;
+    private final ShopSettings settings;
     private final MoneySettings money;
 
-    PurchaseImport(ImportSettings settings, MoneySettings money) {
+    PurchaseImport(ShopSettings settings, MoneySettings money) {
         this.settings = settings;
         this.money = money;
     }

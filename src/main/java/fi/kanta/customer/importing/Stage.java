@@ -1,5 +1,7 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.sql.ImportDialect;
+import fi.kanta.sql.Sql;
 import fi.kanta.sql.Upsert;
 import fi.kanta.sql.Vendor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,12 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Stage {
 
     private final JdbcTemplate jdbc;
-    private final Dialect dialect;
+    private final ImportDialect dialect;
     private final String table;
     private final long importId;
     private final Header header;
 
-    Stage(JdbcTemplate jdbc, Dialect dialect, String table, long importId, Header header) {
+    Stage(JdbcTemplate jdbc, ImportDialect dialect, String table, long importId, Header header) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.table = table;
@@ -42,25 +44,18 @@ final class Stage {
      * joins on customer and so leaves them out. Returns how many were rejected.
      */
     int rejectUnknownCustomers(Column column) {
-        return jdbc.update(REJECT_UNKNOWN_CUSTOMERS + " FROM " + table + " s WHERE s.customer_ref IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.external_id = s.customer_ref)", rejectParameters(column));
+        return ImportDialect.rejectUnknownCustomers(jdbc, table, rejectUnknown(column));
     }
 
-    /** See {@link Dialect#upsertWithCustomers}. */
+    /** See {@link ImportDialect#upsertWithCustomers}. */
     int upsertWithCustomers(Column customer, java.util.function.Function<String, Upsert> upsert) {
-        return dialect.upsertWithCustomers(this, customer, upsert);
+        return dialect.upsertWithCustomers(jdbc, table, rejectUnknown(customer), upsert);
     }
 
-    /** The start of the statement that records unknown customers; its parameters are {@link #rejectParameters}. */
-    static final String REJECT_UNKNOWN_CUSTOMERS = "INSERT INTO import_reject (import_id, line, column_name, value, reason)"
-            + " SELECT ?, s.line, ?, s.customer_ref, 'no customer has this id (import the customers first)'";
-
-    Object[] rejectParameters(Column column) {
-        return new Object[] {importId, header.nameInFile(column)};
-    }
-
-    int queryForCount(String sql, Object... parameters) {
-        Integer count = jdbc.queryForObject(sql, Integer.class, parameters);
-        return count == null ? 0 : count;
+    /** The start of the statement that records a stage row {@code s} whose customer is unknown, in this import. */
+    private Sql rejectUnknown(Column column) {
+        return Sql.of("INSERT INTO import_reject (import_id, line, column_name, value, reason)"
+                + " SELECT ?, s.line, ?, s.customer_ref, 'no customer has this id (import the customers first)'",
+                importId, header.nameInFile(column));
     }
 }

@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.shop.ShopSettings;
 import fi.kanta.customer.EmailAddress;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,9 +22,9 @@ final class SuppressionImport implements ImportDefinition<SuppressionImport.Supp
             "bounced at", "aika", "päivämäärä", "datum");
     static final Column SOURCE = Column.optional("source", "origin", "provider", "lähde", "källa");
 
-    private final ImportSettings settings;
+    private final ShopSettings settings;
 
-    SuppressionImport(ImportSettings settings) {
+    SuppressionImport(ShopSettings settings) {
         this.settings = settings;
     }
 

@@ -2,7 +2,8 @@ package fi.kanta.customer.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kanta.customer.MoneySettings;
+import fi.kanta.shop.MoneySettings;
+import fi.kanta.shop.ShopSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,7 @@ class ImportDocumentationTest {
     @Test
     void theReadmeNamesEveryColumnAndAlias() throws IOException {
         String readme = Files.readString(Path.of("docs", "importing.md"));
-        ImportSettings settings = new ImportSettings(5000, 1000, 1, "FI", "fi", List.of("fi", "sv", "en"),
-                ZoneId.of("Europe/Helsinki"), new ImportSettings.Xlsx(1L << 30, 0.01, 100L << 20));
+        ShopSettings settings = new ShopSettings("FI", "fi", List.of("fi", "sv", "en"), ZoneId.of("Europe/Helsinki"));
         MoneySettings money = new MoneySettings("EUR", Map.of());
         List<ImportDefinition<?>> definitions = List.of(new CustomerImport(settings), new PurchaseImport(settings, money),
                 new ConsentImport(settings), new SuppressionImport(settings));

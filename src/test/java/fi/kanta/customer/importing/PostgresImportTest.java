@@ -3,6 +3,7 @@ package fi.kanta.customer.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.TestPostgres;
+import fi.kanta.sql.ImportDialect;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,11 +48,11 @@ class PostgresImportTest extends ImportContractTest {
         // a session of its own: a pooled one may have staged rows before
         try (Connection session = DriverManager.getConnection(TestPostgres.server().getJdbcUrl("postgres", "postgres"))) {
             session.setAutoCommit(false);
-            Dialect.POSTGRESQL.fillStage(session, STAGE, COLUMNS, purchases(1, 10)); // ten purchases a customer
+            ImportDialect.POSTGRESQL.fillStage(session, STAGE, COLUMNS, purchases(1, 10)); // ten purchases a customer
             assertThat(distinctCustomers(session)).as("statistics after the first chunk").isEqualTo(50);
             session.commit();
 
-            Dialect.POSTGRESQL.fillStage(session, STAGE, COLUMNS, purchases(2, 1)); // a customer each
+            ImportDialect.POSTGRESQL.fillStage(session, STAGE, COLUMNS, purchases(2, 1)); // a customer each
             assertThat(stagedRows(session)).as("the first chunk's rows went at its commit").isEqualTo(500);
             // analyzed again, the statistics would say -1: every row a customer of its own
             assertThat(distinctCustomers(session)).as("the first chunk's statistics").isEqualTo(50);

@@ -1,0 +1,15 @@
+package fi.kanta.cli;
+
+import fi.kanta.customer.CustomerData;
+import java.util.List;
+
+/** The customer data counts as `kanta status` and `kanta demo` print them: one line each ("customers      1,000"). */
+final class CustomerDataLines {
+
+    private CustomerDataLines() {
+    }
+
+    static void print(List<CustomerData.Count> counts, String indent) {
+        counts.forEach(count -> System.out.printf("%s%-14s %,12d%n", indent, count.data(), count.rows()));
+    }
+}

@@ -1,0 +1,39 @@
+package fi.kanta.cli;
+
+import fi.kanta.customer.importing.ImportKind;
+import fi.kanta.customer.importing.ImportOutcome;
+import fi.kanta.customer.importing.ImportSummary;
+import fi.kanta.customer.importing.Importer;
+import fi.kanta.customer.importing.SourceFile;
+import java.nio.file.Path;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kanta import customers|purchases|consents|suppressions FILE}. */
+@Command(name = "import", description = "Import customers, purchases, consents or suppressions from a CSV or .xlsx file.")
+public class ImportCommand implements KantaCommand {
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "customers, purchases, consents or suppressions")
+    ImportKind kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "a CSV (comma or semicolon, UTF-8 or Windows-1252) or .xlsx file")
+    Path file;
+
+    @Option(names = "--max-rejects", paramLabel = "N", description = "stop after more than N rejected rows (default: kanta.import.max-rejects)")
+    Long maxRejects;
+
+    @Override
+    public void check() {
+        // a missing or unreadable file fails before the application starts; the import hashes it once, later
+        SourceFile.requireReadable(file);
+    }
+
+    @Override
+    public int call(ApplicationContext context) {
+        ImportOutcome outcome = context.getBean(Importer.class).importFile(kind, file, maxRejects);
+        System.out.println(ImportSummary.of(outcome));
+        return outcome.succeeded() ? ExitCode.DONE : ExitCode.FAILED;
+    }
+}

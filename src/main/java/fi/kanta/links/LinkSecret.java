@@ -1,0 +1,103 @@
+package fi.kanta.links;
+
+import fi.kanta.KantaHome;
+import fi.kanta.UserError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.springframework.stereotype.Component;
+
+/**
+ * The key that signs unsubscribe links: {@code kanta.web.secret} when set, otherwise 32 random
+ * bytes generated once into {@code <home>/data/web-secret} (readable by its owner only), so links
+ * already sent stay valid across restarts. Read on first use only: commands that make no links
+ * never create the file.
+ */
+@Component
+public class LinkSecret {
+
+    public static final String FILE = "web-secret";
+    private static final int MIN_CONFIGURED_LENGTH = 32;
+    private static final int GENERATED_BYTES = 32;
+
+    private final LinkSettings settings;
+    private final Path file;
+    private volatile byte[] key;
+
+    public LinkSecret(LinkSettings settings, KantaHome home) {
+        this.settings = settings;
+        this.file = home.home().resolve("data").resolve(FILE);
+    }
+
+    /** The key; a configured one too short to be safe, or an unreadable file, is a {@link UserError}. */
+    public byte[] key() {
+        byte[] loaded = key;
+        if (loaded == null) {
+            synchronized (this) {
+                if (key == null) {
+                    key = load();
+                }
+                loaded = key;
+            }
+        }
+        return loaded;
+    }
+
+    /** Where the secret comes from, for {@code kanta serve} to print. */
+    public String describe() {
+        return settings.secret() != null ? "kanta.web.secret" : file + " (generated once; set kanta.web.secret to choose one)";
+    }
+
+    private byte[] load() {
+        if (settings.secret() != null) {
+            if (settings.secret().length() < MIN_CONFIGURED_LENGTH) {
+                throw new UserError("kanta.web.secret is too short: use at least " + MIN_CONFIGURED_LENGTH
+                        + " random characters (or leave it unset to have one generated into data/" + FILE + ")");
+            }
+            return settings.secret().getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            if (!Files.exists(file)) {
+                generate();
+            }
+            byte[] stored = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            if (stored.length < GENERATED_BYTES) {
+                throw new UserError(file + " holds no usable link secret; delete it to have a new one generated"
+                        + " (links already sent stop working) or set kanta.web.secret");
+            }
+            return stored;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserError("cannot read or create the link secret " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a new secret to a private temporary file and links it into place, which fails if
+     * another process (serve and a run, say) created one meanwhile: then theirs is used.
+     */
+    private void generate() throws IOException {
+        byte[] secret = new byte[GENERATED_BYTES];
+        new SecureRandom().nextBytes(secret);
+        Files.createDirectories(file.getParent());
+        Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(file.getParent(), FILE, ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(file.getParent(), FILE, ".tmp");
+        try {
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
+            Files.createLink(file, temporary);
+        } catch (FileAlreadyExistsException theirs) {
+            // another process won the race; its secret is the one
+        } catch (UnsupportedOperationException noHardLinks) {
+            Files.move(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

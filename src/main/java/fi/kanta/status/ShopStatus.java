@@ -1,0 +1,99 @@
+package fi.kanta.status;
+
+import fi.kanta.KantaHome;
+import fi.kanta.run.RunLeases;
+import fi.kanta.customer.CustomerData;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** What the database holds and how the latest imports and campaign runs went ({@code kanta status}, the console's start page). */
+@Service
+public class ShopStatus {
+
+    private final JdbcTemplate jdbc;
+    private final KantaHome home;
+    private final RunLeases leases;
+
+    public ShopStatus(JdbcTemplate jdbc, KantaHome home, RunLeases leases) {
+        this.jdbc = jdbc;
+        this.home = home;
+        this.leases = leases;
+    }
+
+    /**
+     * The status now; times and values as the database gives them.
+     *
+     * @param database   the database's address, without its settings
+     * @param scores     the newest complete score snapshot, if any
+     * @param imports    the ten latest imports, newest first
+     * @param runs       the ten latest campaign runs, their recipients by status
+     * @param unfinished runs left STARTED: still running, or stale (their process died) and waiting to be resumed
+     */
+    public record Status(Path home, String database, List<CustomerData.Count> data, Optional<Scores> scores,
+                         List<ImportRun> imports, List<RunRecipients> runs, List<RunLeases.Unfinished> unfinished) {
+    }
+
+    /** A score snapshot: its day and how many customers it scored. */
+    public record Scores(String asOf, long customers) {
+    }
+
+    /** One import: when it started, how it ended, the kind of data, the rows it read and its file. */
+    public record ImportRun(String started, String status, String kind, long rows, String file) {
+    }
+
+    /** A campaign run's recipients in one status. */
+    public record RunRecipients(String selectedAt, String run, String status, long customers) {
+    }
+
+    public Status now() throws SQLException {
+        String url;
+        try (Connection connection = jdbc.getDataSource().getConnection()) {
+            url = connection.getMetaData().getURL();
+        }
+        return new Status(home.home(), url.replaceAll(";.*", ""), CustomerData.counts(jdbc), scores(), imports(), runs(),
+                leases.unfinished());
+    }
+
+    private Optional<Scores> scores() {
+        // the newest complete snapshot: score_fit rows are written last
+        return jdbc.queryForList("SELECT f.as_of, MAX(f.customers) AS customers FROM score_fit f"
+                + " WHERE f.as_of = (SELECT MAX(as_of) FROM score_fit) GROUP BY f.as_of").stream().findFirst()
+                .map(row -> new Scores(String.valueOf(row.get("as_of")), number(row, "customers")));
+    }
+
+    private List<ImportRun> imports() {
+        return jdbc.queryForList("""
+                SELECT e.start_time, e.status, k.parameter_value AS kind, f.parameter_value AS file,
+                       s.read_count, e.exit_message
+                FROM batch_job_execution e
+                JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = 'importJob'
+                LEFT JOIN batch_job_execution_params k ON k.job_execution_id = e.job_execution_id AND k.parameter_name = 'kind'
+                LEFT JOIN batch_job_execution_params f ON f.job_execution_id = e.job_execution_id AND f.parameter_name = 'file'
+                LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id AND s.step_name = 'importStep'
+                ORDER BY e.job_execution_id DESC
+                """).stream().limit(10).map(row -> new ImportRun(String.valueOf(row.get("start_time")),
+                String.valueOf(row.get("status")), String.valueOf(row.get("kind")).toLowerCase(), number(row, "read_count"),
+                String.valueOf(row.get("file")))).toList();
+    }
+
+    private List<RunRecipients> runs() {
+        return jdbc.queryForList("""
+                SELECT u.campaign, u.run_key, u.selected_at, r.status, COUNT(*) AS customers
+                FROM campaign_run u JOIN campaign_recipient r ON r.run_id = u.id
+                WHERE u.id IN (SELECT id FROM campaign_run ORDER BY selected_at DESC, id DESC FETCH FIRST 10 ROWS ONLY)
+                GROUP BY u.id, u.campaign, u.run_key, u.selected_at, r.status
+                ORDER BY u.selected_at DESC, u.campaign, r.status
+                """).stream().map(row -> new RunRecipients(String.valueOf(row.get("selected_at")),
+                row.get("campaign") + "/" + row.get("run_key"), String.valueOf(row.get("status")), number(row, "customers"))).toList();
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        return row.get(column) == null ? 0L : ((Number) row.get(column)).longValue();
+    }
+}
