@@ -24,7 +24,7 @@ public class ExportCommand implements KantaCommand {
     String name;
 
     @Option(names = "--columns", split = ",", paramLabel = "COLUMN",
-            description = "columns, comma-separated (README lists them; default: the campaign's export columns, or a standard set)")
+            description = "columns, comma-separated (README.md, Exports, lists them; default: the campaign's export columns, or a standard set)")
     List<String> columns;
 
     @Option(names = "--csv", description = "CSV (UTF-8 with BOM) instead of .xlsx")

@@ -23,7 +23,7 @@ public class ScheduleCommand implements KantaCommand {
         if (scheduled.isEmpty()) {
             System.out.println("No campaign has a schedule (add schedule: { cron: \"0 0 8 * * MON\", zone: Europe/Helsinki }).");
         }
-        System.out.println("kanta serve launches due runs; see README, Scheduling.");
+        System.out.println("kanta serve launches due runs; see jobs/README.md, Schedules.");
         return ExitCode.DONE;
     }
 }

@@ -14,7 +14,7 @@ public class SegmentsCommand implements KantaCommand {
     public int call(ApplicationContext context) {
         List<SegmentCounts.SegmentCount> counts = context.getBean(SegmentCounts.class).countAll();
         if (counts.isEmpty()) {
-            System.out.println("No named segments: write them in jobs/" + Segments.FILE + " (see README, Segments).");
+            System.out.println("No named segments: write them in jobs/" + Segments.FILE + " (see jobs/README.md, Segments).");
         }
         counts.forEach(count -> System.out.printf("%-28s %,10d  %s%n", count.segment().name(), count.members(),
                 count.segment().description()));
