@@ -4,6 +4,7 @@ import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.delivery.Mailers;
 import fi.kanta.outbox.CampaignEmails;
+import fi.kanta.outbox.Recipient;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.PrintFile;
 import fi.kanta.render.RenderedEmail;
@@ -31,7 +32,8 @@ final class PreviewFiles {
         this.mailers = mailers;
     }
 
-    List<Path> write(Campaign campaign, String runKey, long customerId, Map<String, Object> model, Path folder) throws IOException {
+    List<Path> write(Campaign campaign, String runKey, Recipient recipient, Path folder) throws IOException {
+        Map<String, Object> model = recipient.model();
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
         for (Campaign.Channel channel : campaign.channels()) {
@@ -39,8 +41,8 @@ final class PreviewFiles {
             if (channel.type() == ChannelType.EMAIL && templates.hasEmail()) {
                 RenderedEmail email = templates.email(model);
                 written.add(Files.writeString(folder.resolve("email.html"), email.html(), StandardCharsets.UTF_8));
-                if (((Map<?, ?>) model.get("customer")).get("email") != null) {
-                    written.add(eml(campaign, runKey, customerId, model, email, folder.resolve("email.eml")));
+                if (recipient.email() != null) {
+                    written.add(eml(campaign, runKey, recipient, email, folder.resolve("email.eml")));
                 }
             }
             if (channel.type() == ChannelType.LETTER && templates.hasLetter()) {
@@ -52,10 +54,10 @@ final class PreviewFiles {
         return written;
     }
 
-    private Path eml(Campaign campaign, String runKey, long customerId, Map<String, Object> model, RenderedEmail email, Path file)
+    private Path eml(Campaign campaign, String runKey, Recipient recipient, RenderedEmail email, Path file)
             throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            mailers.composer().compose(emails.email(campaign, runKey, customerId, model, email)).writeTo(out);
+            mailers.composer().compose(emails.email(campaign, runKey, recipient, email)).writeTo(out);
         } catch (MessagingException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import fi.kanta.campaign.Campaigns;
 import fi.kanta.delivery.Mailers;
 import fi.kanta.outbox.CampaignEmails;
 import fi.kanta.outbox.MessageModels;
+import fi.kanta.outbox.Recipient;
 import fi.kanta.render.Renderer;
 import fi.kanta.segment.Filter;
 import fi.kanta.segment.Filter.Combine;
@@ -50,8 +51,12 @@ public class Previews {
      * A customer (by the shop's id) in a campaign's run: the verdict in the marketer's words and
      * the template data (its offer code a sample; the run makes the real one).
      */
-    public record Preview(Campaign campaign, String runKey, String customer, long customerId, String verdict,
-            Map<String, Object> model) {
+    public record Preview(Campaign campaign, String runKey, String customer, String verdict, Recipient recipient) {
+
+        /** The template data. */
+        public Map<String, Object> model() {
+            return recipient.model();
+        }
     }
 
     /** The customer in the named campaign's run now (or the run key given). */
@@ -61,13 +66,13 @@ public class Previews {
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
         String runKey = campaign.runKey(now, givenRunKey);
         String verdict = verdict(campaign, customer, runKey, now);
-        return new Preview(campaign, runKey, customer, customerId, verdict, models.preview(campaign, runKey, customerId, now.toLocalDate()));
+        return new Preview(campaign, runKey, customer, verdict, models.preview(campaign, runKey, customerId, now.toLocalDate()));
     }
 
     /** Renders the preview's email and letter exactly as the run would; returns the files written. */
     public List<Path> write(Preview preview) throws IOException {
         Path folder = home.out(preview.campaign().name(), "preview", preview.customer().replaceAll("[^A-Za-z0-9._-]", "_"));
-        return files.write(preview.campaign(), preview.runKey(), preview.customerId(), preview.model(), folder);
+        return files.write(preview.campaign(), preview.runKey(), preview.recipient(), folder);
     }
 
     /** The selection for this one customer: in which group and channel, or the stage that leaves them out. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -25,8 +24,7 @@ final class AddressList {
     private AddressList() {
     }
 
-    @SuppressWarnings("unchecked")
-    static Path write(Path folder, List<Map<String, Object>> letters, List<PrintFile> files) throws IOException {
+    static Path write(Path folder, List<Recipient> letters, List<PrintFile> files) throws IOException {
         Path target = folder.resolve(FILE);
         Path part = folder.resolve(FILE + ".part");
         try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
@@ -34,9 +32,10 @@ final class AddressList {
             out.write('\uFEFF');
             csv.printRecord("letter", "file", "customer_id", "name", "street", "postal_code", "city", "country");
             for (int i = 0; i < letters.size(); i++) {
-                Map<String, Object> customer = (Map<String, Object>) letters.get(i).get("customer");
-                csv.printRecord(i + 1, fileOf(files, i + 1), text(customer, "externalId"), text(customer, "fullName"),
-                        text(customer, "street"), text(customer, "postalCode"), text(customer, "city"), text(customer, "country"));
+                Recipient letter = letters.get(i);
+                Recipient.Address address = letter.postal();
+                csv.printRecord(i + 1, fileOf(files, i + 1), text(letter.externalId()), text(letter.fullName()),
+                        text(address.street()), text(address.postalCode()), text(address.city()), text(address.country()));
             }
         }
         return Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -48,8 +47,7 @@ final class AddressList {
                 .map(f -> f.file().getFileName().toString()).findFirst().orElseThrow();
     }
 
-    private static String text(Map<String, Object> customer, String key) {
-        Object value = customer.get(key);
-        return value == null ? "" : SpreadsheetText.forCsv(value.toString());
+    private static String text(String value) {
+        return value == null ? "" : SpreadsheetText.forCsv(value);
     }
 }

@@ -23,13 +23,11 @@ public class CampaignEmails {
         this.sender = sender;
     }
 
-    @SuppressWarnings("unchecked")
-    public OutgoingEmail email(Campaign campaign, String runKey, long customerId, Map<String, Object> model, RenderedEmail rendered) {
-        Map<String, Object> customer = (Map<String, Object>) model.get("customer");
-        Map<String, Object> links = (Map<String, Object>) model.get("links");
+    /** The recipient's email, rendered: from the shop, to the customer, with the run's Message-ID and their unsubscribe address. */
+    public OutgoingEmail email(Campaign campaign, String runKey, Recipient recipient, RenderedEmail rendered) {
         Mailbox to;
         try {
-            to = new Mailbox(((String) customer.get("email")).strip(), displayName((String) customer.get("fullName")));
+            to = new Mailbox(recipient.email() == null ? "" : recipient.email().strip(), displayName(recipient.fullName()));
         } catch (IllegalArgumentException e) {
             throw new UnusableAddress(e.getMessage());
         }
@@ -37,8 +35,8 @@ public class CampaignEmails {
                 new Mailbox(sender.email(), sender.name()),
                 to,
                 rendered.subject(), rendered.html(), rendered.text(),
-                messageId(campaign.name(), runKey, customerId),
-                URI.create((String) links.get("unsubscribe")),
+                messageId(campaign.name(), runKey, recipient.customerId()),
+                URI.create(recipient.unsubscribeUrl()),
                 Map.of("X-Kanta-Run", campaign.name() + "/" + runKey));
     }
 

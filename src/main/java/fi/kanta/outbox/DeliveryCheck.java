@@ -63,7 +63,7 @@ class DeliveryCheck implements Tasklet {
         List<GlyphCheck.Problem> problems = new ArrayList<>();
         for (int from = 0; from < letters.size(); from += 1000) {
             List<Map<String, Object>> batch = models.forRun(run.campaign(), run.runKey(), run.runId(), ChannelType.LETTER,
-                    letters.subList(from, Math.min(letters.size(), from + 1000)), run.runDay());
+                    letters.subList(from, Math.min(letters.size(), from + 1000)), run.runDay()).stream().map(Recipient::model).toList();
             problems.addAll(renderer.unprintable(batch));
         }
         if (!problems.isEmpty()) {

@@ -127,11 +127,11 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         if (claimed.isEmpty()) {
             return RepeatStatus.CONTINUABLE;
         }
-        List<Map<String, Object>> recipients = models.forRun(run.campaign(), run.runKey(), run.runId(), ChannelType.EMAIL,
+        List<Recipient> recipients = models.forRun(run.campaign(), run.runKey(), run.runId(), ChannelType.EMAIL,
                 claimed, run.runDay());
         // rendering is pure CPU and thread-safe: both cores render while the mailer's threads send
         List<Built> built = java.util.stream.IntStream.range(0, claimed.size()).parallel()
-                .mapToObj(i -> build(claimed.get(i), recipients.get(i))).toList();
+                .mapToObj(i -> build(recipients.get(i))).toList();
         List<Built> ready = built.stream().filter(b -> b.email() != null).toList();
         List<Built> refused = built.stream().filter(b -> b.email() == null).toList();
         ready.forEach(b -> leaving.put(b.email().messageId(), b.customer()));
@@ -197,13 +197,14 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
      * suppresses it); or when the email cannot be made for another reason (a setting, a template),
      * a refusal that fails the message and counts towards stopping the run, like a server's.
      */
-    private Built build(long customerId, Map<String, Object> model) {
+    private Built build(Recipient recipient) {
         try {
-            return new Built(customerId, emails.email(run.campaign(), run.runKey(), customerId, model, templates.email(model)), null);
+            return new Built(recipient.customerId(), emails.email(run.campaign(), run.runKey(), recipient,
+                    templates.email(recipient.model())), null);
         } catch (CampaignEmails.UnusableAddress e) {
-            return unbuilt(customerId, DeliveryStatus.BOUNCED, e.getMessage());
+            return unbuilt(recipient.customerId(), DeliveryStatus.BOUNCED, e.getMessage());
         } catch (IllegalArgumentException e) {
-            return unbuilt(customerId, DeliveryStatus.REJECTED, "could not make the email: " + e.getMessage());
+            return unbuilt(recipient.customerId(), DeliveryStatus.REJECTED, "could not make the email: " + e.getMessage());
         }
     }
 

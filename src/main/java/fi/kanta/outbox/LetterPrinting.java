@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -53,13 +52,14 @@ class LetterPrinting implements Tasklet {
         if (claimed.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
-        List<Map<String, Object>> letters = new ArrayList<>();
+        List<Recipient> letters = new ArrayList<>();
         for (int from = 0; from < claimed.size(); from += 1000) {
             letters.addAll(models.forRun(run.campaign(), run.runKey(), run.runId(), ChannelType.LETTER,
                     claimed.subList(from, Math.min(claimed.size(), from + 1000)), run.runDay()));
         }
         Path folder = home.out(run.campaign().name(), run.runKey(), "letters");
-        List<PrintFile> files = renderer.writeLetters(renderer.open(channel.get().template()), folder, letters);
+        List<PrintFile> files = renderer.writeLetters(renderer.open(channel.get().template()), folder,
+                letters.stream().map(Recipient::model).toList());
         AddressList.write(folder, letters, files);
         outbox.markSent(run.runId(), claimed, run.now());
         contribution.incrementWriteCount(claimed.size());

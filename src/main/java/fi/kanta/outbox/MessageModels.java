@@ -58,7 +58,7 @@ public class MessageModels {
      * The models of a run's recipients, in the order given, with the offer the selection recorded;
      * {@code runDay} is the day the run selected them (offers are valid from it).
      */
-    public List<Map<String, Object>> forRun(Campaign campaign, String runKey, long runId, ChannelType channel,
+    public List<Recipient> forRun(Campaign campaign, String runKey, long runId, ChannelType channel,
             List<Long> customers, LocalDate runDay) {
         if (customers.isEmpty()) {
             return List.of();
@@ -77,30 +77,29 @@ public class MessageModels {
             args.add(runId);
             args.add(id);
         });
-        Map<Long, Map<String, Object>> byCustomer = new java.util.HashMap<>();
+        Map<Long, Recipient> byCustomer = new java.util.HashMap<>();
         jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
                 + " r.last_purchase, r.value_tier FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id" + scores
                 + " WHERE (r.run_id, r.customer_id) IN (" + String.join(", ", Collections.nCopies(customers.size(), "(?, ?)")) + ")", row -> {
                     Date last = row.getDate(17);
                     OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
                             last == null ? null : last.toLocalDate(), row.getString(18));
-                    byCustomer.put(row.getLong(1),
-                            model(campaign, runKey, row, offer, links(campaign, runKey, row.getLong(1), consent), runDay));
+                    byCustomer.put(row.getLong(1), recipient(campaign, runKey, row, offer, consent, runDay));
                 }, args.toArray());
         return customers.stream().map(byCustomer::get).toList();
     }
 
     /** One customer's model as a preview shows it: the real favourite and last purchase, a sample code. */
-    public Map<String, Object> preview(Campaign campaign, String runKey, long customerId, LocalDate today) {
+    public Recipient preview(Campaign campaign, String runKey, long customerId, LocalDate today) {
         Date last = jdbc.queryForObject("SELECT CAST(MAX(purchased_at) AS DATE) FROM purchase WHERE customer_id = ?", Date.class,
                 customerId);
         String code = campaign.offer().map(o -> o.codePrefix() + "-PREV-IEW0-0000-0000").orElse(null);
         String consent = campaign.channels().get(0).consent().id();
         return jdbc.queryForObject("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", s.favourite_category FROM customer c"
                 + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM score_fit)"
-                + " WHERE c.id = ?", (row, n) -> model(campaign, runKey, row,
-                        new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"),
-                        links(campaign, runKey, customerId, consent), today), customerId);
+                + " WHERE c.id = ?", (row, n) -> recipient(campaign, runKey, row,
+                        new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"), consent, today),
+                customerId);
     }
 
     /**
@@ -108,12 +107,22 @@ public class MessageModels {
      * feedback question, the eleven score links; other campaigns get none, so one template check
      * covers every kind.
      */
-    private Map<String, Object> links(Campaign campaign, String runKey, long customerId, String consent) {
+    private Map<String, Object> links(Campaign campaign, String runKey, long customerId, String unsubscribe) {
         Map<String, Object> links = new LinkedHashMap<>();
-        links.put("unsubscribe", unsubscribeLinks.url(customerId, consent, campaign.name(), runKey));
+        links.put("unsubscribe", unsubscribe);
         links.put("feedback", campaign.kind() == Campaign.Kind.FEEDBACK ? feedbackLinks.urls(customerId, campaign.name(), runKey)
                 : List.of());
         return links;
+    }
+
+    /** The recipient of the row ({@link #CUSTOMER_COLUMNS} then {@link #SCORE_COLUMNS}) with their message model. */
+    private Recipient recipient(Campaign campaign, String runKey, ResultSet row, OfferFields offer, String consent, LocalDate runDay)
+            throws SQLException {
+        long customerId = row.getLong(1);
+        String unsubscribe = unsubscribeLinks.url(customerId, consent, campaign.name(), runKey);
+        return new Recipient(customerId, row.getString(2), fullName(row.getString(3), row.getString(4)), row.getString(5),
+                new Recipient.Address(row.getString(7), row.getString(8), row.getString(9), row.getString(10)), unsubscribe,
+                model(campaign, runKey, row, offer, links(campaign, runKey, customerId, unsubscribe), runDay));
     }
 
     private Map<String, Object> model(Campaign campaign, String runKey, ResultSet row, OfferFields offer, Map<String, Object> links,

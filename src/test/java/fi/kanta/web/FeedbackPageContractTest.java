@@ -184,7 +184,7 @@ abstract class FeedbackPageContractTest extends TemporaryHome {
     void theFeedbackEmailCarriesElevenSignedLinksThatEachOpenThePageWithTheirScore(@Autowired Campaigns campaigns,
             @Autowired MessageModels models) throws Exception {
         Campaign feedback = shippedFeedbackCampaign(campaigns);
-        Map<String, Object> model = models.preview(feedback, RUN_KEY, aino, LocalDate.of(2026, 11, 23));
+        Map<String, Object> model = models.preview(feedback, RUN_KEY, aino, LocalDate.of(2026, 11, 23)).model();
         RenderedEmail email = CampaignTemplates.open(Path.of("templates"), "feedback").email(model);
 
         Set<String> inHtml = feedbackLinks(email.html().replace("&amp;", "&"));
