@@ -74,7 +74,10 @@ public class Importer {
         }
         // the partitioned step's own execution sums its partitions' counts
         long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(ImportJobConfiguration.STEP))
-                .mapToLong(StepExecution::getReadCount).sum();
+                .mapToLong(StepExecution::getReadCount).sum()
+                // rows after the one that passed the reject limit were read but not written: a resume reads them
+                - execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("importRowsStep:"))
+                .mapToLong(s -> s.getExecutionContext().getLong(ImportWriter.UNWRITTEN, 0)).sum();
         long rejected = ImportWriter.rejectedRows(jdbc, execution.getJobInstance().getInstanceId());
         boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
