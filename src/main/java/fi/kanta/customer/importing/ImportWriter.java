@@ -29,6 +29,9 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
 
     static final String TOO_MANY_REJECTS = "tooManyRejects";
     static final String UNWRITTEN = "unwrittenRows";
+    /** Short rows imported by the partition, and the line of its first (see {@link CheckedRow}). */
+    static final String SHORT_ROWS = "shortRows";
+    static final String FIRST_SHORT_LINE = "firstShortLine";
 
     private final ImportDefinition<T> definition;
     private final JdbcTemplate jdbc;
@@ -67,11 +70,24 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
             rows.removeIf(row -> row.line() > passing);
             return writeRows(rows).stopping(true);
         });
+        countShortRows(rows);
         if (tally.add(step.getJobExecutionId(), written.rejected()) > maxRejects || written.stopping()) {
             step.getExecutionContext().put(TOO_MANY_REJECTS, true);
             step.getExecutionContext().putLong(UNWRITTEN, step.getExecutionContext().getLong(UNWRITTEN, 0)
                     + chunk.size() - rows.size());
             step.setTerminateOnly();
+        }
+    }
+
+    private void countShortRows(List<CheckedRow> written) {
+        ExecutionContext context = step.getExecutionContext();
+        for (CheckedRow row : written) {
+            if (row.shortRow() && row.accepted()) {
+                context.putLong(SHORT_ROWS, context.getLong(SHORT_ROWS, 0) + 1);
+                if (!context.containsKey(FIRST_SHORT_LINE) || context.getLong(FIRST_SHORT_LINE) > row.line()) {
+                    context.putLong(FIRST_SHORT_LINE, row.line());
+                }
+            }
         }
     }
 
@@ -176,6 +192,8 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
     public void open(ExecutionContext context) {
         context.remove(TOO_MANY_REJECTS); // a resumed import may have been given a higher limit
         context.remove(UNWRITTEN); // a partition's context carries over into the resumed import
+        context.remove(SHORT_ROWS);
+        context.remove(FIRST_SHORT_LINE);
         tally.start(step.getJobExecutionId(), () -> rejectedRows(jdbc, importId()));
     }
 }
