@@ -4,6 +4,7 @@ import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.customer.importing.ImportSettings;
 import fi.kanta.definition.DefinitionError;
+import fi.kanta.segment.Segment;
 import fi.kanta.segment.Segments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -47,16 +49,28 @@ public class Campaigns {
         return reader().read(file, Path.of("jobs", file.getFileName().toString()));
     }
 
-    /** Every definition, each checked: the results (campaign or error) in file-name order. */
+    /**
+     * Every definition, each checked: the results (campaign or error) in file-name order. A mistake
+     * in segments.yml is reported once, there: a campaign that names one of its segments is checked
+     * in everything else (before, every such campaign repeated the segments' error as its own).
+     */
     public Map<String, Object> validateAll() {
         Map<String, Object> results = new LinkedHashMap<>();
+        Function<String, Segment> named = segments::named;
         try {
             segments.read();
             results.put(Segments.FILE, "ok");
         } catch (DefinitionError e) {
             results.put(Segments.FILE, e);
+            named = name -> new Segment(name, "not checked: " + Segments.FILE + " has a mistake", null);
         }
-        CampaignReader reader = reader();
+        results.putAll(read(new CampaignReader(named, shop.timeZone(), EXPORT_COLUMNS)));
+        return results;
+    }
+
+    /** Each campaign file read by the reader: the campaign or its error, in file-name order. */
+    private Map<String, Object> read(CampaignReader reader) {
+        Map<String, Object> results = new LinkedHashMap<>();
         for (Path file : files()) {
             try {
                 results.put(file.getFileName().toString(), reader.read(file, Path.of("jobs", file.getFileName().toString())));
@@ -67,10 +81,10 @@ public class Campaigns {
         return results;
     }
 
-    /** Every campaign that reads without error. */
+    /** Every campaign that reads without error (its segment included: a run needs it). */
     public List<Campaign> all() {
         List<Campaign> campaigns = new ArrayList<>();
-        validateAll().values().stream().filter(Campaign.class::isInstance).map(Campaign.class::cast).forEach(campaigns::add);
+        read(reader()).values().stream().filter(Campaign.class::isInstance).map(Campaign.class::cast).forEach(campaigns::add);
         return campaigns;
     }
 
