@@ -3,7 +3,6 @@ package fi.kanta.customer.importing;
 import java.sql.Connection;
 import java.sql.Savepoint;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.batch.core.step.StepExecution;
@@ -134,13 +133,12 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
         RepeatedKeys.Outcome repeated = lastOutcome;
         return new Written(rejected, () -> {
             // the rows the merge rejected are still in the stage; those whose key an earlier line has are not
-            List<Long> lines = new ArrayList<>(rejectedHere);
+            java.util.SortedSet<Long> lines = new java.util.TreeSet<>(rejectedHere); // a line rejected twice is one row
             lines.addAll(jdbc.queryForList("SELECT DISTINCT r.line FROM import_reject r WHERE r.import_id = ? AND r.line IN"
                     + " (SELECT line FROM " + stage.table() + ")", Long.class, importId()));
             lines.addAll(repeated.losers());
             repeated.takeovers().forEach(takeover -> lines.add(takeover.line()));
-            Collections.sort(lines);
-            return lines;
+            return List.copyOf(lines);
         }, false);
     }
 
