@@ -82,10 +82,10 @@ class RepeatedKeys implements JobExecutionListener {
                 // a key staged twice or held by another partition's open chunk waits for it, then is refused
                 ? "INSERT INTO " + keys + " (row_key, line) SELECT " + definition.keySql() + ", s.line FROM " + stage.table()
                         + " s ORDER BY 1, 2 ON CONFLICT (row_key) DO NOTHING"
-                // one writer at a time (HSQLDB): the first line of each new key
-                : "INSERT INTO " + keys + " (row_key, line) SELECT k, MIN(line) FROM (SELECT " + definition.keySql()
-                        + " AS k, s.line FROM " + stage.table() + " s) n WHERE NOT EXISTS (SELECT 1 FROM " + keys
-                        + " x WHERE x.row_key = n.k) GROUP BY k");
+                // one writer at a time (HSQLDB): the first line of each new key, as a MERGE like HSQLDB's upserts
+                : "MERGE INTO " + keys + " k USING (SELECT n.row_key, MIN(n.line) AS line FROM (SELECT " + definition.keySql()
+                        + " AS row_key, s.line FROM " + stage.table() + " s) n GROUP BY n.row_key) f ON k.row_key = f.row_key"
+                        + " WHEN NOT MATCHED THEN INSERT (row_key, line) VALUES (f.row_key, f.line)");
         if (registered == stagedRows) {
             return Outcome.NONE;
         }
