@@ -5,6 +5,7 @@ import fi.kanta.UserError;
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.definition.DefinitionError;
 import fi.kanta.export.StandardColumn;
+import fi.kanta.segment.Segment;
 import fi.kanta.segment.Segments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -50,16 +52,28 @@ public class Campaigns {
         return reader().read(file, Path.of("jobs", file.getFileName().toString()));
     }
 
-    /** Every definition, each checked: the segments file first, then the campaigns in file-name order. */
+    /**
+     * Every definition, each checked: the segments file first, then the campaigns in file-name
+     * order. A mistake in segments.yml is reported once, there: a campaign that names one of its
+     * segments is checked in everything else.
+     */
     public List<CheckedDefinition> readAll() {
         List<CheckedDefinition> results = new ArrayList<>();
+        Function<String, Segment> named = segments::named;
         try {
             segments.read();
             results.add(CheckedDefinition.valid(Segments.FILE));
         } catch (DefinitionError e) {
             results.add(CheckedDefinition.invalid(Segments.FILE, e.getMessage()));
+            named = name -> new Segment(name, "not checked: " + Segments.FILE + " has a mistake", null);
         }
-        CampaignReader reader = reader();
+        results.addAll(read(new CampaignReader(named, shop.timeZone(), EXPORT_COLUMNS)));
+        return results;
+    }
+
+    /** Each campaign file read by the reader: the campaign or its error, in file-name order. */
+    private List<CheckedDefinition> read(CampaignReader reader) {
+        List<CheckedDefinition> results = new ArrayList<>();
         for (Path file : files()) {
             String name = file.getFileName().toString();
             try {
@@ -71,9 +85,9 @@ public class Campaigns {
         return results;
     }
 
-    /** Every campaign that reads without error. */
+    /** Every campaign that reads without error (its segment included: a run needs it). */
     public List<Campaign> all() {
-        return readAll().stream().flatMap(definition -> definition.campaign().stream()).toList();
+        return read(reader()).stream().flatMap(definition -> definition.campaign().stream()).toList();
     }
 
     public List<String> names() {

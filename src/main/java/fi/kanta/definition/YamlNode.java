@@ -52,12 +52,41 @@ public final class YamlNode {
             if (root == null) {
                 throw new DefinitionError(shownAs, 0, "", "the file is empty");
             }
+            refuseRepeatedKeys(shownAs, root, "");
             return new YamlNode(shownAs, root, "");
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new DefinitionError(shownAs, line, "", "not valid YAML: " + e.getProblem());
         } catch (IOException e) {
             throw new DefinitionError(shownAs, 0, "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A key given twice in one map is a mistake whichever copy was meant: YAML readers differ on
+     * which wins (SnakeYAML's node tree keeps both, and the later one won, so {@code holdout: 0.1}
+     * then {@code holdout: 0.5} held out half the customers and passed {@code validate}).
+     * setAllowDuplicateKeys covers only the objects SnakeYAML constructs, never this tree.
+     */
+    private static void refuseRepeatedKeys(Path file, Node node, String field) {
+        if (node instanceof MappingNode mapping) {
+            Map<String, Integer> lines = new java.util.HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                String name = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue().trim() : null;
+                String path = name == null ? field : field.isEmpty() ? name : field + "." + name;
+                int line = tuple.getKeyNode().getStartMark().getLine() + 1;
+                Integer first = name == null ? null : lines.putIfAbsent(name, line);
+                if (first != null) {
+                    throw new DefinitionError(file, line, path, "given twice, on lines " + first + " and " + line
+                            + "; keep the one you mean");
+                }
+                refuseRepeatedKeys(file, tuple.getValueNode(), path);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            List<Node> items = sequence.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                refuseRepeatedKeys(file, items.get(i), field + "[" + i + "]");
+            }
         }
     }
 

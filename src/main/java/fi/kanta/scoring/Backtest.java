@@ -25,12 +25,13 @@ public class Backtest {
     /** Rows of the table: 0, 1, … 6 repeat purchase days in calibration, then 7 or more. */
     static final int GROUPS = 8;
 
-    // Purchase days (positive net amount, as in the summaries) per customer in a period.
+    // Purchase days per customer in a period, as in the summaries: a positive net amount, or free items only.
     private static final String HOLDOUT_DAYS = """
             SELECT customer_id, COUNT(*) FROM (
                 SELECT customer_id, CAST(purchased_at AS DATE) AS day FROM purchase
                 WHERE purchased_at >= ? AND purchased_at < ?
-                GROUP BY customer_id, CAST(purchased_at AS DATE) HAVING SUM(amount_base) > 0) days
+                GROUP BY customer_id, CAST(purchased_at AS DATE) HAVING SUM(amount_base) > 0
+                    OR (SUM(amount_base) = 0 AND MIN(amount_base) >= 0)) days
             GROUP BY customer_id
             """;
 

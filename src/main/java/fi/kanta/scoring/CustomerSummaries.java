@@ -34,7 +34,8 @@ public class CustomerSummaries {
 
     private static final String CUSTOMER_DAY_CATEGORIES = """
             SELECT customer_id, CAST(purchased_at AS DATE) AS day, category, SUM(amount_base) AS amount,
-                   SUM(CASE WHEN amount_base > 0 THEN 1 ELSE 0 END) AS bought
+                   SUM(CASE WHEN amount_base >= 0 THEN 1 ELSE 0 END) AS bought,
+                   SUM(CASE WHEN amount_base < 0 THEN 1 ELSE 0 END) AS refunds
             FROM purchase
             WHERE purchased_at < ?
             GROUP BY customer_id, CAST(purchased_at AS DATE), category
@@ -52,7 +53,7 @@ public class CustomerSummaries {
         this.readOnly.setReadOnly(true); // PostgreSQL only streams a result set inside a transaction
     }
 
-    /** The customers with at least one positive purchase day on or before {@code asOf}, in customer order. */
+    /** The customers with at least one purchase day (free items count; refunds do not) on or before {@code asOf}, in customer order. */
     public Summaries asOf(LocalDate asOf) {
         return readOnly.execute(status -> {
             // sorting ten million customer days in PostgreSQL's default work memory spills to disk
@@ -73,7 +74,7 @@ public class CustomerSummaries {
      * The summaries and, in the same order, each customer's favourite category (null if none).
      *
      * @param asOf                the as-of date
-     * @param customers           one summary per customer with a positive purchase day
+     * @param customers           one summary per customer with a purchase day
      * @param favouriteCategories the category of most purchases (refunds not counted), ties to the first name
      */
     public record Summaries(LocalDate asOf, List<CustomerSummary> customers, List<String> favouriteCategories) {
@@ -88,6 +89,8 @@ public class CustomerSummaries {
         private long customer = Long.MIN_VALUE;
         private long day = Long.MIN_VALUE;
         private long dayCents;
+        private boolean dayBought;
+        private boolean dayRefunded;
         private long firstDay;
         private long lastDay;
         private int positiveDays;
@@ -115,6 +118,8 @@ public class CustomerSummaries {
             // Amounts are NUMERIC(14, 2): whole cents, so sums in long are exact.
             dayCents += rs.getBigDecimal(4).movePointRight(2).longValueExact();
             long purchases = rs.getLong(5);
+            dayBought |= purchases > 0;
+            dayRefunded |= rs.getLong(6) > 0;
             if (category != null && purchases > 0) {
                 bought.merge(category, purchases, Long::sum);
             }
@@ -122,7 +127,9 @@ public class CustomerSummaries {
 
         private void finishDay() {
             totalCents += dayCents; // total spend keeps refunds
-            if (dayCents > 0) {     // a day whose refunds outweigh its purchases is no purchase day
+            // A day whose refunds outweigh its purchases, or cancel them out, is no purchase day; a day
+            // of free items only (amount 0, nothing refunded) is one: the customer came and bought.
+            if (dayCents > 0 || (dayCents == 0 && dayBought && !dayRefunded)) {
                 if (positiveDays == 0) {
                     firstDay = day;
                     firstDayCents = dayCents;
@@ -132,6 +139,8 @@ public class CustomerSummaries {
                 positiveCents += dayCents;
             }
             dayCents = 0;
+            dayBought = false;
+            dayRefunded = false;
         }
 
         void finishCustomer() {

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -29,6 +30,40 @@ class ValidateCommandTest {
         Files.writeString(email, Files.readString(email).replace("${offer.discount}", "${offer.discont}"));
         assertThat(validate()).contains("error  jobs/win-back.yml: win-back/email.html line ").contains("offer.discont")
                 .contains("1 file(s) with errors.");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorNamingBothLines() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        Path winBack = home.resolve("jobs/win-back.yml");
+        List<String> lines = Files.readAllLines(winBack);
+        int holdout = lines.indexOf("holdout: 0.1") + 1;
+        lines.add(holdout, "holdout: 0.5");
+        Files.write(winBack, lines);
+        Path segments = home.resolve("jobs/segments.yml");
+        Files.writeString(segments, Files.readString(segments).replace("op: \">=\", value: 1 }",
+                "op: \">=\", value: 1, op: \">\" }"));
+
+        assertThat(validate()).contains("error  jobs/win-back.yml:" + (holdout + 1) + ": holdout: given twice, on lines " + holdout
+                        + " and " + (holdout + 1) + "; keep the one you mean")
+                .containsPattern("error  jobs/segments.yml:\\d+: lapsing-valuable.all\\[0\\].op: given twice, on lines \\d+ and \\d+")
+                .contains("2 file(s) with errors.");
+    }
+
+    @Test
+    void aMistakeInSegmentsIsReportedOnceWhereItIsNotAgainstEveryCampaignUsingIt() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        Path segments = home.resolve("jobs/segments.yml");
+        Files.writeString(segments, Files.readString(segments).replace("field: clv_12m, op: \">=\", value: 10",
+                "field: clv12m, op: \">=\", value: 10"));
+
+        String out = validate();
+
+        assertThat(out.lines().filter(line -> line.contains("clv12m"))).singleElement().asString()
+                .startsWith("error  jobs/segments.yml:");
+        assertThat(out).contains("ok     jobs/win-back.yml").contains("1 file(s) with errors.");
     }
 
     private String validate() {

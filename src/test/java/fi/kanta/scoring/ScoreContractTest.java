@@ -92,6 +92,21 @@ abstract class ScoreContractTest {
     }
 
     @Test
+    void aDayOfFreeItemsIsAPurchaseDay() {
+        long freeOnly = 1006;
+        customer(freeOnly);
+        purchase(freeOnly, "2026-03-01T10:00", "0.00", "samples");
+        purchase(freeOnly, "2026-03-15T10:00", "0.00", "samples");
+
+        Map<Long, CustomerSummary> byId = byId(summaries.asOf(AS_OF));
+
+        // two purchase days, 14 days apart; nothing spent
+        assertThat(byId.get(freeOnly)).isEqualTo(new CustomerSummary(freeOnly, 1, 14, 30, 0, 0));
+        assertThat(byId.get(D)).as("a purchase and its refund on one day are still no purchase day")
+                .isEqualTo(new CustomerSummary(D, 0, 0, 30, 0, 20));
+    }
+
+    @Test
     void anEarlierAsOfDateLeavesOutLaterPurchases() {
         Map<Long, CustomerSummary> byId = byId(summaries.asOf(LocalDate.of(2026, 1, 10)));
 

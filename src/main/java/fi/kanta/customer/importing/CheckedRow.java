@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A source row after checking (index and line as in {@link SourceRow}): either an item to import
- * or the reasons it was rejected.
+ * or the reasons it was rejected. A short row has fewer values than the header: only optional
+ * ones at its end are missing, so it is imported, with a warning.
  */
-public record CheckedRow(long index, long line, Object item, List<Rejection> rejections, Header header) {
+public record CheckedRow(long index, long line, Object item, List<Rejection> rejections, Header header, boolean shortRow) {
 
     public boolean accepted() {
         return rejections.isEmpty();

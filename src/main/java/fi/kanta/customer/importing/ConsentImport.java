@@ -77,9 +77,25 @@ final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {
         return new Object[] {c.customerRef(), c.channel(), c.granted(), c.givenAt(), c.source()};
     }
 
+    /** The consent history's unique key; '|' cannot be mistaken for a part, the channel and time hold none. */
     @Override
-    public Object key(Consent c) {
-        return List.of(c.customerRef(), c.channel(), c.givenAt(), c.source());
+    public String keySql() {
+        return "s.customer_ref || '|' || s.channel || '|' || CAST(s.given_at AS VARCHAR(40)) || '|' || s.source";
+    }
+
+    @Override
+    public Column keyColumn() {
+        return CustomerImport.CUSTOMER_ID;
+    }
+
+    @Override
+    public String keyValueSql() {
+        return "s.customer_ref";
+    }
+
+    @Override
+    public String repeated(String key, long firstLine) {
+        return "the same consent (customer " + key + ", channel, time and source) already appears on line " + firstLine;
     }
 
     @Override

@@ -95,8 +95,23 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
     }
 
     @Override
-    public Object key(Customer customer) {
-        return customer.externalId();
+    public String keySql() {
+        return "s.external_id";
+    }
+
+    @Override
+    public Column keyColumn() {
+        return CUSTOMER_ID;
+    }
+
+    @Override
+    public String keyValueSql() {
+        return "s.external_id";
+    }
+
+    @Override
+    public String repeated(String key, long firstLine) {
+        return "customer " + key + " already appears on line " + firstLine;
     }
 
     @Override

@@ -34,8 +34,8 @@ public final class Header {
             if (column == null) {
                 ignored.add(cell);
             } else if (positions.containsKey(column)) {
-                throw new ImportFileException(file + " line 1: columns '" + cells.get(positions.get(column)).trim()
-                        + "' and '" + cell + "' both mean " + column.name() + "; keep one of them");
+                throw new ImportFileException(file + " line 1: columns '" + Printable.escape(cells.get(positions.get(column)).trim())
+                        + "' and '" + Printable.escape(cell) + "' both mean " + column.name() + "; keep one of them");
             } else {
                 positions.put(column, i);
             }
@@ -44,7 +44,7 @@ public final class Header {
             if (column.required() && !positions.containsKey(column)) {
                 throw new ImportFileException(file + " line 1: no column for " + column.name()
                         + " (header names accepted: " + String.join(", ", column.names()) + "); the header has: "
-                        + String.join(", ", cells));
+                        + Printable.escape(String.join(", ", cells.stream().map(c -> c == null ? "" : c).toList())));
             }
         }
         return new Header(List.copyOf(cells), positions, List.copyOf(ignored));
@@ -53,6 +53,17 @@ public final class Header {
     /** The position of the column in each row, or -1 when the file does not have it. */
     public int position(Column column) {
         return positions.getOrDefault(column, -1);
+    }
+
+    /** The header cell at a position, as the file writes it (trimmed; empty when the header is shorter). */
+    public String nameAt(int position) {
+        String cell = position < cells.size() ? cells.get(position) : null;
+        return cell == null ? "" : cell.trim();
+    }
+
+    /** Whether a row with only {@code values} values lacks a column the import requires. */
+    boolean requiresBeyond(int values) {
+        return positions.entrySet().stream().anyMatch(p -> p.getKey().required() && p.getValue() >= values);
     }
 
     /** The column's name as the file writes it (its canonical name when the file lacks it). */

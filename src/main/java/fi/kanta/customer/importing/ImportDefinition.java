@@ -25,8 +25,19 @@ interface ImportDefinition<T> {
     /** The item's values in {@link #stageColumns()} order. */
     Object[] stageValues(T item);
 
-    /** Rows with equal keys in one chunk are one row; the later one wins. */
-    Object key(T item);
+    /**
+     * What makes a row one of a kind in a file, as SQL over the stage (alias {@code s}): a key that
+     * appears again on a later line is rejected there (see {@link RepeatedKeys}).
+     */
+    String keySql();
+
+    /** The column the reject report names for a repeated key, and its value in SQL over the stage. */
+    Column keyColumn();
+
+    String keyValueSql();
+
+    /** Why the row with {@code key} (as {@link #keyValueSql()} gives it) is rejected when it already appears on {@code firstLine}. */
+    String repeated(String key, long firstLine);
 
     /** Merges the loaded stage into the tables; returns how many stage rows it rejected. */
     int apply(Stage stage);

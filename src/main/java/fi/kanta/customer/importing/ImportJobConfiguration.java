@@ -36,11 +36,13 @@ class ImportJobConfiguration {
     static final String STEP = "importStep";
 
     @Bean
-    Job importJob(JobRepository jobRepository, Step importStep, RejectReport rejectReport, StripeDeals stripeDeals) {
+    Job importJob(JobRepository jobRepository, Step importStep, RejectReport rejectReport, StripeDeals stripeDeals,
+                  RepeatedKeys repeatedKeys) {
         return new JobBuilder(JOB, jobRepository)
                 .start(importStep)
                 .listener(rejectReport)
                 .listener(stripeDeals)
+                .listener(repeatedKeys)
                 .build();
     }
 
@@ -96,8 +98,9 @@ class ImportJobConfiguration {
     ImportWriter<?> importRowsWriter(@Value("#{jobParameters['kind']}") String kind,
                                      @Value("#{jobParameters['maxRejects']}") Long maxRejects,
                                      @Value("#{stepExecution}") StepExecution stepExecution,
-                                     ImportDefinitions definitions, JdbcTemplate jdbc, ImportDialect dialect, RejectTally rejectTally) {
-        return new ImportWriter<>(definitions.get(kind), jdbc, dialect, stepExecution, maxRejects, rejectTally);
+                                     ImportDefinitions definitions, JdbcTemplate jdbc, ImportDialect dialect, RejectTally rejectTally,
+                                     RepeatedKeys repeatedKeys) {
+        return new ImportWriter<>(definitions.get(kind), jdbc, dialect, stepExecution, maxRejects, rejectTally, repeatedKeys);
     }
 
     @Bean

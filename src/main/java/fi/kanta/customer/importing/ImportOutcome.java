@@ -12,9 +12,10 @@ import java.util.List;
  * @param rejectReport the reject report, or null when nothing was rejected
  * @param problem      why the import failed, or null
  * @param ignored      header cells the import did not understand
+ * @param warnings     what the user should know about rows that were imported (one line each)
  */
 public record ImportOutcome(ImportKind kind, Path file, Status status, long read, long rejected, Path rejectReport,
-                            String problem, Duration took, List<String> ignored) {
+                            String problem, Duration took, List<String> ignored, List<String> warnings) {
 
     /** The end of an import. */
     public enum Status { IMPORTED, ALREADY_IMPORTED, FAILED }

@@ -13,6 +13,7 @@ public final class ImportSummary {
             text.append(name).append(": ignored columns (not known to a ").append(o.kind().label()).append(" import): ")
                     .append(String.join(", ", o.ignored())).append('\n');
         }
+        o.warnings().forEach(warning -> text.append(name).append(": ").append(warning).append('\n'));
         switch (o.status()) {
             case ALREADY_IMPORTED -> text.append(name).append(": already imported (the same file, byte for byte); nothing to do");
             case IMPORTED -> text.append(String.format("%s: %,d %s rows read, %,d imported, %,d rejected in %.1f s (%,.0f rows/s)",

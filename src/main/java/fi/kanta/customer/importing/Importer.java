@@ -71,19 +71,43 @@ public class Importer {
             execution = jobOperator.start(importJob, parameters);
         } catch (JobInstanceAlreadyCompleteException e) {
             return new ImportOutcome(kind, file, ImportOutcome.Status.ALREADY_IMPORTED, 0, 0,
-                    Files.exists(report) ? report : null, null, Duration.ZERO, ignored);
+                    Files.exists(report) ? report : null, null, Duration.ZERO, ignored, List.of());
         } catch (Exception e) {
             throw new UserError("cannot start the import of " + file + ": " + e.getMessage(), e);
         }
         // the partitioned step's own execution sums its partitions' counts
         long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(ImportJobConfiguration.STEP))
-                .mapToLong(StepExecution::getReadCount).sum();
+                .mapToLong(StepExecution::getReadCount).sum()
+                // rows after the one that passed the reject limit were read but not written: a resume reads them
+                - execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("importRowsStep:"))
+                .mapToLong(s -> s.getExecutionContext().getLong(ImportWriter.UNWRITTEN, 0)).sum();
         long rejected = ImportWriter.rejectedRows(jdbc, execution.getJobInstance().getInstanceId());
         boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         return new ImportOutcome(kind, file, ok ? ImportOutcome.Status.IMPORTED : ImportOutcome.Status.FAILED, read, rejected,
-                Files.exists(report) ? report : null, ok ? null : problem(execution, limit), took, ignored);
+                Files.exists(report) ? report : null, ok ? null : problem(execution, limit), took, ignored,
+                warnings(source, execution));
+    }
+
+    /** The file's encoding when it was not plain UTF-8, and the rows imported although values were missing. */
+    private static List<String> warnings(SourceFile source, JobExecution execution) {
+        List<String> warnings = new java.util.ArrayList<>();
+        if (source.encodingNote() != null) {
+            warnings.add(source.encodingNote());
+        }
+        List<StepExecution> partitions = execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().startsWith("importRowsStep:")).toList();
+        long shortRows = partitions.stream().mapToLong(s -> s.getExecutionContext().getLong(ImportWriter.SHORT_ROWS, 0)).sum();
+        if (shortRows > 0) {
+            long first = partitions.stream().map(StepExecution::getExecutionContext)
+                    .filter(c -> c.containsKey(ImportWriter.FIRST_SHORT_LINE))
+                    .mapToLong(c -> c.getLong(ImportWriter.FIRST_SHORT_LINE)).min().orElse(0);
+            warnings.add(String.format("%,d %s fewer values than the header has columns (the first: line %d); %s imported"
+                    + " with the missing values at the end left empty", shortRows, shortRows == 1 ? "row has" : "rows have",
+                    first, shortRows == 1 ? "it was" : "they were"));
+        }
+        return warnings;
     }
 
     /**

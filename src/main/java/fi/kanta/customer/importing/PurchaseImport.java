@@ -89,8 +89,25 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
     }
 
     @Override
-    public Object key(Purchase purchase) {
-        return purchase.orderId();
+    public String keySql() {
+        return "s.order_id";
+    }
+
+    @Override
+    public Column keyColumn() {
+        return ORDER_ID;
+    }
+
+    @Override
+    public String keyValueSql() {
+        return "s.order_id";
+    }
+
+    /** Shop exports list one row per order line; Kanta keeps one row per order, so the likely cause is named. */
+    @Override
+    public String repeated(String key, long firstLine) {
+        return "order " + key + " already appears on line " + firstLine + "; a repeated order id is most likely an order"
+                + " line: give one row per order, with the order's total";
     }
 
     @Override

@@ -25,6 +25,11 @@ class RejectTally {
         byExecution.computeIfAbsent(jobExecutionId, id -> new AtomicLong(committedBefore.getAsLong()));
     }
 
+    /** The import's rejected rows so far. */
+    long current(long jobExecutionId) {
+        return byExecution.get(jobExecutionId).get();
+    }
+
     /** Adds a chunk's rejected rows and returns the import's total so far. */
     long add(long jobExecutionId, long rows) {
         return byExecution.get(jobExecutionId).addAndGet(rows);

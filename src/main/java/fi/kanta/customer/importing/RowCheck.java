@@ -14,17 +14,56 @@ public final class RowCheck {
     private final SourceRow row;
     private final LocalDateTime fileTime;
     private final List<Rejection> rejections = new ArrayList<>();
+    private final boolean shortRow;
 
     RowCheck(SourceRow row, LocalDateTime fileTime) {
         this.row = row;
         this.fileTime = fileTime;
         String[] cells = row.cells();
-        for (int i = row.header().width(); i < cells.length; i++) {
+        int width = row.header().width();
+        for (int i = width; i < cells.length; i++) {
             if (cells[i] != null && !cells[i].isBlank()) {
-                rejections.add(new Rejection(row.line(), "(row)", cells[i],
-                        "has " + cells.length + " values but the header has " + row.header().width()
-                                + " columns; is a delimiter or quote out of place?"));
+                rejections.add(new Rejection(row.line(), "(row)", Printable.escape(cells[i]), valueCount(cells.length, width)));
                 break;
+            }
+        }
+        // a row that stops early is kept when only optional values are missing (e.g. an export that leaves
+        // off trailing empty fields), and rejected when a required one is
+        shortRow = cells.length < width;
+        if (shortRow && row.header().requiresBeyond(cells.length)) {
+            rejections.add(new Rejection(row.line(), "(row)", "", valueCount(cells.length, width)));
+        }
+        for (int i = 0; i < Math.min(cells.length, width); i++) {
+            checkCharacters(i, cells[i]);
+        }
+    }
+
+    private static String valueCount(int values, int width) {
+        return "has " + values + " values but the header has " + width + " columns; is a delimiter or quote out of place?";
+    }
+
+    /**
+     * NUL and other control characters have no place in a name, an address or an id (tabs and the
+     * line breaks of a quoted field excepted); nor has U+FFFD, which the reader puts where bytes
+     * are not text in the file's encoding. Both mean a damaged file or one part in another encoding.
+     */
+    private void checkCharacters(int position, String cell) {
+        if (cell == null) {
+            return;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\uFFFD') {
+                rejections.add(new Rejection(row.line(), row.header().nameAt(position), Printable.escape(cell),
+                        "holds bytes that are not text in the file's encoding (shown as \uFFFD); was this line saved"
+                                + " in another encoding than the rest of the file?"));
+                return;
+            }
+            if (c != '\t' && c != '\n' && c != '\r' && Character.isISOControl(c)) {
+                rejections.add(new Rejection(row.line(), row.header().nameAt(position), Printable.escape(cell),
+                        "holds a control character (" + Printable.escape(String.valueOf(c)) + ") that text never has;"
+                                + " is the file damaged, or not the export it should be?"));
+                return;
             }
         }
     }
@@ -90,6 +129,7 @@ public final class RowCheck {
     }
 
     CheckedRow result(Object item) {
-        return new CheckedRow(row.index(), row.line(), rejections.isEmpty() ? item : null, List.copyOf(rejections), row.header());
+        return new CheckedRow(row.index(), row.line(), rejections.isEmpty() ? item : null, List.copyOf(rejections), row.header(),
+                shortRow);
     }
 }

@@ -18,11 +18,20 @@ import java.util.HexFormat;
 /**
  * What an import file is, found in one pass over its bytes: its SHA-256 (the import's identity,
  * docs/architecture.md "Job identity"), its format, and for CSV its encoding: UTF-8 (with or without BOM) when
- * every byte sequence is valid UTF-8, otherwise Windows-1252, which older Excel versions write.
+ * every byte sequence is valid UTF-8. A file that is not is looked at once more ({@link Utf8Scan}):
+ * one mostly in UTF-8 (more characters of UTF-8's own multi-byte form than broken sequences) is read
+ * as UTF-8 and its lines with broken bytes are rejected, so one stray byte no longer turns every
+ * "Kenkä" into "KenkÃ¤"; any other is Windows-1252, which Excel on Windows writes (Finnish "CSV").
+ * Either way {@code encodingNote} says so, for the screen.
  */
-public record SourceFile(Path path, String sha256, Format format, Charset charset) {
+public record SourceFile(Path path, String sha256, Format format, Charset charset, String encodingNote) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** The file as an import's parameters describe it (the note was shown when it started). */
+    public SourceFile(Path path, String sha256, Format format, Charset charset) {
+        this(path, sha256, format, charset, null);
+    }
 
     /** The file formats an import reads. */
     public enum Format { CSV, XLSX }
@@ -70,7 +79,18 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
             }
             String digest = HexFormat.of().formatHex(sha.digest());
             Format format = formatOf(path, start == null ? new byte[0] : start);
-            return new SourceFile(path, digest, format, validUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252);
+            if (validUtf8 || format != Format.CSV) {
+                return new SourceFile(path, digest, format, StandardCharsets.UTF_8);
+            }
+            Utf8Scan scan = Utf8Scan.of(path);
+            if (scan.mostlyUtf8()) {
+                return new SourceFile(path, digest, format, StandardCharsets.UTF_8, String.format("read as UTF-8, but %,d %s"
+                        + " bytes that are not UTF-8 (the first: line %d); %s rejected, the rest imported",
+                        scan.badLines(), scan.badLines() == 1 ? "line has" : "lines have", scan.firstBadLine(),
+                        scan.badLines() == 1 ? "that row is" : "those rows are"));
+            }
+            return new SourceFile(path, digest, format, WINDOWS_1252, "read as Windows-1252, as Excel on Windows saves CSV"
+                    + " (not UTF-8 from line " + scan.firstBadLine() + " on)");
         } catch (IOException e) {
             throw new ImportFileException(path + ": cannot read (" + e.getMessage() + ")", e);
         } catch (NoSuchAlgorithmException e) {
@@ -111,6 +131,71 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
             throw new ImportFileException(path + ": named .xlsx but is not an Excel workbook (not a zip file)");
         }
         return Format.CSV;
+    }
+
+    /**
+     * How much of a file that is not valid UTF-8 is UTF-8 after all: characters in UTF-8's multi-byte
+     * form, broken sequences, the lines they are on. Lines are counted by line feeds, as an editor
+     * shows them.
+     */
+    record Utf8Scan(long multiByte, long broken, long badLines, long firstBadLine) {
+
+        boolean mostlyUtf8() {
+            return multiByte > broken;
+        }
+
+        static Utf8Scan of(Path path) throws IOException {
+            long multiByte = 0;
+            long broken = 0;
+            long badLines = 0;
+            long firstBadLine = 0;
+            long line = 1;
+            long lastBadLine = 0;
+            int expected = 0; // continuation bytes still to come
+            byte[] buffer = new byte[1 << 16];
+            try (InputStream in = Files.newInputStream(path)) {
+                for (int n; (n = in.read(buffer)) != -1; ) {
+                    for (int i = 0; i < n; i++) {
+                        int b = buffer[i] & 0xff;
+                        boolean bad = false;
+                        if (expected > 0 && (b & 0xC0) == 0x80) {
+                            if (--expected == 0) {
+                                multiByte++;
+                            }
+                            continue;
+                        }
+                        if (expected > 0) { // a sequence cut short; this byte starts afresh
+                            bad = true;
+                            expected = 0;
+                        }
+                        if (b >= 0xC2 && b <= 0xF4) {
+                            expected = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+                        } else if (b >= 0x80) {
+                            bad = true;
+                        }
+                        if (bad) {
+                            broken++;
+                            if (lastBadLine != line) {
+                                badLines++;
+                                lastBadLine = line;
+                                firstBadLine = firstBadLine == 0 ? line : firstBadLine;
+                            }
+                        }
+                        if (b == '\n') {
+                            line++;
+                        }
+                    }
+                }
+            }
+            if (expected > 0) { // the file ends inside a sequence
+                broken++;
+                if (lastBadLine != line) {
+                    badLines++;
+                    firstBadLine = firstBadLine == 0 ? line : firstBadLine;
+                }
+            }
+            return new Utf8Scan(multiByte, broken, badLines, firstBadLine);
+        }
     }
 
     /** A short, stable name for this file's import folder: the first 12 hex digits of its hash. */

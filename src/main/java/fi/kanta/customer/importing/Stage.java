@@ -27,6 +27,10 @@ final class Stage {
         return table;
     }
 
+    Header header() {
+        return header;
+    }
+
     Vendor vendor() {
         return dialect.vendor();
     }

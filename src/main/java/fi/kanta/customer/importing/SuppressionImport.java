@@ -85,9 +85,26 @@ final class SuppressionImport implements ImportDefinition<SuppressionImport.Supp
         return new Object[] {s.emailKey(), s.customerRef(), s.reason(), s.suppressedAt(), s.source()};
     }
 
+    /** What makes a suppression already known (see apply); either of address and customer may be missing. */
     @Override
-    public Object key(Suppression s) {
-        return java.util.Arrays.asList(s.emailKey(), s.customerRef(), s.reason(), s.suppressedAt());
+    public String keySql() {
+        return "COALESCE(s.email_key, '') || '|' || COALESCE(s.customer_ref, '') || '|' || s.reason || '|'"
+                + " || CAST(s.suppressed_at AS VARCHAR(40))";
+    }
+
+    @Override
+    public Column keyColumn() {
+        return EMAIL;
+    }
+
+    @Override
+    public String keyValueSql() {
+        return "COALESCE(s.email_key, s.customer_ref)";
+    }
+
+    @Override
+    public String repeated(String key, long firstLine) {
+        return "the same suppression (" + key + ", reason and time) already appears on line " + firstLine;
     }
 
     @Override

@@ -178,6 +178,106 @@ abstract class ImportContractTest {
     }
 
     @Test
+    void aRepeatedOrderIdIsRejectedFromItsSecondLineNamingTheFirstInTheSameChunkAndLater() throws IOException {
+        importCustomers("customer_id\nC1\nC2\n", StandardCharsets.UTF_8);
+
+        // chunks of five rows: lines 2-6, 7-11
+        ImportOutcome outcome = importPurchases("""
+                order_id,customer_id,purchased_at,amount
+                O1,C1,2026-11-01,10.00
+                O1,C2,2026-11-01,3.00
+                O2,C1,2026-11-02,20.00
+                O3,C2,2026-11-03,30.00
+                O4,C1,2026-11-04,40.00
+                O5,C1,2026-11-05,50.00
+                O1,C2,2026-11-06,4.00
+                O2,NOBODY,2026-11-07,5.00
+                """);
+
+        assertThat(outcome.rejected()).isEqualTo(3);
+        assertThat(outcome.imported()).isEqualTo(5).isEqualTo(count("purchase"));
+        assertThat(jdbc.queryForObject("SELECT c.external_id || ' ' || CAST(p.amount AS VARCHAR(20)) FROM purchase p"
+                + " JOIN customer c ON c.id = p.customer_id WHERE p.order_id = 'O1'", String.class)).isEqualTo("C1 10.00");
+        assertThat(rejections()).extracting(r -> r.get("line") + " " + r.get("column_name") + " " + r.get("value") + ": " + r.get("reason"))
+                .containsExactly(
+                        "3 order_id O1: order O1 already appears on line 2; a repeated order id is most likely an order line:"
+                                + " give one row per order, with the order's total",
+                        "8 order_id O1: order O1 already appears on line 2; a repeated order id is most likely an order line:"
+                                + " give one row per order, with the order's total",
+                        "9 order_id O2: order O2 already appears on line 4; a repeated order id is most likely an order line:"
+                                + " give one row per order, with the order's total");
+    }
+
+    @Test
+    void aRepeatedKeyIsRejectedInEveryKindOfFile() throws IOException {
+        ImportOutcome customers = importCustomers("customer_id,first_name\nC1,Anna\nC2,Bo\nC1,Anneli\n", StandardCharsets.UTF_8);
+        ImportOutcome consents = importFile(ImportKind.CONSENTS, """
+                customer_id,channel,granted,given_at,source
+                C1,email,yes,2026-01-01 10:00,web form
+                C1,email,no,2026-01-01 10:00,web form
+                C1,email,no,2026-01-01 10:00,phone
+                """);
+        ImportOutcome suppressions = importFile(ImportKind.SUPPRESSIONS, """
+                email,reason,date
+                x@example.fi,bounced,2026-01-01
+                x@example.fi,bounced,2026-01-01
+                """);
+
+        assertThat(customer("C1")).containsEntry("first_name", "Anna");
+        assertThat(List.of(customers.rejected(), consents.rejected(), suppressions.rejected())).containsExactly(1L, 1L, 1L);
+        assertThat(reasons()).containsExactlyInAnyOrder("customer C1 already appears on line 2",
+                "the same consent (customer C1, channel, time and source) already appears on line 2",
+                "the same suppression (x@example.fi, reason and time) already appears on line 2");
+    }
+
+    @Test
+    void aKeyRepeatedAfterWhereAFailedImportStoppedIsRejectedWhenItResumes() throws IOException {
+        importCustomers("customer_id\nC1\n", StandardCharsets.UTF_8);
+        Path file = write("purchases.csv", """
+                order_id,customer_id,purchased_at,amount
+                O1,C1,2026-11-01,10.00
+                O2,C1,2026-11-01,bad
+                O3,C1,2026-11-01,bad
+                O4,C1,2026-11-01,10.00
+                O5,C1,2026-11-01,10.00
+                O6,C1,2026-11-01,10.00
+                O1,C1,2026-11-09,99.00
+                """, StandardCharsets.UTF_8);
+        ImportOutcome stopped = importer.importFile(ImportKind.PURCHASES, file, 1L);
+
+        ImportOutcome resumed = importer.importFile(ImportKind.PURCHASES, file, 100L);
+
+        assertThat(stopped.status()).isEqualTo(ImportOutcome.Status.FAILED);
+        assertThat(stopped.read()).as("up to the row that passed the limit").isEqualTo(3);
+        assertThat(resumed.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(resumed.read()).isEqualTo(4);
+        assertThat(reasons()).last().asString().startsWith("order O1 already appears on line 2;");
+        assertThat(jdbc.queryForObject("SELECT amount FROM purchase WHERE order_id = 'O1'", BigDecimal.class)).isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void theRejectLimitIsExactWithinAChunk() throws IOException {
+        importCustomers("customer_id\nC1\n", StandardCharsets.UTF_8);
+        // one chunk: line 2 good, 3 and 4 bad (an unknown customer is found only by the database), 5 good, 6 bad
+        Path file = write("purchases.csv", """
+                order_id,customer_id,purchased_at,amount
+                O1,C1,2026-11-01,10.00
+                O2,NOBODY,2026-11-01,10.00
+                O3,C1,2026-11-01,bad
+                O4,C1,2026-11-01,10.00
+                O5,C1,2026-11-01,bad
+                """, StandardCharsets.UTF_8);
+
+        ImportOutcome stopped = importer.importFile(ImportKind.PURCHASES, file, 1L);
+
+        assertThat(stopped.status()).isEqualTo(ImportOutcome.Status.FAILED);
+        assertThat(stopped.read()).isEqualTo(3);
+        assertThat(stopped.rejected()).isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT order_id FROM purchase", String.class)).containsExactly("O1");
+        assertThat(rejections()).extracting(r -> r.get("line")).containsExactly(3L, 4L);
+    }
+
+    @Test
     void importsConsentHistoryAndRejectsUnknownChannelsAndAnswers() throws IOException {
         importCustomers("customer_id\nC1\n", StandardCharsets.UTF_8);
 
