@@ -78,7 +78,7 @@ class BurstOfClicksTest extends TemporaryHome {
         }
 
         Map<Integer, Integer> answers = new TreeMap<>();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client = HttpClient.newHttpClient();
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<Integer>> sent = new ArrayList<>();
