@@ -31,7 +31,9 @@ class RequestGuard implements Filter {
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         PublicHeaders.write(response);
         if (!readable(request)) {
-            response.resetBuffer();
+            if (response.isCommitted()) {
+                return; // Tomcat has answered already (a body that never came in full)
+            }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/html;charset=utf-8");
             response.setHeader("Connection", "close");
