@@ -9,7 +9,12 @@ import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import fi.kanta.links.LinkSecret;
 import fi.kanta.links.LinkSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -140,6 +149,24 @@ abstract class BrowserPages extends TemporaryHome {
         void runScriptsAgain() {
             browser.quit();
             browser = runningScripts;
+        }
+    }
+
+    /**
+     * The page as the browser shows it fits the Content-Security-Policy: nothing was refused (the
+     * browser's console reports every refusal), and the style sheet applied, as its page width and font
+     * show. Saves a screenshot as {@code target/screenshots/<name>.png} for a person to look at.
+     */
+    static void fitsTheContentSecurityPolicy(String name) {
+        List<String> console = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+        assertThat(console).noneMatch(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"));
+        assertThat(browser.findElement(By.tagName("body")).getCssValue("max-width")).isEqualTo("576px");
+        assertThat(browser.findElement(By.tagName("body")).getCssValue("font-family")).contains("system-ui");
+        try {
+            Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -71,6 +71,15 @@ class FeedbackPageInBrowserTest extends BrowserPages {
         assertThat(answers()).isEmpty();
     }
 
+    @Test
+    void everyPageFitsTheContentSecurityPolicyAndKeepsItsLook() {
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // what earlier tests left in the console
+        open(link(8));
+        fitsTheContentSecurityPolicy("feedback");
+        answer(8, 3, COMMENT);
+        fitsTheContentSecurityPolicy("feedback-thanks");
+    }
+
     /** The page has no script of its own: a browser that runs none answers the same. */
     @Nested
     class WithoutJavaScript extends ScriptsBlocked {

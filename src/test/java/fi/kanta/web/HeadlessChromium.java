@@ -45,6 +45,8 @@ final class HeadlessChromium {
         options.setBinary(BROWSER.toFile());
         // --no-sandbox: CI runs as root, where chromium's sandbox refuses to start; /dev/shm is small in containers
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
+        // the browser's console (where it reports Content-Security-Policy violations), for BrowserPages.console()
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(driver, options);
     }

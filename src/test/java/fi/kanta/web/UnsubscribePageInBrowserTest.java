@@ -55,6 +55,19 @@ class UnsubscribePageInBrowserTest extends BrowserPages {
         assertThat(consents()).isEqualTo(CONSENTED);
     }
 
+    @Test
+    void everyPageFitsTheContentSecurityPolicyAndKeepsItsLook() {
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER); // what earlier tests left in the console
+        open(newsletterLink());
+        fitsTheContentSecurityPolicy("unsubscribe");
+        browser.findElement(By.cssSelector("button[value=channel]")).click();
+        waitForHeading("Tilaus peruttu");
+        fitsTheContentSecurityPolicy("unsubscribed");
+        open(altered(newsletterLink()));
+        showsLinkNotValid();
+        fitsTheContentSecurityPolicy("link-invalid");
+    }
+
     /** The page has no script of its own: a browser that runs none unsubscribes the same. */
     @Nested
     class WithoutJavaScript extends ScriptsBlocked {
