@@ -46,7 +46,7 @@ public final class Kanta {
         try {
             parsed = commandLine.parseArgs(commandArgs.toArray(String[]::new));
         } catch (ParameterException e) {
-            err.println("kanta: " + e.getMessage());
+            err.println("kanta: " + ConsoleLines.printable(e.getMessage()));
             err.println("Try: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return ExitCode.USAGE;
         }
@@ -71,7 +71,7 @@ public final class Kanta {
                 return command.call(context);
             }
         } catch (Exception e) {
-            err.println(chosen.commandSpec().qualifiedName() + ": " + CommandFailure.describe(e));
+            err.println(chosen.commandSpec().qualifiedName() + ": " + ConsoleLines.printable(CommandFailure.describe(e)));
             return ExitCode.FAILED;
         }
     }
