@@ -7,11 +7,13 @@ import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.delivery.FaultySmtpServer;
+import fi.kanta.report.RunResults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +26,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A run whose first messages the server mostly refuses stops without suppressing anyone, and a
- * resume once the server is mended sends every message once; a run with scattered bounces
- * suppresses them once its first answers are in. Small limits here: 10 in a row, a window of 100 (so the run's 60).
+ * What a run does with the server's answers. A run whose first messages the server mostly refuses
+ * stops without suppressing anyone, and a resume once the server is mended sends every message
+ * once; a run with scattered bounces suppresses them once its first answers are in (small limits
+ * here: 10 in a row, a window of 100, so the run's 60). Emails whose connection broke after the
+ * whole message was handed over may have arrived: the run ends UNCONFIRMED, a plain resume does not
+ * send them again, a resume with --resend-unconfirmed does, once, counted in the report.
  */
 @SpringBootTest
-class RefusingServerTest {
+class ServerAnswersTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
     static final FaultySmtpServer SMTP = server();
@@ -45,6 +50,9 @@ class RefusingServerTest {
 
     @Autowired
     CampaignRuns runs;
+
+    @Autowired
+    RunResults results;
 
     TestShop shop;
 
@@ -81,7 +89,7 @@ class RefusingServerTest {
         for (int i = 0; i < 60; i++) {
             shop.consent(shop.customer("r" + i, "r" + i + "@example.fi"), "email", true);
         }
-        SMTP.onMail(n -> "250 2.1.0 Ok");
+        SMTP.onMail(n -> "250 2.1.0 Ok").onEndOfData(n -> "250 2.0.0 Ok: queued");
     }
 
     @Test
@@ -124,6 +132,36 @@ class RefusingServerTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM suppression s WHERE s.reason = 'BOUNCED' AND s.run_id ="
                 + " (SELECT id FROM campaign_run WHERE campaign = 'refused') AND s.source LIKE 'smtp 550 5.1.1%'", Long.class))
                 .isEqualTo(10);
+    }
+
+    @Test
+    void emailsWhoseConnectionBrokeAfterTheyLeftAreSentAgainOnlyOnTheMarketersWord() {
+        // the 3rd and 7th messages: the server takes the whole message, then hangs up without a word
+        int mailsBefore = SMTP.acceptedMessageIds().size();
+        AtomicInteger messages = new AtomicInteger();
+        SMTP.onRcpt(address -> "250 2.1.5 Ok").onEndOfData(n -> {
+            int m = messages.incrementAndGet();
+            return m == 3 || m == 7 ? null : "250 2.0.0 Ok: queued";
+        });
+
+        Launch first = launch();
+
+        assertThat(first.status()).isEqualTo(Launch.Status.UNCONFIRMED);
+        assertThat(first.describe()).contains("refused/w1: sent, but 2 email(s) may not have arrived")
+                .contains("kanta resume refused/w1 --resend-unconfirmed");
+        assertThat(statuses()).containsEntry("UNCONFIRMED", 2L).containsEntry("SENT", 58L);
+        int accepted = SMTP.acceptedMessageIds().size();
+
+        assertThat(runs.resume("refused/w1", NOW).status()).as("a plain resume sends nothing again")
+                .isEqualTo(Launch.Status.UNCONFIRMED);
+        assertThat(SMTP.acceptedMessageIds()).hasSize(accepted);
+
+        assertThat(runs.resume("refused/w1", NOW, true).status()).isEqualTo(Launch.Status.DONE);
+        assertThat(SMTP.acceptedMessageIds().subList(accepted, SMTP.acceptedMessageIds().size())).hasSize(2)
+                .doesNotHaveDuplicates();
+        assertThat(statuses()).containsOnly(Map.entry("SENT", 60L));
+        assertThat(results.report(campaigns.named("refused"), "w1", 30, NOW).delivery().resent()).isEqualTo(2);
+        assertThat(accepted - mailsBefore).as("the first attempt: all but the 2 broken off reached the server").isEqualTo(58);
     }
 
     private void mendedServerSendsEveryMessageOnce() {
