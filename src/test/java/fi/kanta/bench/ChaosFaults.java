@@ -26,8 +26,11 @@ final class ChaosFaults {
     private final Path postfix;
     private final int customers;
 
-    ChaosFaults(Path postfix, boolean quick) {
+    private final boolean[] modes;
+
+    ChaosFaults(Path postfix, boolean quick, boolean[] modes) {
         this.postfix = postfix;
+        this.modes = modes;
         this.customers = quick ? 300 : 500;
     }
 
@@ -128,7 +131,6 @@ final class ChaosFaults {
         return List.of(
                 new Fault("4xx storm: every RCPT 451 4.3.0", faulty(s -> s.onRcpt(a -> "451 4.3.0 Try again later"))),
                 new Fault("421 at MAIL, 1 in 10", faulty(s -> s.onMail(n -> n % 10 == 0 ? "421 4.3.2 Service shutting down" : "250 2.1.0 Ok"))),
-                new Fault("RCPT 550 5.1.1 (mailbox), 1 in 10", mailboxRefusals("550 5.1.1 User unknown", 10)),
                 new Fault("RCPT 550 5.1.1 (mailbox), all", mailboxRefusals("550 5.1.1 User unknown", 1)),
                 new Fault("RCPT 552 5.2.2 (mailbox full), 1 in 10", faulty(s -> s.onRcpt(a -> index(a) % 10 == 3 ? "552 5.2.2 Mailbox full" : "250 2.1.5 Ok"))),
                 new Fault("RCPT 550 bare (no enh. code), 1 in 10", faulty(s -> s.onRcpt(a -> index(a) % 10 == 3 ? "550 Rejected" : "250 2.1.5 Ok"))),
@@ -142,7 +144,9 @@ final class ChaosFaults {
                 new Fault("dropped after data, not kept, 1 in 10", faulty(s -> s.onEndOfData(n -> n % 10 == 0 ? null : OK))),
                 new Fault("smtp-sink -q . (kept, then dropped)", sink("-q", ".")),
                 new Fault("stalled after data (kept), 1 in 25", faulty(s -> s.onEndOfData(n -> n % 25 == 0 ? FaultySmtpServer.okAfter(5_000) : OK))),
-                new Fault("stalled server: no answer to MAIL", faulty(s -> s.onMail(n -> FaultySmtpServer.okAfter(20_000)))));
+                new Fault("stalled server: no answer to MAIL", faulty(s -> s.onMail(n -> FaultySmtpServer.okAfter(20_000)))),
+                // last: the addresses it suppresses (rightly) are left out of any later run
+                new Fault("RCPT 550 5.1.1 (mailbox), 1 in 10", mailboxRefusals("550 5.1.1 User unknown", 10)));
     }
 
     String table() throws Exception {
@@ -151,7 +155,7 @@ final class ChaosFaults {
                 customers, ChaosSuite.CONNECTIONS));
         String header = String.format("%-42s %-9s %9s %5s %7s %7s %6s %7s %6s %5s%n", "fault", "exits", "delivered", "dupl.", "missing",
                 "BOUNCED", "FAILED", "UNCONF.", "suppr.", "wrong");
-        for (boolean resend : new boolean[] {false, true}) {
+        for (boolean resend : modes) {
             table.append(resend ? "resumes with --resend-unconfirmed\n" : "resumes by default\n").append(header);
             Path home = Bench.fresh("chaos-faults-" + (resend ? "resend" : "default"));
             ChaosSuite.shop(home, customers);

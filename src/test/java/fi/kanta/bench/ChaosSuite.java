@@ -31,8 +31,8 @@ import java.util.concurrent.TimeUnit;
  * {@code --resend-unconfirmed}.
  *
  * <p>Arguments: the unpacked Postfix package (bench/lib/postfix.sh), then {@code --quick} (2,000
- * emails, 5 kills, smaller data) and/or {@code --only=send,serve,faults,data}; a seed with
- * {@code --seed=N}.
+ * emails, 5 kills, smaller data), {@code --only=send,serve,faults,data}, {@code --resumes=default} or
+ * {@code --resumes=resend} (one of the two ways to resume; both by default), {@code --seed=N}.
  */
 public final class ChaosSuite {
 
@@ -43,6 +43,7 @@ public final class ChaosSuite {
     private final boolean quick;
     private final Random random;
     private final List<String> tables = new ArrayList<>();
+    private boolean[] modes = {false, true};
 
     private ChaosSuite(Path postfix, boolean quick, long seed) {
         this.postfix = postfix;
@@ -59,6 +60,11 @@ public final class ChaosSuite {
         long seed = rest.stream().filter(a -> a.startsWith("--seed=")).map(a -> Long.parseLong(a.substring(7))).findFirst()
                 .orElse(System.currentTimeMillis());
         ChaosSuite suite = new ChaosSuite(postfix, quick, seed);
+        if (rest.contains("--resumes=default")) {
+            suite.modes = new boolean[] {false};
+        } else if (rest.contains("--resumes=resend")) {
+            suite.modes = new boolean[] {true};
+        }
         long start = System.nanoTime();
         System.out.printf("chaos suite, %s, seed %d%n", quick ? "quick" : "full", seed);
         if (only.contains("send")) {
@@ -68,7 +74,7 @@ public final class ChaosSuite {
             suite.serves();
         }
         if (only.contains("faults")) {
-            suite.tables.add(new ChaosFaults(postfix, quick).table());
+            suite.tables.add(new ChaosFaults(postfix, quick, suite.modes).table());
         }
         if (only.contains("data")) {
             suite.tables.add(new ChaosData(suite.random, quick).table());
@@ -89,12 +95,14 @@ public final class ChaosSuite {
                 "kill -9 during a send: %,d emails to smtp-sink, %d connections, %d emails/s, %d kills at random moments,"
                         + " each followed by kanta resume%n", emails, CONNECTIONS, rate, kills));
         table.append(SendResult.HEADER);
-        for (boolean resend : new boolean[] {false, true}) {
+        StringBuilder notes = new StringBuilder();
+        for (boolean resend : modes) {
             SendResult result = killedSend("send", emails, kills, rate, resend, false);
             table.append(result.row());
-            System.out.print(result.killLog);
+            notes.append(result.killLog());
+            System.out.print(SendResult.HEADER + result.row());
         }
-        tables.add(table.toString());
+        tables.add(table.append(notes).toString());
     }
 
     private void serves() throws Exception {
@@ -104,12 +112,14 @@ public final class ChaosSuite {
                 "kill -9 of kanta serve while it resumes a send: %,d emails, %d emails/s; the run is killed first, serve's"
                         + " first round resumes it and is killed mid-send, then kanta resume%n", emails, rate));
         table.append(SendResult.HEADER);
-        for (boolean resend : new boolean[] {false, true}) {
+        StringBuilder notes = new StringBuilder();
+        for (boolean resend : modes) {
             SendResult result = killedSend("serve", emails, 2, rate, resend, true);
             table.append(result.row());
-            System.out.print(result.killLog);
+            notes.append(result.killLog());
+            System.out.print(SendResult.HEADER + result.row());
         }
-        tables.add(table.toString());
+        tables.add(table.append(notes).toString());
     }
 
     /** What a killed and resumed send came to. */
@@ -143,6 +153,7 @@ public final class ChaosSuite {
             StringBuilder log = new StringBuilder();
             List<String> exits = new ArrayList<>();
             long maxInFlight = 0;
+            List<String> inFlights = new ArrayList<>();
             int done = 0;
             Child child = Child.start(home, "run", args(List.of("run", CAMPAIGN, "--run-key", "k1"), settings));
             for (int k = 0; k < kills; k++) {
@@ -168,8 +179,11 @@ public final class ChaosSuite {
                 exits.add("kill");
                 long inFlight = count(home, "SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENDING'");
                 maxInFlight = Math.max(maxInFlight, inFlight);
-                log.append(String.format(Locale.ROOT, "  %s kill %2d of %s at %,6d emails received: %d SENDING%n", mode, k + 1,
-                        child.what, sink.started(), inFlight));
+                inFlights.add(String.valueOf(inFlight));
+                String line = String.format(Locale.ROOT, "  %s: kill %2d of %s at %,6d emails received: %d SENDING%n", mode, k + 1,
+                        child.what, sink.started(), inFlight);
+                System.out.print(line);
+                log.append(line);
                 List<String> resume = new ArrayList<>(List.of("resume", CAMPAIGN + "/k1"));
                 if (resend) {
                     resume.add("--resend-unconfirmed");
@@ -190,7 +204,9 @@ public final class ChaosSuite {
                     targets.size() - delivered,
                     count(home, "SELECT COUNT(*) FROM campaign_recipient WHERE status = 'UNCONFIRMED'"),
                     count(home, "SELECT COUNT(*) FROM campaign_recipient WHERE resent"), received.partial(),
-                    count(home, "SELECT COUNT(*) FROM suppression"), compress(exits), log.toString());
+                    count(home, "SELECT COUNT(*) FROM suppression"), compress(exits),
+                    String.format("  %s: emails SENDING (in flight) right after each kill: %s%s%n", mode, String.join(" ", inFlights),
+                            log.indexOf("ended by itself") >= 0 ? " (" + log.toString().strip() + ")" : ""));
         }
     }
 
