@@ -311,6 +311,10 @@ public final class ChaosSuite {
             return new Child(what, process, output);
         }
 
+        long pid() {
+            return process.pid();
+        }
+
         boolean alive() {
             return process.isAlive();
         }
