@@ -213,7 +213,7 @@ public class CampaignRuns {
             jobOperator.recover(last);
         }
         if (acceptChanges) {
-            Set<String> accepted = templates.acceptChanges(name, runKey, campaign, now);
+            Set<String> accepted = templates.acceptChanges(name, runKey, campaign, LocalDateTime.now(campaign.zone()));
             progress.message(accepted.isEmpty() ? chosen + ": no template has changed since the run's first send"
                     : chosen + ": going on with the changed " + RunTemplates.files(accepted) + " (recorded with the run)");
         } else {
