@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The campaign definitions in {@code jobs/}: every {@code *.yml} except {@code segments.yml}.
- * Read fresh on each call, so an edit is seen by the next command without a restart.
+ * Read fresh on each call, so an edit is seen by the next command without a restart; a run reads
+ * the definition it keeps instead ({@link RunDefinitions}).
  */
 @Component
 public class Campaigns {
