@@ -212,6 +212,9 @@ public class CampaignRuns {
                     + ", gone since its last heartbeat at " + leases.heartbeat(last).withNano(0));
             jobOperator.recover(last);
         }
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            return launch(campaign, runKey, now); // "already done": nothing of it goes on
+        }
         if (acceptChanges) {
             Set<String> accepted = templates.acceptChanges(name, runKey, campaign, LocalDateTime.now(campaign.zone()));
             progress.message(accepted.isEmpty() ? chosen + ": no template has changed since the run's first send"
