@@ -58,11 +58,19 @@ final class CampaignReader {
     }
 
     Campaign read(Path file, Path shownAs) {
-        YamlNode root = YamlNode.read(file, shownAs);
+        return read(YamlNode.read(file, shownAs), file.getFileName().toString(), shownAs);
+    }
+
+    /** The text of {@code jobs/<name>.yml} (read once, or kept with a run), read as the file would be. */
+    Campaign read(String text, Path shownAs) {
+        return read(YamlNode.read(text, shownAs), shownAs.getFileName().toString(), shownAs);
+    }
+
+    private Campaign read(YamlNode root, String fileName, Path shownAs) {
         Map<String, YamlNode> map = root.map(TOP);
         YamlNode nameNode = root.required(map, "name");
         String name = nameNode.text();
-        String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String expected = fileName.replaceFirst("\\.ya?ml$", "");
         if (!NAME.matcher(name).matches() || !name.equals(expected)) {
             throw nameNode.error("the name must be the file's name (\"" + expected + "\"): lower-case letters, digits and dashes");
         }

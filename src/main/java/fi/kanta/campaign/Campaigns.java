@@ -6,16 +6,20 @@ import fi.kanta.shop.ShopSettings;
 import fi.kanta.definition.DefinitionError;
 import fi.kanta.export.StandardColumn;
 import fi.kanta.segment.Segment;
+import fi.kanta.segment.SegmentDefinition;
 import fi.kanta.segment.Segments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The campaign definitions in {@code jobs/}: every {@code *.yml} except {@code segments.yml}.
- * Read fresh on each call, so an edit is seen by the next command without a restart.
+ * Read fresh on each call, so an edit is seen by the next command without a restart; a run reads
+ * the definition it keeps instead ({@link RunDefinitions}).
  */
 @Component
 public class Campaigns {
@@ -44,12 +49,63 @@ public class Campaigns {
 
     /** One campaign by name, checked; a broken file is an error naming file and line. */
     public Campaign named(String name) {
+        Path file = file(name);
+        return reader().read(file, Path.of("jobs", file.getFileName().toString()));
+    }
+
+    private Path file(String name) {
         Path file = folder.resolve(name + ".yml");
         if (!CampaignReader.NAME.matcher(name).matches() || !Files.isRegularFile(file)) {
             throw new UserError("no campaign \"" + name + "\" (no file jobs/" + name + ".yml); there are: "
                     + String.join(", ", names()));
         }
-        return reader().read(file, Path.of("jobs", file.getFileName().toString()));
+        return file;
+    }
+
+    /**
+     * One campaign by name with the text it was read from (read once), its hash and its segment's
+     * text: what a run keeps at its launch.
+     */
+    public CampaignDefinition definition(String name) {
+        Path file = file(name);
+        Path shown = Path.of("jobs", file.getFileName().toString());
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DefinitionError(shown, 0, "", "cannot be read: " + e.getMessage());
+        }
+        AtomicReference<SegmentDefinition> named = new AtomicReference<>();
+        Campaign campaign = reader(segment -> {
+            SegmentDefinition used = segments.definition(segment);
+            named.set(used);
+            return used.segment();
+        }).read(text, shown);
+        return new CampaignDefinition(campaign, text, CampaignDefinition.sha256(text), campaign.segment().name(),
+                Optional.ofNullable(named.get()).map(SegmentDefinition::text));
+    }
+
+    /**
+     * A definition kept with a run, read back through the same reader: the same campaign as at the
+     * launch, whatever {@code jobs/} holds now. (The shop's settings are not part of a definition:
+     * a campaign without a time zone of its own takes the shop's as it is now.)
+     */
+    public CampaignDefinition kept(String name, String text, String segment, Optional<String> segmentText) {
+        Path shown = Path.of("jobs", name + ".yml");
+        Campaign campaign = reader(named -> segments.kept(named, segmentText.orElseThrow(() -> new UserError(
+                "the definition kept with the run names segment \"" + named + "\" but its text was not kept")))).read(text, shown);
+        return new CampaignDefinition(campaign, text, CampaignDefinition.sha256(text), segment, segmentText);
+    }
+
+    /** The text of {@code jobs/<name>.yml} now; empty when the file is gone or unreadable. */
+    public Optional<String> currentText(String name) {
+        Path file = folder.resolve(name + ".yml");
+        try {
+            return CampaignReader.NAME.matcher(name).matches() && Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -67,7 +123,7 @@ public class Campaigns {
             results.add(CheckedDefinition.invalid(Segments.FILE, e.getMessage()));
             named = name -> new Segment(name, "not checked: " + Segments.FILE + " has a mistake", null);
         }
-        results.addAll(read(new CampaignReader(named, shop.timeZone(), EXPORT_COLUMNS)));
+        results.addAll(read(reader(named)));
         return results;
     }
 
@@ -95,7 +151,11 @@ public class Campaigns {
     }
 
     private CampaignReader reader() {
-        return new CampaignReader(segments::named, shop.timeZone(), EXPORT_COLUMNS);
+        return reader(segments::named);
+    }
+
+    private CampaignReader reader(Function<String, Segment> namedSegments) {
+        return new CampaignReader(namedSegments, shop.timeZone(), EXPORT_COLUMNS);
     }
 
     private List<Path> files() {

@@ -43,7 +43,16 @@ public final class YamlNode {
 
     /** Parses a file; a YAML syntax error names its line. An empty file is an error. */
     public static YamlNode read(Path file, Path shownAs) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return read(file, null, shownAs);
+    }
+
+    /** Parses text kept from a file (a run keeps its definition's text), shown as that file. */
+    public static YamlNode read(String text, Path shownAs) {
+        return read(null, text, shownAs);
+    }
+
+    private static YamlNode read(Path file, String text, Path shownAs) {
+        try (Reader reader = text != null ? new java.io.StringReader(text) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(20);

@@ -2,7 +2,7 @@ package fi.kanta.outbox;
 
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
-import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.GlyphCheck;
@@ -17,20 +17,24 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Before anything is sent: every channel with messages to go has its templates, and they render in
+ * Before anything is sent (and on every restart): the templates are those the run kept at its first
+ * send, if it has sent anything ({@link RunTemplates}); every channel with messages to go has its templates, and they render in
  * every language (a missing variable or a syntax error names template and line); every letter's
  * name and address can be printed by the letter font (else the recipients are named).
  */
 class DeliveryCheck implements Tasklet {
 
-    private final Campaigns campaigns;
+    private final RunDefinitions definitions;
     private final Outbox outbox;
     private final MessageModels models;
     private final Renderer renderer;
     private final JdbcTemplate jdbc;
+    private final RunTemplates templates;
 
-    DeliveryCheck(Campaigns campaigns, Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc) {
-        this.campaigns = campaigns;
+    DeliveryCheck(RunDefinitions definitions, Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc,
+            RunTemplates templates) {
+        this.templates = templates;
+        this.definitions = definitions;
         this.outbox = outbox;
         this.models = models;
         this.renderer = renderer;
@@ -39,7 +43,9 @@ class DeliveryCheck implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters(), campaigns, outbox);
+        RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters(), definitions, outbox);
+        // after the first send, the templates must be the ones the run kept (or the changes accepted)
+        templates.requireUnchanged(run.campaign().name(), run.runKey(), run.campaign());
         for (Campaign.Channel channel : run.campaign().channels()) {
             List<Long> pending = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND channel = ?"
                     + " AND status IN ('PENDING', 'FAILED') ORDER BY ranking", Long.class, run.runId(), channel.type().id());

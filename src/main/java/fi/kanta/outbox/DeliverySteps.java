@@ -2,7 +2,7 @@ package fi.kanta.outbox;
 
 import fi.kanta.KantaHome;
 import fi.kanta.campaign.CampaignSettings;
-import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.delivery.Mailers;
 import fi.kanta.progress.Progress;
 import fi.kanta.render.Renderer;
@@ -24,19 +24,19 @@ class DeliverySteps {
 
     /** Templates and letter fonts checked before anything is sent; run again on every restart. */
     @Bean
-    Step checkDeliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Campaigns campaigns,
-            Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc) {
+    Step checkDeliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunDefinitions definitions,
+            Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc, RunTemplates templates) {
         return new StepBuilder("checkDeliveryStep", jobRepository)
-                .tasklet(new DeliveryCheck(campaigns, outbox, models, renderer, jdbc), transactionManager)
+                .tasklet(new DeliveryCheck(definitions, outbox, models, renderer, jdbc, templates), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
-    Step printLettersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, Campaigns campaigns,
-            Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress) {
+    Step printLettersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunDefinitions definitions,
+            Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress, RunTemplates templates) {
         return new StepBuilder("printLettersStep", jobRepository)
-                .tasklet(new LetterPrinting(campaigns, outbox, models, renderer, home, progress), transactionManager)
+                .tasklet(new LetterPrinting(definitions, outbox, models, renderer, home, progress, templates), transactionManager)
                 .build();
     }
 
@@ -51,8 +51,9 @@ class DeliverySteps {
     /** One per step execution: it holds the run's open mailer and progress. */
     @Bean
     @StepScope
-    EmailDelivery emailDelivery(Campaigns campaigns, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
-            Mailers mailers, KantaHome home, CampaignSettings settings, Progress progress) {
-        return new EmailDelivery(campaigns, outbox, models, emails, renderer, mailers, home, settings.claimBatch(), progress);
+    EmailDelivery emailDelivery(RunDefinitions definitions, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
+            Mailers mailers, KantaHome home, CampaignSettings settings, Progress progress, RunTemplates templates) {
+        return new EmailDelivery(definitions, outbox, models, emails, renderer, mailers, home, settings.claimBatch(), progress,
+                templates);
     }
 }

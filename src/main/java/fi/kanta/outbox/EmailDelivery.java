@@ -3,7 +3,7 @@ package fi.kanta.outbox;
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
-import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.delivery.DeliveryOutcome;
 import fi.kanta.delivery.DeliveryStatus;
@@ -39,7 +39,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class EmailDelivery implements Tasklet, StepExecutionListener {
 
-    private final Campaigns campaigns;
+    private final RunDefinitions definitions;
     private final Outbox outbox;
     private final MessageModels models;
     private final CampaignEmails emails;
@@ -48,6 +48,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     private final KantaHome home;
     private final int claimBatch;
     private final Progress messages;
+    private final RunTemplates kept;
 
     private RunContext run;
     private Optional<Campaign.Channel> channel;
@@ -60,10 +61,12 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     /** The customer of each email handed to the mailer and not yet answered, by Message-ID. */
     private final Map<String, Long> leaving = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean heldBouncesSuppressed;
+    private boolean templatesKept;
 
-    EmailDelivery(Campaigns campaigns, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
-            Mailers mailers, KantaHome home, int claimBatch, Progress messages) {
-        this.campaigns = campaigns;
+    EmailDelivery(RunDefinitions definitions, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
+            Mailers mailers, KantaHome home, int claimBatch, Progress messages, RunTemplates kept) {
+        this.kept = kept;
+        this.definitions = definitions;
         this.outbox = outbox;
         this.models = models;
         this.emails = emails;
@@ -76,7 +79,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        run = RunContext.of(stepExecution.getJobParameters(), campaigns, outbox);
+        run = RunContext.of(stepExecution.getJobParameters(), definitions, outbox);
         channel = run.campaign().channel(ChannelType.EMAIL);
         if (channel.isEmpty()) {
             return;
@@ -135,6 +138,10 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         List<Built> ready = built.stream().filter(b -> b.email() != null).toList();
         List<Built> refused = built.stream().filter(b -> b.email() == null).toList();
         ready.forEach(b -> leaving.put(b.email().messageId(), b.customer()));
+        if (!ready.isEmpty() && !templatesKept) {
+            kept.keepAtFirstSend(run.runId(), run.campaign(), run.now()); // the first email is claimed as it leaves
+            templatesKept = true;
+        }
         List<DeliveryOutcome> outcomes = mailer.send(ready.stream().map(Built::email).toList());
         outbox.record(run.runId(), refused.stream().map(Built::customer).toList(),
                 refused.stream().map(Built::refusal).toList(), run.now());

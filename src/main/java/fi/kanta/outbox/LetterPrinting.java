@@ -1,7 +1,7 @@
 package fi.kanta.outbox;
 
 import fi.kanta.KantaHome;
-import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.progress.Progress;
 import fi.kanta.render.PrintFile;
@@ -23,15 +23,18 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class LetterPrinting implements Tasklet {
 
-    private final Campaigns campaigns;
+    private final RunDefinitions definitions;
     private final Outbox outbox;
     private final MessageModels models;
     private final Renderer renderer;
     private final KantaHome home;
     private final Progress progress;
+    private final RunTemplates templates;
 
-    LetterPrinting(Campaigns campaigns, Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress) {
-        this.campaigns = campaigns;
+    LetterPrinting(RunDefinitions definitions, Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress,
+            RunTemplates templates) {
+        this.templates = templates;
+        this.definitions = definitions;
         this.outbox = outbox;
         this.models = models;
         this.renderer = renderer;
@@ -41,13 +44,16 @@ class LetterPrinting implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters(), campaigns, outbox);
+        RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters(), definitions, outbox);
         var channel = run.campaign().channel(ChannelType.LETTER);
         if (channel.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
         // printed files are redone whole, so letters claimed by a stopped attempt are simply printed again
         outbox.prepareRestart(run.runId(), ChannelType.LETTER, false, run.now());
+        if (outbox.count(run.runId(), ChannelType.LETTER, "PENDING") > 0) {
+            templates.keepAtFirstSend(run.runId(), run.campaign(), run.now());
+        }
         List<Long> claimed = outbox.claim(run.runId(), ChannelType.LETTER, channel.get().consent(), 1, Integer.MAX_VALUE, run.now());
         if (claimed.isEmpty()) {
             return RepeatStatus.FINISHED;

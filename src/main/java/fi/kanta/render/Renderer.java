@@ -29,6 +29,11 @@ public class Renderer {
         return opened;
     }
 
+    /** The text of the template files that templates of these folders use, as they are now ({@link TemplateTexts}). */
+    public TemplateTexts texts(java.util.Collection<String> folders) {
+        return TemplateTexts.read(templates, folders);
+    }
+
     /** Letters into {@code folder} as {@code letters-0001.pdf}…, in the given order. */
     public List<PrintFile> writeLetters(CampaignTemplates campaign, Path folder, Iterable<? extends Map<String, ?>> models)
             throws IOException {

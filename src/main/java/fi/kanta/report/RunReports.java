@@ -3,6 +3,9 @@ package fi.kanta.report;
 import fi.kanta.KantaHome;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.CampaignDefinition;
+import fi.kanta.campaign.RunDefinitions;
+import fi.kanta.outbox.RunTemplates;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -17,20 +20,25 @@ public class RunReports {
     private final RunResults results;
     private final ReportWorkbook workbook;
     private final KantaHome home;
+    private final RunDefinitions definitions;
+    private final RunTemplates templates;
 
-    public RunReports(Campaigns campaigns, RunResults results, ReportWorkbook workbook, KantaHome home) {
+    public RunReports(Campaigns campaigns, RunResults results, ReportWorkbook workbook, KantaHome home, RunDefinitions definitions,
+            RunTemplates templates) {
+        this.definitions = definitions;
+        this.templates = templates;
         this.campaigns = campaigns;
         this.results = results;
         this.workbook = workbook;
         this.home = home;
     }
 
-    /** A report, and the workbook written with it (when one was asked for). */
-    public record Shown(RunReport report, Optional<Workbook> workbook) {
+    /** A report, the definition the run ran with, and the workbook written with it (when one was asked for). */
+    public record Shown(RunReport report, RanDefinition definition, Optional<Workbook> workbook) {
 
-        /** The report as the terminal shows it, then the workbook written. */
+        /** The report as the terminal shows it, the definition that ran, then the workbook written. */
         public String text() {
-            return ReportText.format(report) + workbook.map(written -> String.format(
+            return ReportText.format(report) + definition.text() + workbook.map(written -> String.format(
                     "%nWrote %s (summary with charts, %,d recipients)%n", written.file(), written.recipients())).orElse("");
         }
     }
@@ -49,13 +57,17 @@ public class RunReports {
      * with {@code withWorkbook} its workbook written too.
      */
     public Shown report(String campaignName, String runKey, OptionalInt windowDays, boolean withWorkbook) {
-        Campaign campaign = campaigns.named(campaignName);
+        Optional<CampaignDefinition> kept = definitions.kept(campaignName, runKey);
+        // the run's campaign as it ran (a run from before runs kept their definitions: jobs/ now)
+        Campaign campaign = kept.map(CampaignDefinition::campaign).orElseGet(() -> campaigns.named(campaignName));
         RunReport report = results.report(campaign, runKey, windowDays.orElseGet(results::defaultWindowDays),
                 LocalDateTime.now(campaign.zone()));
+        RanDefinition definition = new RanDefinition(campaignName, kept, campaigns.currentText(campaignName),
+                templates.kept(campaignName, runKey));
         if (!withWorkbook) {
-            return new Shown(report, Optional.empty());
+            return new Shown(report, definition, Optional.empty());
         }
         Path file = home.out(campaign.name(), runKey, "report.xlsx");
-        return new Shown(report, Optional.of(new Workbook(file, workbook.write(campaign, report, file))));
+        return new Shown(report, definition, Optional.of(new Workbook(file, workbook.write(campaign, report, file))));
     }
 }

@@ -1,7 +1,7 @@
 package fi.kanta.run;
 
 import fi.kanta.campaign.Campaign;
-import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.outbox.RunContext;
 import fi.kanta.selection.RecipientSelection;
 import fi.kanta.selection.SelectionResult;
@@ -62,11 +62,12 @@ class CampaignJobConfiguration {
 
     /** Runs the selection inside the step's transaction, so the step and the outbox commit together. */
     @Bean
-    Tasklet selectRecipients(Campaigns campaigns, RecipientSelection selection) {
+    Tasklet selectRecipients(RunDefinitions definitions, RecipientSelection selection) {
         return (contribution, chunk) -> {
             JobParameters parameters = chunk.getStepContext().getStepExecution().getJobParameters();
-            Campaign campaign = campaigns.named(parameters.getString(RunContext.CAMPAIGN));
-            SelectionResult result = selection.write(campaign, parameters.getString(RunContext.RUN_KEY),
+            String runKey = parameters.getString(RunContext.RUN_KEY);
+            Campaign campaign = definitions.of(parameters.getString(RunContext.CAMPAIGN), runKey);
+            SelectionResult result = selection.write(campaign, runKey,
                     LocalDateTime.parse(parameters.getString(LAUNCHED_AT)));
             contribution.incrementWriteCount(result.targets() + result.holdout());
             return RepeatStatus.FINISHED;

@@ -4,6 +4,8 @@ import fi.kanta.ProcessOwner;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.RunDefinitions;
+import fi.kanta.outbox.RunTemplates;
 import fi.kanta.shop.MoneySettings;
 import fi.kanta.outbox.DeliveryDoubts;
 import fi.kanta.outbox.RecipientCounts;
@@ -16,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -48,10 +51,14 @@ public class CampaignRuns {
     private final MoneySettings money;
     private final Progress progress;
     private final DeliveryDoubts doubts;
+    private final RunDefinitions definitions;
+    private final RunTemplates templates;
 
     CampaignRuns(JobOperator jobOperator, Job campaignJob, JobRepository jobRepository, Campaigns campaigns, RunLeases leases,
             LaunchClaims claims, RecipientSelection selection, Funnels funnels, RecipientCounts recipients, MoneySettings money,
-            Progress progress, DeliveryDoubts doubts) {
+            Progress progress, DeliveryDoubts doubts, RunDefinitions definitions, RunTemplates templates) {
+        this.definitions = definitions;
+        this.templates = templates;
         this.jobOperator = jobOperator;
         this.campaignJob = campaignJob;
         this.jobRepository = jobRepository;
@@ -85,8 +92,13 @@ public class CampaignRuns {
         return launch(campaign, runKey, now, false);
     }
 
-    /** With {@code selectOnly}, the run stops once its outbox is written (resume it to deliver). */
-    public Launch launch(Campaign campaign, String runKey, LocalDateTime now, boolean selectOnly) {
+    /**
+     * With {@code selectOnly}, the run stops once its outbox is written (resume it to deliver). A new
+     * run keeps the definition in {@code jobs/} as it is now; a run that exists goes on with the one
+     * it keeps ({@link RunDefinitions}), whatever {@code campaign} says.
+     */
+    public Launch launch(Campaign given, String runKey, LocalDateTime now, boolean selectOnly) {
+        Campaign campaign = given;
         JobParameters parameters = new JobParametersBuilder()
                 .addString(RunContext.CAMPAIGN, campaign.name(), true)
                 .addString(RunContext.RUN_KEY, runKey, true)
@@ -99,9 +111,13 @@ public class CampaignRuns {
         }
         JobExecution execution;
         try {
+            // under the claim: no other process creates this run's job instance meanwhile
+            campaign = definitions.atLaunch(campaign.name(), runKey, !exists(campaign, runKey)).campaign();
             execution = start(parameters);
         } catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException e) {
             return launchedElsewhere(campaign, runKey);
+        } catch (UserError e) {
+            throw e;
         } catch (Exception e) {
             throw new UserError("cannot start " + campaign.name() + "/" + runKey + ": " + e.getMessage(), e);
         } finally {
@@ -164,18 +180,29 @@ public class CampaignRuns {
      * missing message), marked so that the report counts them.
      */
     public Launch resume(String run, LocalDateTime now, boolean resendUnconfirmed) {
+        return resume(run, now, resendUnconfirmed, false);
+    }
+
+    /**
+     * As {@link #resume(String, LocalDateTime, boolean)}. The run goes on with the definition it keeps.
+     * After its first send, a template changed since refuses the resume, unless {@code acceptChanges}:
+     * then the changes are recorded and the run goes on with the changed templates.
+     */
+    public Launch resume(String run, LocalDateTime now, boolean resendUnconfirmed, boolean acceptChanges) {
         String chosen = run != null ? run : newestStale().orElseThrow(() -> new UserError(
                 "no stale run to resume (a run that failed resumes with: kanta resume CAMPAIGN/RUN-KEY)"));
         int slash = chosen.indexOf('/');
         if (slash < 1) {
             throw new UserError("a run is written CAMPAIGN/RUN-KEY, e.g. win-back/2026-W48, not \"" + chosen + "\"");
         }
-        Campaign campaign = campaigns.named(chosen.substring(0, slash));
+        String name = chosen.substring(0, slash);
         String runKey = chosen.substring(slash + 1);
-        JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, identity(campaign, runKey));
+        JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, identity(name, runKey));
         if (last == null) {
-            throw new UserError("there is no run " + chosen + " (start it with: kanta run " + campaign.name() + ")");
+            campaigns.named(name); // no such campaign says so first
+            throw new UserError("there is no run " + chosen + " (start it with: kanta run " + name + ")");
         }
+        Campaign campaign = definitions.of(name, runKey);
         if (last.getStatus().isRunning()) {
             if (!leases.isStale(last)) {
                 throw new UserError(chosen + " is still running in process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
@@ -184,6 +211,16 @@ public class CampaignRuns {
             progress.message(chosen + ": taking over from process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
                     + ", gone since its last heartbeat at " + leases.heartbeat(last).withNano(0));
             jobOperator.recover(last);
+        }
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            return launch(campaign, runKey, now); // "already done": nothing of it goes on
+        }
+        if (acceptChanges) {
+            Set<String> accepted = templates.acceptChanges(name, runKey, campaign, LocalDateTime.now(campaign.zone()));
+            progress.message(accepted.isEmpty() ? chosen + ": no template has changed since the run's first send"
+                    : chosen + ": going on with the changed " + RunTemplates.files(accepted) + " (recorded with the run)");
+        } else {
+            templates.requireUnchanged(name, runKey, campaign);
         }
         if (resendUnconfirmed) {
             int again = doubts.resendUnconfirmed(campaign.name(), runKey, now);
@@ -203,8 +240,12 @@ public class CampaignRuns {
     }
 
     private static JobParameters identity(Campaign campaign, String runKey) {
+        return identity(campaign.name(), runKey);
+    }
+
+    private static JobParameters identity(String campaign, String runKey) {
         return new JobParametersBuilder()
-                .addString(RunContext.CAMPAIGN, campaign.name(), true)
+                .addString(RunContext.CAMPAIGN, campaign, true)
                 .addString(RunContext.RUN_KEY, runKey, true).toJobParameters();
     }
 

@@ -46,13 +46,63 @@ public class Segments {
                 + "\" in jobs/" + FILE + (segments.isEmpty() ? "" : "; there are: " + String.join(", ", segments.keySet()))));
     }
 
+    /**
+     * The named segment with its own text: its entry of the file, from its name to the next
+     * segment's (comments and all), which read as a file of its own gives the same segment. A run
+     * keeps that text, and reads its segment back with {@link #kept}.
+     */
+    public SegmentDefinition definition(String name) {
+        named(name); // the whole file checked, as before: a mistake anywhere in it names file and line
+        String text;
+        try {
+            text = Files.readString(folder.resolve(FILE), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot read jobs/" + FILE + ": " + e.getMessage(), e);
+        }
+        String entry = entry(text, name);
+        Segment own = entry == null ? null : read(YamlNode.read(entry, Path.of("jobs", FILE))).get(name);
+        // a file written in flow style has no entry of its own lines: the whole file is kept
+        return own != null ? new SegmentDefinition(own, entry) : new SegmentDefinition(kept(name, text), text);
+    }
+
+    /** The segment {@code name} read from text a run kept ({@link #definition}), as the file would be. */
+    public Segment kept(String name, String text) {
+        Segment segment = read(YamlNode.read(text, Path.of("jobs", FILE))).get(name);
+        if (segment == null) {
+            throw new UserError("the segment text kept with the run has no segment named \"" + name + "\"");
+        }
+        return segment;
+    }
+
+    /** The lines of the top-level entry {@code name}: from its key to the next top-level key (or the end). */
+    private static String entry(String text, String name) {
+        String[] lines = text.split("\\R", -1);
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(name) + "\\s*:.*");
+        StringBuilder out = null;
+        for (String line : lines) {
+            if (out == null) {
+                if (key.matcher(line).matches()) {
+                    out = new StringBuilder(line).append('\n');
+                }
+            } else if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.charAt(0) != '#') {
+                break;
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out == null ? null : out.toString().stripTrailing() + "\n";
+    }
+
     /** Parses and checks the file (kanta validate); errors name file and line. */
     public Map<String, Segment> read() {
         Path file = folder.resolve(FILE);
         if (!Files.exists(file)) {
             return Map.of();
         }
-        YamlNode root = YamlNode.read(file, Path.of("jobs", FILE));
+        return read(YamlNode.read(file, Path.of("jobs", FILE)));
+    }
+
+    private static Map<String, Segment> read(YamlNode root) {
         Map<String, Segment> segments = new LinkedHashMap<>();
         root.namedEntries().forEach((name, node) -> {
             if (!NAME.matcher(name).matches()) {
