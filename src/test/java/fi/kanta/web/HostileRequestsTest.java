@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +31,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.logging.LogFile;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -60,6 +66,29 @@ class HostileRequestsTest extends TemporaryHome {
 
     final HttpClient client = HttpClient.newHttpClient();
     long aino;
+
+    @Autowired
+    ConfigurableEnvironment environment;
+
+    /**
+     * The log as this test's application says, console included. The logging set-up is the JVM's:
+     * the first application in it fixed the console threshold as a system property (off, as Kanta
+     * runs), which later applications do not replace, so it is cleared here and the log set up
+     * again; and cleared afterwards, so that the next application sets its own.
+     */
+    @BeforeEach
+    void logToTheConsoleAsThisApplicationSays() {
+        System.clearProperty(LoggingSystemProperty.CONSOLE_THRESHOLD.getEnvironmentVariableName());
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        logging.cleanUp();
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(environment), null, LogFile.get(environment));
+    }
+
+    @AfterEach
+    void leaveTheThresholdToTheNextApplication() {
+        System.clearProperty(LoggingSystemProperty.CONSOLE_THRESHOLD.getEnvironmentVariableName());
+    }
 
     @BeforeEach
     void aino() {
