@@ -97,8 +97,9 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         }
         nextRanking = 1;
         lastRanking = outbox.lastRanking(run.runId());
+        // the emails of earlier attempts that left (UNCONFIRMED includes those just marked so)
         long answered = outbox.count(run.runId(), ChannelType.EMAIL, "SENT") + outbox.count(run.runId(), ChannelType.EMAIL, "BOUNCED")
-                + unconfirmed + outbox.count(run.runId(), ChannelType.EMAIL, "UNCONFIRMED");
+                + outbox.count(run.runId(), ChannelType.EMAIL, "UNCONFIRMED");
         refusals = mailers.refusalWatch(answered + pending, answered);
         heldBouncesSuppressed = false;
         templates = renderer.open(channel.get().template());
