@@ -17,4 +17,10 @@ public final class TestDatabase {
             jdbc.update("DELETE FROM " + table);
         }
     }
+
+    /** How many outbox rows are in each status, over all runs. */
+    public static java.util.Map<String, Long> recipientStatuses(JdbcTemplate jdbc) {
+        return jdbc.queryForList("SELECT status, COUNT(*) AS n FROM campaign_recipient GROUP BY status").stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r.get("status"), r -> ((Number) r.get("n")).longValue()));
+    }
 }

@@ -43,6 +43,15 @@ public final class FaultySmtpServer implements AutoCloseable {
         sessions.submit(this::accept);
     }
 
+    /** A server started for a test class's static field (where a checked exception cannot be thrown). */
+    public static FaultySmtpServer started() {
+        try {
+            return new FaultySmtpServer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public int port() {
         return listener.getLocalPort();
     }

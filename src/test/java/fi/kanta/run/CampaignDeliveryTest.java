@@ -13,14 +13,12 @@ import fi.kanta.selection.FunnelStage;
 import fi.kanta.selection.RecipientSelection;
 import fi.kanta.selection.SelectionResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class CampaignDeliveryTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
-    static final FaultySmtpServer SMTP = server();
+    static final FaultySmtpServer SMTP = FaultySmtpServer.started();
 
     @TempDir
     static Path home;
@@ -244,15 +242,6 @@ class CampaignDeliveryTest {
     }
 
     private Map<String, Long> statuses() {
-        return jdbc.queryForList("SELECT status, COUNT(*) AS n FROM campaign_recipient GROUP BY status").stream()
-                .collect(Collectors.toMap(r -> (String) r.get("status"), r -> ((Number) r.get("n")).longValue()));
-    }
-
-    private static FaultySmtpServer server() {
-        try {
-            return new FaultySmtpServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestDatabase.recipientStatuses(jdbc);
     }
 }

@@ -9,12 +9,10 @@ import fi.kanta.campaign.Campaigns;
 import fi.kanta.delivery.FaultySmtpServer;
 import fi.kanta.report.RunResults;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ServerAnswersTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
-    static final FaultySmtpServer SMTP = server();
+    static final FaultySmtpServer SMTP = FaultySmtpServer.started();
 
     @TempDir
     static Path home;
@@ -185,15 +183,6 @@ class ServerAnswersTest {
     }
 
     private Map<String, Long> statuses() {
-        return jdbc.queryForList("SELECT status, COUNT(*) AS n FROM campaign_recipient GROUP BY status").stream()
-                .collect(Collectors.toMap(r -> (String) r.get("status"), r -> ((Number) r.get("n")).longValue()));
-    }
-
-    private static FaultySmtpServer server() {
-        try {
-            return new FaultySmtpServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestDatabase.recipientStatuses(jdbc);
     }
 }
