@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 public class ScoreCommand implements KantaCommand {
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "count purchases on or before this day, YYYY-MM-DD (default: today in kanta.import.time-zone)")
+            description = "count purchases on or before this day, YYYY-MM-DD (default: today in kanta.shop.time-zone)")
     LocalDate asOf;
 
     @ArgGroup(exclusive = false)

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What a public page records for one customer runs here: in one transaction, behind a row lock on
  * the customer (an update that changes nothing), so two clicks on the same link take turns on
  * HSQLDB and PostgreSQL alike, and at the shop's local time, like imported consent times
- * ({@code kanta.import.time-zone}), so "within last days" counts the shop's days.
+ * ({@code kanta.shop.time-zone}), so "within last days" counts the shop's days.
  */
 @Component
 class CustomerChanges {
