@@ -35,6 +35,16 @@ class KantaCommandLineTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithoutAskingForItsArguments(CapturedOutput output) {
+        assertThat(Kanta.run("preview", "--help")).isEqualTo(ExitCode.DONE);
+        assertThat(Kanta.run("suppressions", "lift", "--help")).isEqualTo(ExitCode.DONE);
+
+        assertThat(output.getOut()).contains("Usage: kanta preview").contains("--customer=ID")
+                .contains("Usage: kanta suppressions lift").contains("--reason");
+        assertThat(output.getErr()).doesNotContain("Missing required");
+    }
+
+    @Test
     void anUnknownImportKindIsAUsageErrorListingTheKinds(CapturedOutput output) {
         assertThat(Kanta.run("import", "shoes", "shoes.csv")).isEqualTo(ExitCode.USAGE);
         assertThat(output.getErr()).contains("CUSTOMERS, PURCHASES, CONSENTS, SUPPRESSIONS");
