@@ -81,7 +81,7 @@ public final class Kanta {
         try {
             command.check();
             // what the command's jobs and services tell Progress is printed as it comes, a line each
-            try (ConfigurableApplicationContext context = start(command.webApplicationType(), springArgs);
+            try (ConfigurableApplicationContext context = start(command, springArgs);
                  Progress.Listening lines = context.getBean(Progress.class).listen(new ConsoleLines())) {
                 return command.call(context);
             }
@@ -95,7 +95,8 @@ public final class Kanta {
         return arg.startsWith("--spring.") || arg.startsWith("--kanta.") || arg.startsWith("--logging.");
     }
 
-    private static ConfigurableApplicationContext start(WebApplicationType type, List<String> springArgs) {
+    private static ConfigurableApplicationContext start(KantaCommand command, List<String> springArgs) {
+        WebApplicationType type = command.webApplicationType();
         List<String> settings = new ArrayList<>(springArgs);
         // application.properties says none (tests and finite commands); the command's own need wins,
         // unless the command line says otherwise
@@ -114,6 +115,7 @@ public final class Kanta {
             // start-up is most of a short command's time: skip what only the web pages use
             application.properties("spring.autoconfigure.exclude=" + String.join(",", WEB_ONLY));
         }
+        application.lazyInitialization(command.quick());
         return application.run(settings.toArray(String[]::new));
     }
 

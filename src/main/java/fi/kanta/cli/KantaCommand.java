@@ -19,6 +19,14 @@ public interface KantaCommand {
         return WebApplicationType.NONE;
     }
 
+    /**
+     * A command that reads and answers in seconds: its application makes each part when it is first
+     * used, so start-up skips the jobs, mailers and pages it never touches.
+     */
+    default boolean quick() {
+        return false;
+    }
+
     /** Does the command's work; returns the exit code (0 done, 1 failed). */
     int call(ApplicationContext context) throws Exception;
 }

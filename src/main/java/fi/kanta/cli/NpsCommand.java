@@ -29,6 +29,11 @@ public class NpsCommand implements KantaCommand {
     }
 
     @Override
+    public boolean quick() {
+        return true;
+    }
+
+    @Override
     public int call(ApplicationContext context) {
         List<NpsMonth> report = context.getBean(NpsReports.class).months(months, Optional.ofNullable(campaign));
         System.out.print(NpsText.format(report, Optional.ofNullable(campaign)));

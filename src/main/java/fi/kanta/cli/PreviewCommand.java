@@ -27,6 +27,11 @@ public class PreviewCommand implements KantaCommand {
     String runKey;
 
     @Override
+    public boolean quick() {
+        return true;
+    }
+
+    @Override
     public int call(ApplicationContext context) throws IOException {
         Previews previews = context.getBean(Previews.class);
         Previews.Preview preview = previews.of(name, customer, runKey);

@@ -38,6 +38,11 @@ public class ReportCommand implements KantaCommand {
     }
 
     @Override
+    public boolean quick() {
+        return true;
+    }
+
+    @Override
     public int call(ApplicationContext context) {
         int slash = run.indexOf('/');
         OptionalInt window = windowDays == null ? OptionalInt.empty() : OptionalInt.of(windowDays);

@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
 public class ScheduleCommand implements KantaCommand {
 
     @Override
+    public boolean quick() {
+        return true;
+    }
+
+    @Override
     public int call(ApplicationContext context) {
         List<CampaignSchedules.ScheduledCampaign> scheduled = context.getBean(CampaignSchedules.class).at(Instant.now());
         DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");

@@ -17,6 +17,11 @@ public class SegmentCommand implements KantaCommand {
     boolean count;
 
     @Override
+    public boolean quick() {
+        return true;
+    }
+
+    @Override
     public int call(ApplicationContext context) {
         SegmentCounts.SegmentCount result = context.getBean(SegmentCounts.class).count(name);
         System.out.printf("%s: %,d customers (query %d ms)%n", result.segment().name(), result.members(), result.queryMillis());

@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
 public class SegmentsCommand implements KantaCommand {
 
     @Override
+    public boolean quick() {
+        return true;
+    }
+
+    @Override
     public int call(ApplicationContext context) {
         List<SegmentCounts.SegmentCount> counts = context.getBean(SegmentCounts.class).countAll();
         if (counts.isEmpty()) {

@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
 public class StatusCommand implements KantaCommand {
 
     @Override
+    public boolean quick() {
+        return true;
+    }
+
+    @Override
     public int call(ApplicationContext context) throws Exception {
         ShopStatus.Status status = context.getBean(ShopStatus.class).now();
         System.out.println("Kanta home: " + status.home());

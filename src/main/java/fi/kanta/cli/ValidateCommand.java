@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
 public class ValidateCommand implements KantaCommand {
 
     @Override
+    public boolean quick() {
+        return true;
+    }
+
+    @Override
     public int call(ApplicationContext context) {
         Definitions.Validation validation = context.getBean(Definitions.class).validate();
         validation.files().forEach(ValidateCommand::print);
