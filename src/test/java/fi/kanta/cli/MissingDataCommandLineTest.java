@@ -12,10 +12,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Data a shop has that Kanta could not take, through the real command line: birthdays (month and
@@ -58,6 +62,29 @@ class MissingDataCommandLineTest {
                 """);
         assertThat(kanta(0, "segment", "march-birthdays", "--count")).contains("march-birthdays: 1 ");
         assertThat(kanta(0, "segment", "any-birthday", "--count")).contains("any-birthday: 3 ");
+    }
+
+    @Test
+    void theBirthdayCampaignOfJobsReadmeIsValidAsWrittenAndGreetsTodaysBirthdays() throws Exception {
+        String readme = Files.readString(Path.of("jobs", "README.md"));
+        int section = readme.indexOf("### A birthday campaign");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String definition = readme.substring(start, readme.indexOf("```", start));
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        FileSystemUtils.copyRecursively(Path.of("templates", "win-back"), home.resolve("templates/birthday"));
+        Files.writeString(home.resolve("jobs/birthday.yml"), definition);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        kanta(0, "import", "customers", file("customers.csv", "customer_id,email,birthday\nT1,t1@example.fi,"
+                + today.withYear(1980).format(DateTimeFormatter.ofPattern("d.M.uuuu")) + "\nT2,t2@example.fi,"
+                + (today.getMonthValue() == 6 ? "1.1." : "1.6.") + "\n").toString());
+        kanta(0, "import", "purchases", file("purchases.csv", "order_id,customer_id,purchased_at,amount\nO1,T1,"
+                + today.minusDays(30) + ",10.00\nO2,T2," + today.minusDays(30) + ",10.00\n").toString());
+        kanta(0, "import", "consents", file("consents.csv", "customer_id,channel,granted,given_at\nT1,email,yes,2026-01-01\n"
+                + "T2,email,yes,2026-01-01\n").toString());
+
+        assertThat(kanta(0, "validate")).contains("ok     jobs/birthday.yml");
+        assertThat(kanta(0, "run", "birthday", "--dry-run")).containsPattern("= recipients\\s+1\\b");
     }
 
     @Test
