@@ -11,11 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kanta import customers|purchases|consents|suppressions FILE}. */
-@Command(name = "import", description = "Import customers, purchases, consents or suppressions from a CSV or .xlsx file.")
+/** {@code kanta import customers|purchases|consents|suppressions|robinson|feedback FILE}. */
+@Command(name = "import", description = "Import customers, purchases, consents, suppressions, the Robinson list (no letters)"
+        + " or feedback answers from another survey tool, from a CSV or .xlsx file.")
 public class ImportCommand implements KantaCommand {
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "customers, purchases, consents or suppressions")
+    @Parameters(index = "0", paramLabel = "KIND", description = "customers, purchases, consents, suppressions, robinson or feedback")
     ImportKind kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "a CSV (comma or semicolon, UTF-8 or Windows-1252) or .xlsx file")

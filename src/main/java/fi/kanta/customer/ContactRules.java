@@ -9,12 +9,17 @@ import fi.kanta.sql.Sql;
  * stops every channel; one naming only an address stops email to it, and every channel when the
  * reason is UNSUBSCRIBED (from all) or ERASED. Only a newer consent from a double opt-in (source
  * {@value #DOUBLE_OPT_IN}) lifts an unsubscribe, never a bounce, a complaint or an erasure.
+ * Letters are not sent to people on the direct-marketing opt-out register (reason ROBINSON, matched
+ * by name and address: {@link PersonKey}); the register never stops email.
  * Addresses compare by their normalised key ({@code customer.email_key}).
  */
 public final class ContactRules {
 
     /** The consent source that a confirmed (double opt-in) subscription is imported with. */
     public static final String DOUBLE_OPT_IN = "double-opt-in";
+
+    /** The suppression reason of the direct-marketing opt-out register. */
+    public static final String ROBINSON = "ROBINSON";
 
     private ContactRules() {
     }
@@ -81,11 +86,30 @@ public final class ContactRules {
         return Sql.of("CASE WHEN ").plus(consented(channel)).plus(" THEN TRUE ELSE FALSE END");
     }
 
-    /**
-     * A condition: a suppression stops the channel for the customer. An unsubscribe is lifted by a
-     * newer double opt-in of the customer (or, for an address, of any customer with that address).
-     */
+    /** A condition: a suppression stops the channel for the customer, the shop's list or the register. */
     public static Sql suppressed(ConsentChannel channel) {
+        return channel.byEmail() ? suppressedByList(channel)
+                : Sql.of("(").plus(suppressedByList(channel)).plus(" OR ").plus(onRobinsonList(channel)).plus(")");
+    }
+
+    /**
+     * A condition: the customer is on the direct-marketing opt-out register (the Robinson list), which
+     * stops letters only; for email channels never true.
+     */
+    public static Sql onRobinsonList(ConsentChannel channel) {
+        if (channel.byEmail()) {
+            return Sql.of("1 = 0");
+        }
+        return Sql.of("(c.address_key IS NOT NULL AND " + PersonKey.SQL + " IN (SELECT x.person_key FROM suppression x"
+                + " WHERE x.person_key IS NOT NULL AND x.reason = ?))", ROBINSON);
+    }
+
+    /**
+     * A condition: a suppression of the shop's own list (not the register) stops the channel for the
+     * customer. An unsubscribe is lifted by a newer double opt-in of the customer (or, for an
+     * address, of any customer with that address).
+     */
+    public static Sql suppressedByList(ConsentChannel channel) {
         String liftedFor = " AND NOT (x.reason = 'UNSUBSCRIBED' AND EXISTS (SELECT 1 FROM consent k";
         String lifted = " AND k.channel = ? AND k.granted = TRUE AND k.source = ? AND k.given_at > x.suppressed_at))";
         Sql byCustomer = Sql.of("c.id IN (SELECT x.customer_id FROM suppression x WHERE x.customer_id IS NOT NULL"
@@ -118,7 +142,12 @@ public final class ContactRules {
         String addressReasons = channel.byEmail() ? "" : " AND x.reason IN ('UNSUBSCRIBED', 'ERASED')";
         Sql suppressed = Sql.of("(EXISTS (SELECT 1 FROM suppression x WHERE x.customer_id = c.id").plus(customerLifted)
                 .plus(") OR EXISTS (SELECT 1 FROM suppression x WHERE x.email_key = c.email_key" + addressReasons).plus(addressLifted)
-                .plus("))");
+                .plus(")");
+        if (!channel.byEmail()) {
+            suppressed = suppressed.plus(" OR EXISTS (SELECT 1 FROM suppression x WHERE x.person_key = " + PersonKey.SQL
+                    + " AND x.reason = ?)", ROBINSON);
+        }
+        suppressed = suppressed.plus(")");
         return Sql.of("(" + hasAddress(channel) + " AND ").plus(newest).plus(" AND NOT ").plus(suppressed).plus(")");
     }
 

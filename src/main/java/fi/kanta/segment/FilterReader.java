@@ -122,6 +122,7 @@ public final class FilterReader {
             case NUMBER -> node.decimal();
             case DATE -> Date.valueOf(node.date());
             case BOOLEAN -> node.bool();
+            case BIRTHDAY -> throw node.error("a birthday takes \"within next days\" (e.g. 7), \"is set\" or \"is not set\"");
         };
     }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
  * comparison, only {@code is not set}: "language != fi" does not pick customers without a language.
  */
 public enum Operator {
-    EQUALS("=", Arity.ONE, EnumSet.allOf(FieldType.class)),
-    NOT_EQUALS("!=", Arity.ONE, EnumSet.allOf(FieldType.class)),
+    EQUALS("=", Arity.ONE, valued()),
+    NOT_EQUALS("!=", Arity.ONE, valued()),
     LESS("<", Arity.ONE, ordered()),
     LESS_OR_EQUAL("<=", Arity.ONE, ordered()),
     GREATER(">", Arity.ONE, ordered()),
@@ -23,7 +23,8 @@ public enum Operator {
     IS_SET("is set", Arity.NONE, EnumSet.allOf(FieldType.class)),
     IS_NOT_SET("is not set", Arity.NONE, EnumSet.allOf(FieldType.class)),
     WITHIN_LAST_DAYS("within last days", Arity.DAYS, EnumSet.of(FieldType.DATE)),
-    NOT_WITHIN_LAST_DAYS("not within last days", Arity.DAYS, EnumSet.of(FieldType.DATE));
+    NOT_WITHIN_LAST_DAYS("not within last days", Arity.DAYS, EnumSet.of(FieldType.DATE)),
+    WITHIN_NEXT_DAYS("within next days", Arity.DAYS, EnumSet.of(FieldType.BIRTHDAY));
 
     /** What the condition's {@code value} holds. */
     enum Arity {
@@ -38,6 +39,11 @@ public enum Operator {
         this.id = id;
         this.arity = arity;
         this.types = types;
+    }
+
+    /** Types whose values a condition can write (a birthday is compared by days from today instead). */
+    private static Set<FieldType> valued() {
+        return EnumSet.complementOf(EnumSet.of(FieldType.BIRTHDAY));
     }
 
     private static Set<FieldType> ordered() {

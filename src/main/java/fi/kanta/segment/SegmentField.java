@@ -26,6 +26,10 @@ public enum SegmentField {
     LANGUAGE("language", FieldType.TEXT, Source.CUSTOMER, "c.language"),
     CUSTOMER_SINCE("customer_since", FieldType.DATE, Source.CUSTOMER, "c.customer_since"),
     FIRST_SEEN("first_seen", FieldType.DATE, Source.CUSTOMER, "CAST(c.created_at AS DATE)"),
+    // a birthday is kept without its year (docs/importing.md)
+    BIRTH_MONTH("birth_month", FieldType.NUMBER, Source.CUSTOMER, "c.birth_month"),
+    BIRTH_DAY("birth_day", FieldType.NUMBER, Source.CUSTOMER, "c.birth_day"),
+    BIRTHDAY("birthday", FieldType.BIRTHDAY, Source.CUSTOMER, "(c.birth_month * 100 + c.birth_day)"),
     // purchase summary
     ORDER_COUNT("order_count", FieldType.NUMBER, Source.PURCHASES, "COALESCE(p.order_count, 0)"),
     PURCHASE_TOTAL("purchase_total", FieldType.NUMBER, Source.PURCHASES, "COALESCE(p.purchase_total, 0)"),

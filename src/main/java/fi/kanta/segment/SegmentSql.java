@@ -67,6 +67,7 @@ public final class SegmentSql {
             case IS_NOT_SET -> field.plus(" IS NULL");
             case WITHIN_LAST_DAYS -> field.plus(" >= ?", cutoff(today, v));
             case NOT_WITHIN_LAST_DAYS -> field.plus(" < ?", cutoff(today, v));
+            case WITHIN_NEXT_DAYS -> BirthdayWindow.sql(field, today, (Integer) v.get(0));
         };
     }
 

@@ -7,6 +7,7 @@ package fi.kanta.selection;
 public enum FunnelStage {
     CONSENT("consent", "no consent or no address for any of the campaign's channels"),
     SUPPRESSION("suppression", "suppressed (bounced, complained, unsubscribed, erased)"),
+    ROBINSON("robinson", "on the direct-marketing opt-out register (Robinson), no letter"),
     FREQUENCY_CAP("frequency_cap", "contacted too recently (frequency cap)"),
     ALREADY_IN_RUN("already_in_run", "already in this run"),
     DUPLICATE("duplicate", "duplicates removed (shared mailbox or household)"),

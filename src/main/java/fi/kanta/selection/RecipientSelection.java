@@ -153,7 +153,8 @@ public class RecipientSelection {
             Sql when = channel.when().map(w -> Sql.of(" AND (").plus(SegmentSql.where(w, today)).plus(")")).orElse(Sql.of(""));
             member = member.plus(", CASE WHEN " + ContactRules.hasAddress(channel.consent()) + " AND ")
                     .plus(ContactRules.consented(channel.consent())).plus(when).plus(" THEN 1 ELSE 0 END AS a" + i)
-                    .plus(", CASE WHEN ").plus(ContactRules.suppressed(channel.consent())).plus(" THEN 1 ELSE 0 END AS s" + i)
+                    .plus(", CASE WHEN ").plus(ContactRules.suppressedByList(channel.consent())).plus(" THEN 1 ELSE 0 END AS s" + i)
+                    .plus(", CASE WHEN ").plus(ContactRules.onRobinsonList(channel.consent())).plus(" THEN 1 ELSE 0 END AS r" + i)
                     .plus(", " + ContactRules.addressKey(channel.consent()) + " AS k" + i);
         }
         // a new run (id -1) has nobody in it yet: no set to build and probe a million times
@@ -167,12 +168,17 @@ public class RecipientSelection {
 
         List<String> allowed = new ArrayList<>();
         List<String> open = new ArrayList<>();
+        List<String> openButRegister = new ArrayList<>();
         for (int i = 0; i < channels.size(); i++) {
             allowed.add("a" + i);
-            open.add("a" + i + " * (1 - s" + i + ")");
+            open.add("a" + i + " * (1 - s" + i + ") * (1 - r" + i + ")");
+            openButRegister.add("a" + i + " * (1 - s" + i + ")");
         }
         // every CASE has a VARCHAR branch: HSQLDB types a CASE of literals only as CHAR, padded with spaces
         String stage = "CASE WHEN " + String.join(" + ", allowed) + " = 0 THEN '" + FunnelStage.CONSENT.id() + "'"
+                // the register's own stage when the shop's list alone would have left a channel open
+                + " WHEN " + String.join(" + ", open) + " = 0 AND " + String.join(" + ", openButRegister) + " > 0 THEN '"
+                + FunnelStage.ROBINSON.id() + "'"
                 + " WHEN " + String.join(" + ", open) + " = 0 THEN '" + FunnelStage.SUPPRESSION.id() + "'"
                 + " WHEN capped = 1 THEN '" + FunnelStage.FREQUENCY_CAP.id() + "'"
                 + " WHEN in_run = 1 THEN '" + FunnelStage.ALREADY_IN_RUN.id() + "' ELSE CAST(NULL AS VARCHAR(20)) END";
@@ -199,7 +205,7 @@ public class RecipientSelection {
     private static String firstOpen(List<Channel> channels, int from, boolean id) {
         StringBuilder sql = new StringBuilder("CASE");
         for (int i = from; i < channels.size(); i++) {
-            sql.append(" WHEN a").append(i).append(" = 1 AND s").append(i).append(" = 0 THEN ")
+            sql.append(" WHEN a").append(i).append(" = 1 AND s").append(i).append(" = 0 AND r").append(i).append(" = 0 THEN ")
                     .append(id ? "CAST('" + channels.get(i).type().id() + "' AS VARCHAR(10))" : "k" + i);
         }
         return sql.append(" ELSE CAST(NULL AS VARCHAR(450)) END").toString();
@@ -212,7 +218,8 @@ public class RecipientSelection {
         }
         StringBuilder sql = new StringBuilder("CASE");
         for (int i = 0; i < channels.size() - 1; i++) {
-            sql.append(" WHEN a").append(i).append(" = 1 AND s").append(i).append(" = 0 THEN ").append(firstOpen(channels, i + 1, id));
+            sql.append(" WHEN a").append(i).append(" = 1 AND s").append(i).append(" = 0 AND r").append(i).append(" = 0 THEN ")
+                    .append(firstOpen(channels, i + 1, id));
         }
         return sql.append(" ELSE CAST(NULL AS VARCHAR(450)) END").toString();
     }

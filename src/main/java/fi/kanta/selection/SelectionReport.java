@@ -18,6 +18,9 @@ public final class SelectionReport {
         long left = result.segmentMembers();
         for (FunnelStage stage : FunnelStage.values()) {
             long removed = result.removed().getOrDefault(stage, 0L);
+            if (stage == FunnelStage.ROBINSON && removed == 0) {
+                continue; // only letter campaigns meet the register: no line for it elsewhere
+            }
             left -= removed;
             String label = stage == FunnelStage.FREQUENCY_CAP
                     ? "contacted in the last " + campaign.selection().frequencyCap().days() + " days (frequency cap)" : stage.label();

@@ -35,6 +35,14 @@ class FilterReaderTest {
     }
 
     @Test
+    void aBirthdayIsComparedByDaysFromTodayNotByAValue() {
+        assertThatThrownBy(() -> read("all: [ { field: birthday, op: \"=\", value: 3 } ]"))
+                .hasMessageContaining("\"=\" cannot be used on birthday (birthday); allowed: is set, is not set, within next days");
+        assertThatThrownBy(() -> read("all: [ { field: last_purchase, op: within next days, value: 3 } ]"))
+                .hasMessageContaining("cannot be used on last_purchase (date)");
+    }
+
+    @Test
     void valuesMustHaveTheFieldsType() {
         assertThatThrownBy(() -> read("all:\n  - { field: clv_12m, op: \">\", value: lots }"))
                 .hasMessage("f.yml:2: all[0].value: expected a number (a dot for decimals, e.g. 1.20), got \"lots\"");

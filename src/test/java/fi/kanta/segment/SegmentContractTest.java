@@ -144,15 +144,43 @@ abstract class SegmentContractTest {
         assertThat(query.params()).containsExactly("Helsinki");
     }
 
+    @Test
+    void birthdaysWithinTheNextDaysCrossNewYearAndTheLeapDayIsKeptOnThe28thInOtherYears() {
+        jdbc.update("UPDATE customer SET birth_month = 12, birth_day = 30 WHERE external_id = 'obrien'");
+        jdbc.update("UPDATE customer SET birth_month = 1, birth_day = 2 WHERE external_id = 'percent'");
+        jdbc.update("UPDATE customer SET birth_month = 2, birth_day = 29 WHERE external_id = 'asa'");
+        String week = "{ field: birthday, op: within next days, value: 7 }";
+
+        assertThat(members(week, LocalDate.of(2026, 12, 28))).containsExactlyInAnyOrder("obrien", "percent");
+        assertThat(members(week, LocalDate.of(2026, 12, 31))).containsExactly("percent");
+        assertThat(members("{ field: birthday, op: within next days, value: 3 }", LocalDate.of(2027, 2, 25))).containsExactly("asa");
+        assertThat(members(week, LocalDate.of(2027, 3, 1))).isEmpty();
+        assertThat(members("{ field: birthday, op: within next days, value: 0 }", LocalDate.of(2028, 2, 28))).isEmpty();
+        assertThat(members("{ field: birthday, op: within next days, value: 1 }", LocalDate.of(2028, 2, 28))).containsExactly("asa");
+        assertThat(members("{ field: birthday, op: within next days, value: 400 }", TODAY))
+                .containsExactlyInAnyOrder("obrien", "percent", "asa");
+        assertThat(members("{ field: birth_month, op: in, value: [1, 2] }")).containsExactlyInAnyOrder("percent", "asa");
+        assertThat(members("{ field: birth_day, op: \">=\", value: 29 }")).containsExactlyInAnyOrder("obrien", "asa");
+        assertThat(members("{ field: birthday, op: is not set }")).containsExactly("plain");
+    }
+
     private List<String> members(String condition) {
-        return members(filter("all: [ " + condition + " ]"));
+        return members(condition, TODAY);
+    }
+
+    private List<String> members(String condition, LocalDate today) {
+        return members(filter("all: [ " + condition + " ]"), today);
     }
 
     private List<String> members(Filter filter) {
+        return members(filter, TODAY);
+    }
+
+    private List<String> members(Filter filter, LocalDate today) {
         Sql query = Sql.of("SELECT c.external_id").plus(CustomerQuery.from(SegmentSql.sources(filter), Optional.of(TestShop.SCORED)))
-                .plus(" WHERE ").plus(SegmentSql.where(filter, TODAY));
+                .plus(" WHERE ").plus(SegmentSql.where(filter, today));
         List<String> ids = jdbc.queryForList(query.text(), String.class, query.args());
-        Sql count = SegmentCounter.query(filter, TODAY, Optional.of(TestShop.SCORED));
+        Sql count = SegmentCounter.query(filter, today, Optional.of(TestShop.SCORED));
         assertThat(jdbc.queryForObject(count.text(), Long.class, count.args())).isEqualTo(ids.size());
         return ids;
     }

@@ -171,6 +171,48 @@ abstract class SelectionContractTest {
     }
 
     @Test
+    void theRobinsonRegisterStopsLettersToThePersonListedByNameAndAddressNeverEmailAndIsCountedApart() throws IOException {
+        long listed = shop.customer("listed", "Aino", "Mäkelä", "aino@example.fi", "Hämeentie 12 B 7", "00530", "fi");
+        shop.customer("housemate", "Matti", "Mäkelä", null, "Hämeentie 12 B 7", "00530", "fi");
+        shop.customer("elsewhere", "Aino", "Mäkelä", null, "Kauppakatu 1", "40100", "fi");
+        shop.customer("letter-only", "Liisa", "Virtanen", null, "Mannerheimintie 5 A 3", "00100", "fi");
+        long erased = shop.customer("erased", "Pekka", "Nieminen", null, "Kauppakatu 2", "40100", "fi");
+        shop.consent(listed, "email", true);
+        shop.suppressCustomer(erased, "ERASED");
+        robinson("Aino Maria", "MÄKELÄ", "HÄMEENTIE 12 B 7", "00530");
+        robinson("Liisa", "Virtanen", "Mannerheimintie 5 a 3", "00100");
+        robinson("Pekka", "Nieminen", "Kauppakatu 2", "40100"); // erased anyway: counted as suppressed
+
+        SelectionResult result = selection.write(campaign("register", """
+                name: register
+                kind: win-back
+                period: weekly
+                segment: { all: [] }
+                holdout: 0
+                channels:
+                  - { type: letter, template: win-back, cost: 1.50 }
+                  - { type: email, template: win-back }
+                """), "r1", NOW);
+
+        assertThat(channels()).containsExactlyInAnyOrder(Map.entry("listed", "email"), Map.entry("housemate", "letter"),
+                Map.entry("elsewhere", "letter"));
+        assertThat(result.removed()).containsEntry(FunnelStage.ROBINSON, 1L).containsEntry(FunnelStage.SUPPRESSION, 1L);
+        // the delivery re-check (a customer at a time) says what the selection (whole sets) says
+        String letterAllowed = "SELECT c.external_id FROM customer c WHERE ";
+        var sets = fi.kanta.customer.ContactRules.allowed(fi.kanta.customer.ContactRules.ConsentChannel.LETTER);
+        var each = fi.kanta.customer.ContactRules.allowedEach(fi.kanta.customer.ContactRules.ConsentChannel.LETTER);
+        assertThat(jdbc.queryForList(letterAllowed + each.text(), String.class, each.args()))
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(letterAllowed + sets.text(), String.class, sets.args()))
+                .containsExactlyInAnyOrder("housemate", "elsewhere");
+    }
+
+    private void robinson(String firstNames, String lastName, String street, String postalCode) {
+        jdbc.update("INSERT INTO suppression (person_key, reason, suppressed_at, source) VALUES (?, 'ROBINSON', ?, 'robinson')",
+                fi.kanta.customer.PersonKey.of(firstNames, lastName, street, postalCode, "FI"),
+                java.sql.Timestamp.valueOf(NOW.minusDays(1)));
+    }
+
+    @Test
     void theLetterBudgetSendsTheBestLettersAndTheRestFallBackToEmail() throws IOException {
         for (int i = 1; i <= 5; i++) {
             long id = shop.customer("c" + i, "c" + i + "@example.fi");

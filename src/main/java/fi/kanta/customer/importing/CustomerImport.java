@@ -5,6 +5,8 @@ import fi.kanta.customer.EmailAddress;
 import fi.kanta.customer.PostalAddress;
 import fi.kanta.sql.Upsert;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,8 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
             "asiointikieli", "språk");
     static final Column CUSTOMER_SINCE = Column.optional("customer_since", "created", "created at", "signup date",
             "registered", "member since", "asiakkuus alkanut", "liittynyt", "kund sedan");
+    static final Column BIRTHDAY = Column.optional("birthday", "date of birth", "birth date", "birthdate", "dob",
+            "syntymäpäivä", "syntymäaika", "syntymäpvm", "födelsedag", "födelsedatum");
 
     private final ShopSettings settings;
 
@@ -43,7 +47,8 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
 
     /** A customer row as it will be stored. */
     record Customer(String externalId, String firstName, String lastName, String email, String phone, String street,
-                    String postalCode, String city, String country, String language, LocalDate customerSince) {
+                    String postalCode, String city, String country, String language, LocalDate customerSince,
+                    MonthDay birthday) {
     }
 
     @Override
@@ -54,7 +59,7 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
     @Override
     public List<Column> columns() {
         return List.of(CUSTOMER_ID, FIRST_NAME, LAST_NAME, EMAIL, PHONE, STREET, POSTAL_CODE, CITY, COUNTRY, LANGUAGE,
-                CUSTOMER_SINCE);
+                CUSTOMER_SINCE, BIRTHDAY);
     }
 
     @Override
@@ -73,7 +78,8 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
                 row.text(CITY, 100),
                 country,
                 language,
-                row.parse(CUSTOMER_SINCE, text -> Values.date(text, settings.timeZone())));
+                row.parse(CUSTOMER_SINCE, text -> Values.date(text, settings.timeZone())),
+                row.parse(BIRTHDAY, Birthdays::parse));
     }
 
     @Override
@@ -84,14 +90,16 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
     @Override
     public List<String> stageColumns() {
         return List.of("external_id", "first_name", "last_name", "email", "email_key", "phone", "street", "postal_code",
-                "city", "country", "address_key", "language", "customer_since");
+                "city", "country", "address_key", "language", "customer_since",
+                "birth_month", "birth_day");
     }
 
     @Override
     public Object[] stageValues(Customer c) {
         return new Object[] {c.externalId(), c.firstName(), c.lastName(), c.email(), EmailAddress.key(c.email()), c.phone(),
             c.street(), c.postalCode(), c.city(), c.country(), PostalAddress.key(c.street(), c.postalCode(), c.country()),
-            c.language(), c.customerSince()};
+            c.language(), c.customerSince(), c.birthday() == null ? null : c.birthday().getMonthValue(),
+            c.birthday() == null ? null : c.birthday().getDayOfMonth()};
     }
 
     @Override
@@ -116,7 +124,11 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
 
     @Override
     public int apply(Stage stage) {
-        List<String> columns = stageColumns().subList(1, stageColumns().size());
+        List<String> columns = new ArrayList<>(stageColumns().subList(1, stageColumns().size()));
+        if (stage.header().position(BIRTHDAY) < 0) {
+            // an export from a system without birthdays keeps the birthdays imported before
+            columns.removeAll(List.of("birth_month", "birth_day"));
+        }
         stage.upsert(new Upsert("customer", List.of("external_id"), columns, true,
                 "SELECT external_id, " + String.join(", ", columns) + " FROM " + stage.table()));
         return 0;

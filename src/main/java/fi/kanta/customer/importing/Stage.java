@@ -51,6 +51,15 @@ final class Stage {
         return ImportDialect.rejectUnknownCustomers(jdbc, table, rejectUnknown(column));
     }
 
+    /**
+     * Rejects the stage rows {@code s} that match {@code condition}, in {@code column} with the value
+     * {@code valueSql}; the merge that follows must leave them out. Returns how many were rejected.
+     */
+    int reject(Column column, String valueSql, String reason, String condition) {
+        return jdbc.update("INSERT INTO import_reject (import_id, line, column_name, value, reason) SELECT ?, s.line, ?, "
+                + valueSql + ", ? FROM " + table + " s WHERE " + condition, importId, header.nameInFile(column), reason);
+    }
+
     /** See {@link ImportDialect#upsertWithCustomers}. */
     int upsertWithCustomers(Column customer, java.util.function.Function<String, Upsert> upsert) {
         return dialect.upsertWithCustomers(jdbc, table, rejectUnknown(customer), upsert);

@@ -347,6 +347,51 @@ abstract class ImportContractTest {
     }
 
     @Test
+    void keepsABirthdayAsMonthAndDayAndAFileWithoutBirthdaysKeepsThoseKnown() throws IOException {
+        importCustomers("customer_id,födelsedag\nC1,1985-03-14\nC2,29.2.\n", StandardCharsets.UTF_8);
+        importCustomers("customer_id,first_name\nC1,Anna\nC2,Bo\n", StandardCharsets.UTF_8);
+
+        assertThat(jdbc.queryForList("SELECT external_id || ' ' || first_name || ' ' || birth_month || '.' || birth_day"
+                + " FROM customer ORDER BY external_id", String.class)).containsExactly("C1 Anna 3.14", "C2 Bo 2.29");
+    }
+
+    @Test
+    void importsTheRobinsonListAsLetterSuppressionsOfPeopleByNameAndAddressOncePerPerson() throws IOException {
+        ImportOutcome outcome = importFile(ImportKind.ROBINSON, """
+                sukunimi;etunimet;lähiosoite;postinumero;postitoimipaikka
+                Mäkelä;Aino Maria;Hämeentie 12 B 7;00530;Helsinki
+                MÄKELÄ;Aino;HÄMEENTIE 12 B 7;00530;HELSINKI
+                Virtanen;Liisa;;00100;Helsinki
+                """);
+        importFile(ImportKind.ROBINSON, "last_name,first_name,street,postal_code,country\nMäkelä,Aino,Hämeentie 12 B 7,00530,FI\n");
+
+        assertThat(jdbc.queryForList("SELECT person_key || ' ' || reason || ' ' || COALESCE(email_key, '-') FROM suppression",
+                String.class)).containsExactly("hämeentie12b7|00530|fi#aino|mäkelä ROBINSON -");
+        assertThat(outcome.rejected()).isEqualTo(2);
+        assertThat(reasons()).containsExactly("the same person at the same address already appears on line 2",
+                "is empty; a value is required");
+    }
+
+    @Test
+    void importsSurveyAnswersIntoTheFeedbackTableByCustomerIdOrEmailAndUpdatesTheSameAnswerInPlace() throws IOException {
+        importCustomers("customer_id,email\nC1,anna@example.fi\nC2,bo@example.fi\n", StandardCharsets.UTF_8);
+
+        ImportOutcome outcome = importFile(ImportKind.FEEDBACK, """
+                customer_id,email,score,comment,answered_at,question
+                C1,,9,Hyvä,2026-11-20 10:15,Autumn
+                ,BO@example.fi,3,,2026-11-21,
+                C9,,8,,2026-11-21,
+                C1,,9.5,,2026-11-22,
+                """);
+        importFile(ImportKind.FEEDBACK, "asiakasnumero;nps;kommentti;vastattu;kysely\nC1;10;Hyvä!;20.11.2026 10.15;Autumn\n");
+
+        assertThat(jdbc.queryForList("SELECT c.external_id || ' ' || f.campaign || ' ' || f.run_key || ' ' || f.score || ' '"
+                + " || COALESCE(f.comment, '-') FROM feedback f JOIN customer c ON c.id = f.customer_id ORDER BY 1", String.class))
+                .containsExactly("C1 Autumn 2026-11-20T10:15:00 10 Hyvä!", "C2 survey 2026-11-21T00:00:00 3 -");
+        assertThat(outcome.rejected()).isEqualTo(2);
+    }
+
+    @Test
     void refusesAFileWithoutARequiredColumnBeforeImportingAnything() throws IOException {
         Path file = write("purchases.csv", "order_id,customer,when\nO1,C1,2026-01-01\n", StandardCharsets.UTF_8);
 
