@@ -116,6 +116,11 @@ public final class CampaignTemplates {
         }
     }
 
+    /** Whether the templates have texts per favourite category ({@code #category.text(...)}); known once {@link #check()} has run. */
+    public boolean hasCategoryTexts() {
+        return !messages.categoryPrefixes().isEmpty();
+    }
+
     /**
      * The categories of {@code categories} (as the shop's data names them) that have no text of their
      * own in a language the shop writes in, for each per-category text the templates use
