@@ -21,7 +21,7 @@ public class ValidateCommand implements KantaCommand {
                 Locale.forLanguageTag(missing.language()).getDisplayLanguage(Locale.ENGLISH), missing.fallbackKey(), missing.key(),
                 missing.file()));
         long errors = validation.errors();
-        System.out.println(errors == 0 ? "All definitions are valid, and their templates render in every language."
+        System.out.println(errors == 0 ? "All definitions are valid, and their templates render in every language the shop writes in."
                 : errors + " file(s) with errors.");
         return errors == 0 ? ExitCode.DONE : ExitCode.FAILED;
     }
