@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks every definition in {@code jobs/} as a run would use it: each file reads without error,
- * and each campaign's templates render in every language (the same check a run makes before
- * sending). Every mistake names its file and line. A category in the purchases with no text of its
+ * and each campaign's templates render in every language the shop writes in (the check a run makes
+ * before sending). Every mistake names its file and line. A category in the purchases with no text of its
  * own where the templates have per-category texts is a warning, not an error: its customers get the
  * generic text.
  */
