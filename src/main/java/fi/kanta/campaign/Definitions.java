@@ -1,28 +1,39 @@
 package fi.kanta.campaign;
 
 import fi.kanta.UserError;
+import fi.kanta.customer.PurchaseCategories;
+import fi.kanta.render.CampaignTemplates;
+import fi.kanta.render.MissingCategoryText;
 import fi.kanta.render.Renderer;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
  * Checks every definition in {@code jobs/} as a run would use it: each file reads without error,
- * and each campaign's templates render in every language (the same check a run makes before
- * sending). Every mistake names its file and line.
+ * and each campaign's templates render in every language the shop writes in (the check a run makes
+ * before sending). Every mistake names its file and line. A category in the purchases with no text of its
+ * own where the templates have per-category texts is a warning, not an error: its customers get the
+ * generic text.
  */
 @Service
 public class Definitions {
 
     private final Campaigns campaigns;
     private final Renderer renderer;
+    private final PurchaseCategories categories;
 
-    Definitions(Campaigns campaigns, Renderer renderer) {
+    Definitions(Campaigns campaigns, Renderer renderer, PurchaseCategories categories) {
         this.campaigns = campaigns;
         this.renderer = renderer;
+        this.categories = categories;
     }
 
-    /** Every file checked, the segments file first. */
-    public record Validation(List<CheckedDefinition> files) {
+    /**
+     * Every file checked, the segments file first; and the categories of the purchases that a
+     * campaign's per-category texts do not cover, by campaign, language and category.
+     */
+    public record Validation(List<CheckedDefinition> files, List<MissingCategoryText> missingCategoryTexts) {
 
         public long errors() {
             return files.stream().filter(file -> file.error().isPresent()).count();
@@ -30,22 +41,39 @@ public class Definitions {
     }
 
     public Validation validate() {
-        return new Validation(campaigns.readAll().stream().map(this::withTemplates).toList());
+        List<CampaignTemplates> rendered = new ArrayList<>();
+        List<CheckedDefinition> files = campaigns.readAll().stream().map(file -> withTemplates(file, rendered)).toList();
+        return new Validation(files, missingCategoryTexts(rendered));
     }
 
-    /** A campaign that reads is checked further: its templates render, else the first channel whose do not is named. */
-    private CheckedDefinition withTemplates(CheckedDefinition definition) {
+    /**
+     * A campaign that reads is checked further: its templates render, else the first channel whose do
+     * not is named. Templates that render are added to {@code rendered}.
+     */
+    private CheckedDefinition withTemplates(CheckedDefinition definition, List<CampaignTemplates> rendered) {
         if (definition.campaign().isEmpty() || definition.error().isPresent()) {
             return definition;
         }
         Campaign campaign = definition.campaign().get();
         for (Campaign.Channel channel : campaign.channels()) {
             try {
-                renderer.open(channel.template());
+                CampaignTemplates templates = renderer.open(channel.template());
+                if (rendered.stream().noneMatch(seen -> seen.campaign().equals(templates.campaign()))) {
+                    rendered.add(templates);
+                }
             } catch (UserError e) {
                 return definition.failing(campaign.file() + ": " + e.getMessage());
             }
         }
         return definition;
+    }
+
+    /** Read from the purchases only when some template has per-category texts. */
+    private List<MissingCategoryText> missingCategoryTexts(List<CampaignTemplates> rendered) {
+        if (rendered.stream().noneMatch(CampaignTemplates::hasCategoryTexts)) {
+            return List.of();
+        }
+        List<String> shopCategories = categories.all();
+        return rendered.stream().flatMap(templates -> templates.missingCategoryTexts(shopCategories).stream()).toList();
     }
 }

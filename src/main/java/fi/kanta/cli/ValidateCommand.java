@@ -3,6 +3,7 @@ package fi.kanta.cli;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.CheckedDefinition;
 import fi.kanta.campaign.Definitions;
+import java.util.Locale;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
@@ -19,8 +20,13 @@ public class ValidateCommand implements KantaCommand {
     public int call(ApplicationContext context) {
         Definitions.Validation validation = context.getBean(Definitions.class).validate();
         validation.files().forEach(ValidateCommand::print);
+        validation.missingCategoryTexts().forEach(missing -> System.out.printf(
+                "warning  %s: category '%s' has no text in %s; its customers get %s. Add a line %s=… to templates/%s%n",
+                missing.campaign(), missing.category(),
+                Locale.forLanguageTag(missing.language()).getDisplayLanguage(Locale.ENGLISH), missing.fallbackKey(), missing.key(),
+                missing.file()));
         long errors = validation.errors();
-        System.out.println(errors == 0 ? "All definitions are valid, and their templates render in every language."
+        System.out.println(errors == 0 ? "All definitions are valid, and their templates render in every language the shop writes in."
                 : errors + " file(s) with errors.");
         return errors == 0 ? ExitCode.DONE : ExitCode.FAILED;
     }

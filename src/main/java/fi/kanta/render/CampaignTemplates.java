@@ -3,10 +3,14 @@ package fi.kanta.render;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thymeleaf.TemplateEngine;
@@ -35,16 +39,27 @@ public final class CampaignTemplates {
 
     private final Path folder;
     private final String campaign;
+    private final Languages languages;
+    private final MessageFiles messageFiles;
+    private final TemplateMessages messages;
     private final TemplateEngine engine;
 
-    private CampaignTemplates(Path folder, String campaign) {
+    private CampaignTemplates(Path folder, String campaign, Languages languages) {
         this.folder = folder;
         this.campaign = campaign;
-        this.engine = engine(folder);
+        this.languages = languages;
+        this.messageFiles = new MessageFiles(folder);
+        this.messages = new TemplateMessages(messageFiles);
+        this.engine = engine(folder, messages);
+    }
+
+    /** The templates of {@code campaign} in Finnish, Swedish and English (the shipped templates' languages). */
+    public static CampaignTemplates open(Path templatesFolder, String campaign) {
+        return open(templatesFolder, campaign, Languages.SHIPPED);
     }
 
     /** The templates of {@code campaign} in {@code templatesFolder}; nothing is read until first used. */
-    public static CampaignTemplates open(Path templatesFolder, String campaign) {
+    static CampaignTemplates open(Path templatesFolder, String campaign, Languages languages) {
         if (!CAMPAIGN_NAME.matcher(campaign).matches()) {
             throw new TemplateProblem("campaign name '" + campaign + "' is not a template folder name (a-z, 0-9, -)");
         }
@@ -53,7 +68,7 @@ public final class CampaignTemplates {
             throw new TemplateProblem("no templates for campaign '" + campaign + "': folder " + folder.resolve(campaign)
                     + " does not exist");
         }
-        return new CampaignTemplates(folder, campaign);
+        return new CampaignTemplates(folder, campaign, languages);
     }
 
     public String campaign() {
@@ -79,16 +94,17 @@ public final class CampaignTemplates {
     }
 
     /**
-     * Renders every template of the campaign in every language against stand-in recipients whose
-     * model refuses unknown variables: a syntax error, an unknown variable or a message missing in a
-     * language is a {@link TemplateProblem} naming the template file and line. Run before anything is sent.
+     * Renders every template of the campaign in every language the shop writes in against stand-in
+     * recipients whose model refuses unknown variables: a syntax error, an unknown variable, a message
+     * missing in one of those languages or a placeholder that names no value is a {@link TemplateProblem}
+     * naming the template file and line. Run before anything is sent.
      */
     public void check() {
         if (!hasEmail() && !hasLetter()) {
             throw new TemplateProblem("campaign '" + campaign + "' has neither " + EMAIL_HTML + " + " + EMAIL_TEXT
                     + " nor " + LETTER + " in " + folder.resolve(campaign));
         }
-        for (Locale language : Languages.ALL) {
+        for (Locale language : languages.all()) {
             for (Map<String, Object> probe : ProbeModels.forLanguage(language)) {
                 if (hasEmail()) {
                     email(context(probe, true));
@@ -98,6 +114,34 @@ public final class CampaignTemplates {
                 }
             }
         }
+    }
+
+    /** Whether the templates have texts per favourite category ({@code #category.text(...)}); known once {@link #check()} has run. */
+    public boolean hasCategoryTexts() {
+        return !messages.categoryPrefixes().isEmpty();
+    }
+
+    /**
+     * The categories of {@code categories} (as the shop's data names them) that have no text of their
+     * own in a language the shop writes in, for each per-category text the templates use
+     * ({@code #category.text(...)}); known once {@link #check()} has run. Such customers get the
+     * generic text, which is allowed but may not be what the marketer meant.
+     */
+    public List<MissingCategoryText> missingCategoryTexts(Collection<String> categories) {
+        List<MissingCategoryText> missing = new ArrayList<>();
+        for (String prefix : new TreeSet<>(messages.categoryPrefixes())) {
+            for (Locale language : languages.all()) {
+                String file = messageFiles.find(campaign, language, prefix).map(MessageFiles.Message::file)
+                        .orElse(MessageFiles.campaignFile(campaign, language));
+                for (String category : new TreeSet<>(categories)) {
+                    if (messageFiles.findCategory(campaign, language, prefix, category).isEmpty()) {
+                        missing.add(new MissingCategoryText(campaign, category, language.getLanguage(),
+                                prefix + "." + category.strip().replace(' ', '_'), prefix, file));
+                    }
+                }
+            }
+        }
+        return missing;
     }
 
     /** The templates of this campaign (for messages that name files). */
@@ -127,10 +171,10 @@ public final class CampaignTemplates {
         return campaign + "/" + template;
     }
 
-    private static IContext context(Map<String, ?> model, boolean strict) {
+    private IContext context(Map<String, ?> model, boolean strict) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("recipientAddress", RecipientAddress.lines(map(model, "customer"), map(model, "sender")));
-        Locale language = Languages.of(model);
+        Locale language = languages.of(model);
         return strict ? new StrictModel.Probe(language, variables) : new Context(language, variables);
     }
 
@@ -138,7 +182,7 @@ public final class CampaignTemplates {
         return model.get(key) instanceof Map<?, ?> map ? map : null;
     }
 
-    private static TemplateEngine engine(Path folder) {
+    private static TemplateEngine engine(Path folder, TemplateMessages messages) {
         FileTemplateResolver files = new FileTemplateResolver();
         files.setPrefix(folder + File.separator);
         files.setCharacterEncoding("UTF-8");
@@ -148,7 +192,8 @@ public final class CampaignTemplates {
         files.setCheckExistence(true);
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(files);
-        engine.setMessageResolver(new TemplateMessages(folder));
+        engine.setMessageResolver(messages);
+        engine.addDialect(new CategoryTexts(messages));
         engine.setEngineContextFactory(new StrictModel.ContextFactory());
         return engine;
     }

@@ -1,6 +1,7 @@
 package fi.kanta.render;
 
 import fi.kanta.KantaHome;
+import fi.kanta.shop.ShopSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,15 +17,20 @@ public class Renderer {
 
     private final Path templates;
     private final LetterSettings letters;
+    private final Languages languages;
 
-    public Renderer(KantaHome home, LetterSettings letters) {
+    public Renderer(KantaHome home, LetterSettings letters, ShopSettings shop) {
         this.templates = home.home().resolve("templates");
         this.letters = letters;
+        this.languages = Languages.of(shop.languages(), shop.defaultLanguage());
     }
 
-    /** The campaign's templates for one run, compiled on first use; {@link TemplateProblem} if any fails its check. */
+    /**
+     * The campaign's templates for one run in the languages the shop writes in, compiled on first
+     * use; {@link TemplateProblem} if any fails its check.
+     */
     public CampaignTemplates open(String campaign) {
-        CampaignTemplates opened = CampaignTemplates.open(templates, campaign);
+        CampaignTemplates opened = CampaignTemplates.open(templates, campaign, languages);
         opened.check();
         return opened;
     }

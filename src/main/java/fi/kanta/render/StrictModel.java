@@ -22,6 +22,11 @@ final class StrictModel {
     private StrictModel() {
     }
 
+    /** Whether {@code context} renders a stand-in recipient of the template check. */
+    static boolean isProbe(IContext context) {
+        return context instanceof Probe || context instanceof StrictEngineContext;
+    }
+
     /** A context whose variables and nested maps refuse unknown names. */
     static final class Probe extends AbstractContext {
         Probe(java.util.Locale locale, Map<String, Object> variables) {

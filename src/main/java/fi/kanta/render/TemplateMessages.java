@@ -1,33 +1,31 @@
 package fi.kanta.render;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
 /**
- * The {@code #{...}} messages: {@code <campaign>/messages_<lang>.properties} first, then the shared
- * {@code messages_<lang>.properties}, both UTF-8. There is no fallback to another language: a key
- * missing in one language is an error (found by the template check), not English text in a
- * Finnish letter.
+ * The {@code #{...}} messages, from {@link MessageFiles}, with their named placeholders filled from
+ * the recipient's model ({@link Placeholders}); and the per-category texts of {@link CategoryTexts}.
+ * A message called with parameters, {@code #{winback.greeting(${customer.firstName})}}, and written
+ * with numbered ones, {@code Hei {0},}, is the older form: still a {@code java.text.MessageFormat}
+ * pattern, so that a home's templates from before named placeholders render as they did.
  */
 final class TemplateMessages implements IMessageResolver {
 
-    private final Path folder;
-    private final Map<String, Properties> files = new ConcurrentHashMap<>();
+    private final MessageFiles files;
+    /** The per-category prefixes the templates asked for, e.g. {@code editorial.offer}; known after the check. */
+    private final Set<String> categoryPrefixes = ConcurrentHashMap.newKeySet();
 
-    TemplateMessages(Path folder) {
-        this.folder = folder;
+    TemplateMessages(MessageFiles files) {
+        this.files = files;
     }
 
     @Override
@@ -42,47 +40,73 @@ final class TemplateMessages implements IMessageResolver {
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
-        Locale locale = context.getLocale();
-        String campaign = campaignOf(context);
-        String message = properties(campaign + "/messages_" + locale.getLanguage()).getProperty(key);
-        if (message == null) {
-            message = properties("messages_" + locale.getLanguage()).getProperty(key);
-        }
-        if (message == null) {
+        Optional<MessageFiles.Message> message = files.find(campaignOf(context), context.getLocale(), key);
+        if (message.isEmpty()) {
             return null;
         }
-        // Like Thymeleaf's own resolver: MessageFormat (and its '' for an apostrophe) only with parameters
-        return parameters == null || parameters.length == 0 ? message : new MessageFormat(message, locale).format(parameters);
+        String text = message.get().text();
+        if (parameters != null && parameters.length > 0 && !Placeholders.named(text)) {
+            return new MessageFormat(text, context.getLocale()).format(parameters);
+        }
+        return fill(context, message.get());
     }
 
     @Override
     public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
             Object[] parameters) {
-        throw new TemplateProcessingException("no message '" + key + "' in " + campaignOf(context) + "/messages_"
-                + context.getLocale().getLanguage() + ".properties or messages_" + context.getLocale().getLanguage()
-                + ".properties");
+        throw new TemplateProcessingException(absent(key, campaignOf(context), context.getLocale()));
+    }
+
+    /**
+     * The text for the recipient's favourite category under {@code prefix}: {@code prefix.<category>},
+     * else {@code prefix} itself. In the template check, every category text under the prefix is
+     * filled too, so that a mistake in one is found before any customer of that category is written to.
+     */
+    String categoryText(ITemplateContext context, String prefix) {
+        categoryPrefixes.add(prefix);
+        String campaign = campaignOf(context);
+        Locale language = context.getLocale();
+        if (StrictModel.isProbe(context)) {
+            files.categoryMessages(campaign, language, prefix).forEach(message -> fill(context, message));
+        }
+        Object offer = context.getVariable("offer");
+        Object category = offer instanceof Map<?, ?> map ? map.get("favouriteCategory") : null;
+        Optional<MessageFiles.Message> message = category == null ? Optional.empty()
+                : files.findCategory(campaign, language, prefix, category.toString());
+        return fill(context, message.or(() -> files.find(campaign, language, prefix))
+                .orElseThrow(() -> new TemplateProcessingException(absent(prefix, campaign, language)
+                        + " (the text for a favourite category that has no text of its own)")));
+    }
+
+    Set<String> categoryPrefixes() {
+        return Set.copyOf(categoryPrefixes);
+    }
+
+    private String fill(ITemplateContext context, MessageFiles.Message message) {
+        Locale language = context.getLocale();
+        String campaign = campaignOf(context);
+        try {
+            String dateFormat = message.text().indexOf('{') < 0 ? "" : files.find(campaign, language, "date.format")
+                    .map(MessageFiles.Message::text).orElse("d.M.yyyy");
+            return Placeholders.fill(message.text(), context::getVariable, language, dateFormat);
+        } catch (Placeholders.Mistake e) {
+            throw new TemplateProcessingException("message '" + message.key() + "' in " + message.file() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static String absent(String key, String campaign, Locale language) {
+        return "no message '" + key + "' in " + MessageFiles.campaignFile(campaign, language) + " or "
+                + MessageFiles.sharedFile(language);
     }
 
     /** The campaign is the folder of the template being rendered (the first on the stack, not a layout). */
-    private static String campaignOf(ITemplateContext context) {
-        String template = context.getTemplateStack().get(0).getTemplate();
-        int slash = template.indexOf('/');
-        return slash < 0 ? "" : template.substring(0, slash);
-    }
-
-    private Properties properties(String name) {
-        return files.computeIfAbsent(name, n -> load(folder.resolve(n + ".properties")));
-    }
-
-    private static Properties load(Path file) {
-        Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+    static String campaignOf(IExpressionContext context) {
+        if (!(context instanceof ITemplateContext template)) {
+            return "";
         }
-        return properties;
+        String name = template.getTemplateStack().get(0).getTemplate();
+        int slash = name.indexOf('/');
+        return slash < 0 ? "" : name.substring(0, slash);
     }
 }

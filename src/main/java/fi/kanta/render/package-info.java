@@ -1,7 +1,9 @@
 /**
  * Rendering: a Thymeleaf engine over {@code <kanta.home>/templates/} turns the message model
  * (templates/README.md lists its variables) into an email (subject, HTML, plain text) and into
- * letters (XHTML, then A4 PDF print files with DejaVu fonts from a jar).
+ * letters (XHTML, then A4 PDF print files with DejaVu fonts from a jar). The texts are in the
+ * message files of the languages the shop writes in, with named placeholders ({@link Placeholders})
+ * and texts per favourite category ({@link CategoryTexts}).
  *
  * <p>A run uses it like this:
  * <pre>{@code
@@ -14,7 +16,8 @@
  * {@code new LetterPrintFiles(templates).write(folder, models, lettersPerFile)}.
  *
  * <p>Checks that must pass before anything is sent: {@link fi.kanta.render.CampaignTemplates#check()}
- * (syntax, unknown variables, messages missing in a language, letters that are not XHTML; each
+ * (syntax, unknown variables and placeholders, texts missing in a language the shop writes in,
+ * letters that are not XHTML; each
  * names the template file and line) and {@link fi.kanta.render.GlyphCheck} (names and addresses
  * the letter font cannot print, naming the customers and characters).
  */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kanta.KantaHome;
+import fi.kanta.shop.ShopSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Import;
 class RendererWiringTest {
 
     @Configuration
-    @EnableConfigurationProperties({KantaHome.class, LetterSettings.class, Sender.class})
+    @EnableConfigurationProperties({KantaHome.class, LetterSettings.class, Sender.class, ShopSettings.class})
     @Import(Renderer.class)
     static class RenderOnly {
     }

@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,18 +16,11 @@ class TemplateCheckTest {
     @TempDir
     Path templates;
 
+    private TemplateFolder folder;
+
     @BeforeEach
-    void copyTheShippedTemplates() throws IOException {
-        try (var paths = Files.walk(SHIPPED_TEMPLATES)) {
-            for (Path from : paths.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = templates.resolve(SHIPPED_TEMPLATES.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+    void copyTheShippedTemplates() {
+        folder = TemplateFolder.copyOfShipped(templates);
     }
 
     @Test
@@ -42,7 +31,7 @@ class TemplateCheckTest {
 
     @Test
     void anUnknownKeyOfAKnownVariableNamesTemplateAndLine() throws IOException {
-        int line = replaceInFile("win-back/email.html", "${customer.firstName}", "${customer.nickname}");
+        int line = folder.replace("win-back/email.html", "${sender.name}", "${customer.nickname}");
 
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "win-back").check())
                 .isInstanceOf(TemplateProblem.class)
@@ -51,7 +40,7 @@ class TemplateCheckTest {
 
     @Test
     void anUnknownVariableNamesTemplateAndLine() throws IOException {
-        int line = replaceInFile("win-back/letter.html", "${offer.code}", "${offre.code}");
+        int line = folder.replace("win-back/letter.html", "${offer.code}", "${offre.code}");
 
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "win-back").check())
                 .isInstanceOf(TemplateProblem.class)
@@ -60,7 +49,7 @@ class TemplateCheckTest {
 
     @Test
     void anUnknownVariableInTheTextPartOrALayoutIsFoundToo() throws IOException {
-        int line = replaceInFile("layout/email-footer.txt", "${links.unsubscribe}", "${links.optOut}");
+        int line = folder.replace("layout/email-footer.txt", "${links.unsubscribe}", "${links.optOut}");
 
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "win-back").check())
                 .hasMessage("layout/email-footer.txt line " + line + ": unknown variable 'links.optOut'");
@@ -68,7 +57,7 @@ class TemplateCheckTest {
 
     @Test
     void anUnknownVariableOnlyInTheBranchForAnUnknownFavouriteIsFound() throws IOException {
-        replaceInFile("win-back/email.html", "th:if=\"${offer.favouriteCategory != null}\"",
+        folder.replace("win-back/email.html", "th:if=\"${offer.favouriteCategory != null}\"",
                 "th:if=\"${offer.favouriteCategory == null and offer.colour == null}\"");
 
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "win-back").check())
@@ -85,17 +74,17 @@ class TemplateCheckTest {
 
     @Test
     void aSyntaxErrorNamesTemplateAndLine() throws IOException {
-        int line = replaceInFile("win-back/email.html", "${offer.discount}", "${offer.discount");
+        int line = folder.replace("win-back/email.html", "${sender.name}", "${sender.name");
 
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "win-back").check())
                 .isInstanceOf(TemplateProblem.class)
                 .hasMessageStartingWith("win-back/email.html line " + line + ": ")
-                .hasMessageContaining("${offer.discount");
+                .hasMessageContaining("${sender.name");
     }
 
     @Test
     void aBrokenInlineExpressionInTheTextPartNamesTemplateAndLine() throws IOException {
-        int line = replaceInFile("win-back/email.txt", "[(${offer.code})]", "[(${offer.code)]");
+        int line = folder.replace("win-back/email.txt", "[(${offer.code})]", "[(${offer.code)]");
 
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "win-back").check())
                 .isInstanceOf(TemplateProblem.class)
@@ -104,8 +93,8 @@ class TemplateCheckTest {
 
     @Test
     void aMessageMissingInOneLanguageIsAnError() throws IOException {
-        int line = lineOf("win-back/email.html", "#{winback.cta}");
-        replaceInFile("win-back/messages_sv.properties", "winback.cta=", "winback.callToAction=");
+        int line = folder.lineOf("win-back/email.html", "#{winback.cta}");
+        folder.replace("win-back/messages_sv.properties", "winback.cta=", "winback.callToAction=");
 
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "win-back").check())
                 .hasMessageStartingWith("win-back/email.html line " + line + ": no message 'winback.cta' in win-back/messages_sv");
@@ -113,7 +102,7 @@ class TemplateCheckTest {
 
     @Test
     void aLetterThatIsNotWellFormedXhtmlIsFoundBeforePrinting() throws IOException {
-        replaceInFile("win-back/letter.html", "<div class=\"voucher\">", "<div class=\"voucher\">&nbsp;");
+        folder.replace("win-back/letter.html", "<div class=\"voucher\">", "<div class=\"voucher\">&nbsp;");
 
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "win-back").check())
                 .isInstanceOf(TemplateProblem.class)
@@ -126,24 +115,5 @@ class TemplateCheckTest {
                 .isInstanceOf(TemplateProblem.class).hasMessageContaining("no templates for campaign 'spring-sale'");
         assertThatThrownBy(() -> CampaignTemplates.open(templates, "../etc"))
                 .isInstanceOf(TemplateProblem.class).hasMessageContaining("not a template folder name");
-    }
-
-    /** Replaces the first occurrence; returns its line number (1-based). */
-    private int replaceInFile(String file, String from, String to) throws IOException {
-        int line = lineOf(file, from);
-        Path path = templates.resolve(file);
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
-        return line;
-    }
-
-    private int lineOf(String file, String text) throws IOException {
-        List<String> lines = Files.readAllLines(templates.resolve(file), StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException(text + " is not in " + file);
     }
 }

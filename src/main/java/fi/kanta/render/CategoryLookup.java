@@ -1,0 +1,23 @@
+package fi.kanta.render;
+
+import org.thymeleaf.context.ITemplateContext;
+
+/**
+ * What {@code #category} is in one render's expressions ({@link CategoryTexts}); public because the
+ * expression language calls it by reflection.
+ */
+public final class CategoryLookup {
+
+    private final ITemplateContext context;
+    private final TemplateMessages messages;
+
+    CategoryLookup(ITemplateContext context, TemplateMessages messages) {
+        this.context = context;
+        this.messages = messages;
+    }
+
+    /** The recipient's text under {@code prefix} for their favourite category, placeholders filled. */
+    public String text(String prefix) {
+        return messages.categoryText(context, prefix);
+    }
+}
