@@ -66,8 +66,16 @@ public class ListExports {
         }
         Campaign campaign = campaigns.named(run.substring(0, slash));
         String runKey = run.substring(slash + 1);
-        Supplier<Path> file = () -> home.out(campaign.name(), runKey, "recipients" + group.map(g -> "-" + g).orElse("")
-                + channel.map(c -> "-" + c).orElse("") + format.extension());
+        Supplier<Path> file = () -> home.out(campaign.name(), runKey, fileName(group) + channel.map(c -> "-" + c).orElse("")
+                + format.extension());
         return export.run(campaign, runKey, group, channel, format.request(file));
+    }
+
+    /** The control group's own file is named so that no one mails it. */
+    private static String fileName(Optional<String> group) {
+        if (group.isEmpty()) {
+            return "recipients";
+        }
+        return group.get().equalsIgnoreCase("holdout") ? "control-group-do-not-contact" : "recipients-" + group.get();
     }
 }
