@@ -38,7 +38,10 @@ final class SummaryCharts {
     /** The holdout's bars: a grey that prints apart from the blue in black and white too. */
     static final byte[] HOLDOUT_COLOUR = {(byte) 0xA0, (byte) 0xA0, (byte) 0xA0};
     private static final int WIDTH = 7;
-    private static final int HEIGHT = 16;
+    /** Rows a chart takes under the tables. */
+    static final int HEIGHT = 16;
+    /** Columns the two charts side by side take. */
+    static final int COLUMNS = 2 * WIDTH + 1;
 
     private SummaryCharts() {
     }
@@ -82,6 +85,6 @@ final class SummaryCharts {
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setFillProperties(fill);
         shape.setLineProperties(new XDDFLineProperties(fill));
-        //NOFILL series.setShapeProperties(shape);
+        series.setShapeProperties(shape);
     }
 }

@@ -67,6 +67,8 @@ final class SummarySheet {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, SummaryCharts.COLUMNS, 0,
+                next + 1 + SummaryCharts.HEIGHT);
     }
 
     private void groups(RunReport report) {
