@@ -28,7 +28,8 @@ public class ExportCommand implements KantaCommand {
             description = "columns, comma-separated (README.md, Exports, lists them; default: the campaign's export columns, or a standard set)")
     List<String> columns;
 
-    @Option(names = "--csv", description = "CSV (UTF-8 with BOM) instead of .xlsx")
+    @Option(names = "--csv", description = "CSV (UTF-8 with BOM) instead of .xlsx; semicolons and decimal commas when"
+            + " kanta.shop.language is fi or sv")
     boolean csv;
 
     @Option(names = "--semicolon", description = "CSV with ; and decimal commas (Finnish and Swedish Excel)")

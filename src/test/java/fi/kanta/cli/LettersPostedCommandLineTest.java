@@ -58,7 +58,7 @@ class LettersPostedCommandLineTest {
     }
 
     @Test
-    void theAddressListIsInTheShopsCsvDialect() throws Exception {
+    void theAddressListAndCsvListsAreInTheShopsCsvDialect() throws Exception {
         shop();
 
         kanta(ExitCode.DONE, "run", "autumn", "--run-key", "fi1", "--kanta.shop.language=fi");
@@ -66,6 +66,14 @@ class LettersPostedCommandLineTest {
         List<String> lines = Files.readAllLines(home.resolve("out/autumn/fi1/letters/addresses.csv"), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("\uFEFFletter;file;customer_id;name;street;postal_code;city;country");
         assertThat(lines.get(1)).startsWith("1;letters-0001.pdf;P");
+
+        kanta(ExitCode.DONE, "export", "run", "autumn/fi1", "--csv", "--columns", "customer_id,first_name,status",
+                "--kanta.shop.language=fi");
+        assertThat(Files.readAllLines(home.resolve("out/autumn/fi1/recipients.csv"), StandardCharsets.UTF_8).get(0))
+                .isEqualTo("\uFEFFCustomer ID;First name;Status");
+        kanta(ExitCode.DONE, "export", "run", "autumn/fi1", "--csv", "--columns", "customer_id,first_name,status");
+        assertThat(Files.readAllLines(home.resolve("out/autumn/fi1/recipients.csv"), StandardCharsets.UTF_8).get(0))
+                .isEqualTo("\uFEFFCustomer ID,First name,Status");
     }
 
     private LocalDate today() {
