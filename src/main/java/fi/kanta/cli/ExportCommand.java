@@ -1,5 +1,6 @@
 package fi.kanta.cli;
 
+import fi.kanta.export.ListDocument;
 import fi.kanta.lists.ListExport;
 import fi.kanta.lists.ListExports;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ public class ExportCommand implements KantaCommand {
             description = "columns, comma-separated (README.md, Exports, lists them; default: the campaign's export columns, or a standard set)")
     List<String> columns;
 
-    @Option(names = "--csv", description = "CSV (UTF-8 with BOM) instead of .xlsx")
+    @Option(names = "--csv", description = "CSV (UTF-8 with BOM) instead of .xlsx; semicolons and decimal commas when"
+            + " kanta.shop.language is fi or sv")
     boolean csv;
 
     @Option(names = "--semicolon", description = "CSV with ; and decimal commas (Finnish and Swedish Excel)")
@@ -55,6 +57,13 @@ public class ExportCommand implements KantaCommand {
                 : exports.run(name, Optional.ofNullable(group), Optional.ofNullable(channel), format);
         System.out.printf("Wrote %s: %,d rows on %d sheet(s) in %.1f s (query %.1f s)%n", written.file(), written.summary().rows(),
                 written.summary().sheets(), written.totalMillis() / 1000.0, written.queryMillis() / 1000.0);
+        if (written.controlGroupOnOwnSheet()) {
+            System.out.printf("The control group (%,d customers, not to be contacted) is on the sheet \"%s\".%n",
+                    written.controlGroup(), ListDocument.CONTROL_GROUP);
+        } else if (written.controlGroup() > 0) {
+            System.out.printf("Left out the control group (%,d customers, not to be contacted); --group holdout writes them"
+                    + " to a file of their own.%n", written.controlGroup());
+        }
         if (written.leftOut() > 0) {
             System.out.printf("Left out %,d members who may not be contacted (no consent for any channel, or suppressed);"
                     + " --all includes them.%n", written.leftOut());

@@ -27,7 +27,7 @@ import picocli.CommandLine;
         subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
                 SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
                 ScheduleCommand.class, ExportCommand.class, ServeCommand.class, ReportCommand.class,
-                SuppressionsCommand.class})
+                SuppressionsCommand.class, LettersCommand.class})
 public final class Kanta {
 
     private static final String WEB_APPLICATION_TYPE = "spring.main.web-application-type";

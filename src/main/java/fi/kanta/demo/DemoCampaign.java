@@ -59,7 +59,8 @@ class DemoCampaign {
         // the recipients list a marketer hands on: the campaign's export columns, as .xlsx
         ListExport.Written list = lists.run(campaign, runKey, Optional.empty(), Optional.empty(),
                 new ListExport.Request(List.of(), false, false, home.out(campaign.name(), runKey, "recipients.xlsx")));
-        progress.message("Recipients list: %s (%,d rows)", home.home().relativize(list.file()), list.summary().rows());
+        progress.message("Recipients list: %s (%,d to contact; the control group of %,d on a sheet of its own)",
+                home.home().relativize(list.file()), list.toContact(), list.controlGroup());
         return runKey;
     }
 

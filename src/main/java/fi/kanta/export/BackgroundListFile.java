@@ -21,8 +21,13 @@ public final class BackgroundListFile implements ListFile {
     private static final int BLOCKS_IN_FLIGHT = 8;
     private static final List<Object[]> END = List.of();
 
+    /** In the queue between blocks of rows: the rows after it go on a sheet of this name. */
+    private record SheetStart(String name) {
+    }
+
     private final ListFile list;
-    private final BlockingQueue<List<Object[]>> blocks = new ArrayBlockingQueue<>(BLOCKS_IN_FLIGHT);
+    /** Blocks of rows ({@code List<Object[]>}) and sheet starts, in order; {@link #END} last. */
+    private final BlockingQueue<Object> blocks = new ArrayBlockingQueue<>(BLOCKS_IN_FLIGHT);
     private final Thread writer;
     private volatile Exception failure;
     private List<Object[]> block = new ArrayList<>(BLOCK);
@@ -38,9 +43,13 @@ public final class BackgroundListFile implements ListFile {
 
     private void write() {
         try {
-            for (List<Object[]> next = blocks.take(); next != END; next = blocks.take()) {
-                for (Object[] row : next) {
-                    list.add(row);
+            for (Object next = blocks.take(); next != END; next = blocks.take()) {
+                if (next instanceof SheetStart start) {
+                    list.startSheet(start.name());
+                } else {
+                    for (Object[] row : rows(next)) {
+                        list.add(row);
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -49,6 +58,11 @@ public final class BackgroundListFile implements ListFile {
         } catch (InterruptedException e) {
             failure = new InterruptedIOException("writing the list was interrupted");
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Object block) {
+        return (List<Object[]>) block;
     }
 
     /** After a failure, keeps taking blocks so that the reading thread never waits on a full queue. */
@@ -73,6 +87,20 @@ public final class BackgroundListFile implements ListFile {
             handOver(block);
             block = new ArrayList<>(BLOCK);
         }
+    }
+
+    /** The rows added after this go on a sheet of this name; a writer that has no sheets refuses (from a later call). */
+    @Override
+    public void startSheet(String name) throws IOException {
+        if (ended) {
+            throw new IllegalStateException("the list is finished");
+        }
+        checkFailure();
+        if (!block.isEmpty()) {
+            handOver(block);
+            block = new ArrayList<>(BLOCK);
+        }
+        handOver(new SheetStart(name));
     }
 
     /** Waits until every row is written, then finishes the list on this thread. */
@@ -113,7 +141,7 @@ public final class BackgroundListFile implements ListFile {
         }
     }
 
-    private void handOver(List<Object[]> next) throws IOException {
+    private void handOver(Object next) throws IOException {
         try {
             blocks.put(next);
         } catch (InterruptedException e) {

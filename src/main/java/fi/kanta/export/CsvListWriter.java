@@ -15,10 +15,11 @@ import java.util.List;
  * double-click. Money has two decimals and no symbol or grouping; dates are ISO
  * ({@code 2026-11-23}, {@code 2026-11-23 14:05:00}); booleans {@code TRUE}/{@code FALSE}.
  *
- * <p>Text that looks like a formula (=, +, -, @, tab, CR or LF first) gets a leading apostrophe
- * (OWASP's advice for CSV injection, {@link SpreadsheetText#forCsv}). The trade-off: CSV has no
- * way to say "this is text", so the apostrophe is part of the value and shows in the cell, and a
- * program that reads the file as data sees it too ({@code '+358401234567}, {@code '-Anna-}).
+ * <p>Text a spreadsheet would run as a formula (=, +, -, @, tab, CR or LF first, except a plain
+ * signed number or phone number such as {@code +358 40 123 4567} or {@code -49,90}) gets a leading
+ * apostrophe (OWASP's advice for CSV injection, {@link SpreadsheetText#forCsv}). The trade-off: CSV
+ * has no way to say "this is text", so the apostrophe is part of the value and shows in the cell,
+ * and a program that reads the file as data sees it too ({@code '-Anna-}, {@code '-2+3}).
  * The .xlsx list has no such trade-off; prefer it for people.
  */
 public final class CsvListWriter implements ListWriter {

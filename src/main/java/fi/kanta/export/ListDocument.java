@@ -12,6 +12,12 @@ public record ListDocument(String title, String subject, String sheetName) {
     /** The sheet name when none is given. */
     public static final String RECIPIENTS = "Recipients";
 
+    /**
+     * The sheet of a run's control group (its holdout): named so that no one who gets the workbook
+     * mails it. At most 31 characters, as Excel allows.
+     */
+    public static final String CONTROL_GROUP = "Control group – do not contact";
+
     public ListDocument {
         Objects.requireNonNull(title, "title");
         subject = subject == null ? "" : subject;

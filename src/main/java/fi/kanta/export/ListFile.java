@@ -19,6 +19,15 @@ public interface ListFile extends Closeable {
      */
     void add(Object... row) throws IOException;
 
+    /**
+     * Puts the rows that follow on a sheet of their own, named so (past the row limit: "name (2)",
+     * …): a group that must be kept apart, such as a control group no one may contact. A CSV list
+     * has no sheets: the caller writes such rows to a file of their own.
+     */
+    default void startSheet(String name) throws IOException {
+        throw new UnsupportedOperationException("a " + getClass().getSimpleName() + " has no sheets");
+    }
+
     /** Writes what is left to the output stream and says what the file holds. Call once. */
     ListSummary finish() throws IOException;
 }

@@ -38,6 +38,9 @@ final class XlsxListFile implements ListFile {
     private final XlsxStyles styles;
     private final ColumnWidths widths;
     private Sheet sheet;
+    private String sheetName;
+    /** The sheet's number among those of the same name: 1, then 2 past the row limit, … */
+    private int part;
     private int sheetRows;
     private long rows;
     private int sheets;
@@ -56,7 +59,8 @@ final class XlsxListFile implements ListFile {
         this.rowsPerSheet = rowsPerSheet;
         this.styles = new XlsxStyles(workbook, currency);
         this.widths = new ColumnWidths(columns);
-        startSheet();
+        this.sheetName = document.sheetName();
+        newSheet();
     }
 
     @Override
@@ -67,7 +71,7 @@ final class XlsxListFile implements ListFile {
         }
         if (sheetRows == rowsPerSheet) {
             endSheet();
-            startSheet();
+            newSheet();
         }
         Row row = sheet.createRow(++sheetRows);
         boolean sampling = widths.sampling();
@@ -155,9 +159,19 @@ final class XlsxListFile implements ListFile {
         return text.length();
     }
 
-    private void startSheet() {
+    @Override
+    public void startSheet(String name) {
+        state.checkOpen();
+        endSheet();
+        sheetName = name;
+        part = 0;
+        newSheet();
+    }
+
+    private void newSheet() {
         sheets++;
-        sheet = workbook.createSheet(sheetName(document.sheetName(), sheets));
+        part++;
+        sheet = workbook.createSheet(sheetName(sheetName, part));
         sheetRows = 0;
         Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {

@@ -20,7 +20,8 @@
  * <p>{@link fi.kanta.export.XlsxListWriter} streams with POI's SXSSF (typed cells, bold frozen
  * header, auto filter, widths from a sample, a new sheet past Excel's row limit, formula-looking
  * text quote-prefixed); {@link fi.kanta.export.CsvListWriter} writes UTF-8 with a BOM, comma or
- * semicolon, formula-looking text with a leading apostrophe ({@link fi.kanta.export.SpreadsheetText}).
+ * semicolon, text a spreadsheet would run as a formula with a leading apostrophe (not plain phone
+ * numbers or negative amounts; {@link fi.kanta.export.SpreadsheetText}).
  * Neither knows where rows come from: the commands bind each column to SQL.
  */
 package fi.kanta.export;

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,9 +54,26 @@ public class ListExport {
     /** Rows a database sends at a time while the list streams (PostgreSQL otherwise sends them all at once). */
     private static final int FETCH_SIZE = 5000;
 
-    /** What was written, and how many the default left out. */
-    public record Written(Path file, ListSummary summary, long leftOut, long queryMillis, long totalMillis) {
+    /**
+     * What was written: how many members the default left out (a segment's), and the run's control
+     * group (holdout) members, whether on a sheet of their own ({@code controlGroupOnOwnSheet}) or
+     * left out of the file (a CSV file lists only the people to contact).
+     */
+    public record Written(Path file, ListSummary summary, long leftOut, long controlGroup, boolean controlGroupOnOwnSheet,
+            long queryMillis, long totalMillis) {
+
+        /** The rows of people to contact: the file's rows less the control group's sheet. */
+        public long toContact() {
+            return summary.rows() - (controlGroupOnOwnSheet ? controlGroup : 0);
+        }
     }
+
+    /** Rows of one query, on a sheet of their own when named. */
+    private record Section(Optional<String> sheet, Sql query) {
+    }
+
+    private static final String TARGET = "TARGET";
+    private static final String HOLDOUT = "HOLDOUT";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -85,14 +103,21 @@ public class ListExport {
             members = members.plus(" AND ").plus(contactable);
         }
         Sql query = select(columns, false, segment.name()).plus(members).plus(" ORDER BY c.id");
-        return write(query, columns, request, writer(request), ListDocument.titled("Segment " + segment.name()), leftOut);
+        return write(List.of(new Section(Optional.empty(), query)), columns, request, writer(request),
+                ListDocument.titled("Segment " + segment.name()), leftOut, 0, false);
     }
 
     public Written run(Campaign campaign, String runKey, Optional<String> group, Optional<String> channel, Request request) {
         return run(campaign, runKey, group, channel, request, writer(request));
     }
 
-    /** A run's recipients written by a writer of the caller's (e.g. one that puts a summary sheet first). */
+    /**
+     * A run's recipients written by a writer of the caller's (e.g. one that puts a summary sheet
+     * first). Without a group the list is safe to hand to a print house or a mailing tool: its
+     * first sheet holds only the targets; the control group (holdout) follows on a sheet of its own
+     * named "Control group – do not contact" in .xlsx, and is left out of a CSV file (counted in
+     * {@link Written#controlGroup()}; {@code group} holdout writes it alone).
+     */
     public Written run(Campaign campaign, String runKey, Optional<String> group, Optional<String> channel, Request request,
             ListWriter writer) {
         List<String> chosen = !request.columns().isEmpty() ? request.columns()
@@ -103,17 +128,33 @@ public class ListExport {
         if (runs.isEmpty()) {
             throw new UserError("there is no run " + campaign.name() + "/" + runKey + " (kanta status lists the runs)");
         }
-        Sql query = select(columns, true, campaign.segment().name())
+        Sql recipients = select(columns, true, campaign.segment().name())
                 .plus(" FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id JOIN customer c ON c.id = r.customer_id"
                         + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = u.score_date WHERE r.run_id = ?", runs.get(0));
-        if (group.isPresent()) {
-            query = query.plus(" AND r.recipient_group = ?", group.get().toUpperCase(java.util.Locale.ROOT));
-        }
         if (channel.isPresent()) {
-            query = query.plus(" AND r.channel = ?", channel.get());
+            recipients = recipients.plus(" AND r.channel = ?", channel.get());
         }
-        return write(query.plus(" ORDER BY r.ranking"), columns, request, writer,
-                ListDocument.titled("Recipients of " + campaign.name() + "/" + runKey), 0);
+        ListDocument document = ListDocument.titled("Recipients of " + campaign.name() + "/" + runKey);
+        if (group.isPresent()) {
+            String asked = group.get().toUpperCase(Locale.ROOT);
+            Sql query = recipients.plus(" AND r.recipient_group = ?", asked).plus(" ORDER BY r.ranking");
+            ListDocument named = asked.equals(HOLDOUT)
+                    ? new ListDocument(document.title(), "", ListDocument.CONTROL_GROUP) : document;
+            return write(List.of(new Section(Optional.empty(), query)), columns, request, writer, named, 0, 0, false);
+        }
+        Sql targets = recipients.plus(" AND r.recipient_group = ?", TARGET).plus(" ORDER BY r.ranking");
+        Sql controlGroup = recipients.plus(" AND r.recipient_group = ?", HOLDOUT).plus(" ORDER BY r.ranking");
+        Sql count = Sql.of("SELECT COUNT(*) FROM campaign_recipient r WHERE r.run_id = ? AND r.recipient_group = ?", runs.get(0),
+                HOLDOUT);
+        if (channel.isPresent()) {
+            count = count.plus(" AND r.channel = ?", channel.get());
+        }
+        long held = jdbc.queryForObject(count.text(), Long.class, count.args());
+        boolean ownSheet = !request.csv() && held > 0;
+        List<Section> sections = ownSheet
+                ? List.of(new Section(Optional.empty(), targets), new Section(Optional.of(ListDocument.CONTROL_GROUP), controlGroup))
+                : List.of(new Section(Optional.empty(), targets));
+        return write(sections, columns, request, writer, document, 0, held, ownSheet);
     }
 
     /** May Kanta contact the customer at all: email or letter allowed, and not suppressed for it. */
@@ -136,8 +177,8 @@ public class ListExport {
                 : request.semicolons() ? CsvListWriter.semicolons() : CsvListWriter.commas();
     }
 
-    private Written write(Sql query, List<StandardColumn> columns, Request request, ListWriter writer, ListDocument document,
-            long leftOut) {
+    private Written write(List<Section> sections, List<StandardColumn> columns, Request request, ListWriter writer,
+            ListDocument document, long leftOut, long controlGroup, boolean ownSheet) {
         List<ListColumn> listColumns = columns.stream().map(StandardColumn::column).toList();
         Path part = request.file().resolveSibling(request.file().getFileName() + ".part");
         long start = System.nanoTime();
@@ -147,28 +188,12 @@ public class ListExport {
                 Files.createDirectories(request.file().toAbsolutePath().getParent());
                 try (OutputStream out = Files.newOutputStream(part);
                         ListFile list = new BackgroundListFile(writer.open(out, document, listColumns))) {
-                    jdbc.query(connection -> {
-                        var statement = connection.prepareStatement(query.text());
-                        statement.setFetchSize(FETCH_SIZE);
-                        Object[] args = query.args();
-                        for (int i = 0; i < args.length; i++) {
-                            statement.setObject(i + 1, args[i]);
+                    for (Section section : sections) {
+                        if (section.sheet().isPresent()) {
+                            list.startSheet(section.sheet().get());
                         }
-                        return statement;
-                    }, row -> {
-                        if (firstRow[0] == 0) {
-                            firstRow[0] = System.nanoTime();
-                        }
-                        Object[] values = new Object[listColumns.size()];
-                        for (int i = 0; i < values.length; i++) {
-                            values[i] = row.getObject(i + 1);
-                        }
-                        try {
-                            list.add(values);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+                        stream(section.query(), list, listColumns.size(), firstRow);
+                    }
                     return list.finish();
                 }
             } catch (IOException e) {
@@ -181,7 +206,33 @@ public class ListExport {
             throw new UncheckedIOException(e);
         }
         long end = System.nanoTime();
-        return new Written(request.file(), summary, leftOut, ((firstRow[0] == 0 ? end : firstRow[0]) - start) / 1_000_000,
+        return new Written(request.file(), summary, leftOut, controlGroup, ownSheet, ((firstRow[0] == 0 ? end : firstRow[0]) - start) / 1_000_000,
                 (end - start) / 1_000_000);
+    }
+
+    /** Streams one query's rows into the list, noting when the first row came. */
+    private void stream(Sql query, ListFile list, int width, long[] firstRow) {
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(query.text());
+            statement.setFetchSize(FETCH_SIZE);
+            Object[] args = query.args();
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement;
+        }, row -> {
+            if (firstRow[0] == 0) {
+                firstRow[0] = System.nanoTime();
+            }
+            Object[] values = new Object[width];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.getObject(i + 1);
+            }
+            try {
+                list.add(values);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

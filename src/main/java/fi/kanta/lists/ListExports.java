@@ -37,7 +37,8 @@ public class ListExports {
 
     /**
      * How to write the list: the columns (none: the standard set, or a run's campaign's export
-     * columns), CSV instead of .xlsx, CSV with semicolons and decimal commas, and where (none: under out/).
+     * columns), CSV instead of .xlsx (in the shop's dialect, {@code ShopSettings.csvSeparator()}), CSV with
+     * semicolons and decimal commas whatever the shop's language, and where (none: under out/).
      */
     public record Format(List<String> columns, boolean csv, boolean semicolons, Optional<Path> file) {
 
@@ -45,8 +46,9 @@ public class ListExports {
             return csv || semicolons ? ".csv" : ".xlsx";
         }
 
-        ListExport.Request request(Supplier<Path> defaultFile) {
-            return new ListExport.Request(columns, csv || semicolons, semicolons, file.orElseGet(defaultFile));
+        /** CSV in the shop's dialect unless semicolons are asked for: semicolons where the marketer works in Finnish or Swedish. */
+        ListExport.Request request(Supplier<Path> defaultFile, char shopSeparator) {
+            return new ListExport.Request(columns, csv || semicolons, semicolons || shopSeparator == ';', file.orElseGet(defaultFile));
         }
     }
 
@@ -55,7 +57,7 @@ public class ListExports {
         Segment segment = segments.named(name);
         LocalDate today = LocalDate.now(shop.timeZone());
         Supplier<Path> file = () -> home.out("exports", "segment-" + segment.name() + "-" + today + format.extension());
-        return export.segment(segment, everyone, format.request(file), today);
+        return export.segment(segment, everyone, format.request(file, shop.csvSeparator()), today);
     }
 
     /** The recipients of a run, written CAMPAIGN/RUN-KEY; only one group or channel when given. */
@@ -66,8 +68,16 @@ public class ListExports {
         }
         Campaign campaign = campaigns.named(run.substring(0, slash));
         String runKey = run.substring(slash + 1);
-        Supplier<Path> file = () -> home.out(campaign.name(), runKey, "recipients" + group.map(g -> "-" + g).orElse("")
-                + channel.map(c -> "-" + c).orElse("") + format.extension());
-        return export.run(campaign, runKey, group, channel, format.request(file));
+        Supplier<Path> file = () -> home.out(campaign.name(), runKey, fileName(group) + channel.map(c -> "-" + c).orElse("")
+                + format.extension());
+        return export.run(campaign, runKey, group, channel, format.request(file, shop.csvSeparator()));
+    }
+
+    /** The control group's own file is named so that no one mails it. */
+    private static String fileName(Optional<String> group) {
+        if (group.isEmpty()) {
+            return "recipients";
+        }
+        return group.get().equalsIgnoreCase("holdout") ? "control-group-do-not-contact" : "recipients-" + group.get();
     }
 }

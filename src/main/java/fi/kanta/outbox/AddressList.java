@@ -14,8 +14,10 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The letters' address list for the print house, in the order of the print files: which file and
- * letter each address is, then the address. UTF-8 with a BOM (so Excel shows ä, ö, å), written to a
- * temporary name and renamed, so a half-written list never exists.
+ * letter each address is, then the address. UTF-8 with a BOM (so Excel shows ä, ö, å), fields
+ * separated in the shop's CSV dialect ({@code ShopSettings.csvSeparator()}: semicolons where the
+ * marketer works in Finnish or Swedish, whose spreadsheets show a comma-separated file as one
+ * column), written to a temporary name and renamed, so a half-written list never exists.
  */
 final class AddressList {
 
@@ -24,11 +26,11 @@ final class AddressList {
     private AddressList() {
     }
 
-    static Path write(Path folder, List<Recipient> letters, List<PrintFile> files) throws IOException {
+    static Path write(Path folder, List<Recipient> letters, List<PrintFile> files, char separator) throws IOException {
         Path target = folder.resolve(FILE);
         Path part = folder.resolve(FILE + ".part");
         try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(separator).get())) {
             out.write('\uFEFF');
             csv.printRecord("letter", "file", "customer_id", "name", "street", "postal_code", "city", "country");
             for (int i = 0; i < letters.size(); i++) {

@@ -6,6 +6,7 @@ import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.delivery.Mailers;
 import fi.kanta.progress.Progress;
 import fi.kanta.render.Renderer;
+import fi.kanta.shop.ShopSettings;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -34,9 +35,10 @@ class DeliverySteps {
 
     @Bean
     Step printLettersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunDefinitions definitions,
-            Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress, RunTemplates templates) {
+            Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress, RunTemplates templates,
+            ShopSettings shop) {
         return new StepBuilder("printLettersStep", jobRepository)
-                .tasklet(new LetterPrinting(definitions, outbox, models, renderer, home, progress, templates), transactionManager)
+                .tasklet(new LetterPrinting(definitions, outbox, models, renderer, home, progress, templates, shop), transactionManager)
                 .build();
     }
 

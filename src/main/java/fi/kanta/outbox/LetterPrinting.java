@@ -6,6 +6,7 @@ import fi.kanta.campaign.ChannelType;
 import fi.kanta.progress.Progress;
 import fi.kanta.render.PrintFile;
 import fi.kanta.render.Renderer;
+import fi.kanta.shop.ShopSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Prints a run's letters: claims every PENDING letter (re-checking consent), writes the print
  * files (each letter on its own sheet, {@code kanta.letters.per-file} letters a file) and the
  * address list in the same order into {@code out/<campaign>/<run-key>/letters/}, then marks the
- * letters SENT (printed). Nothing leaves the machine here, so a rerun simply prints the files again.
+ * letters PRINTED; they become SENT when the marketer marks them posted ({@link LetterPosting}).
+ * Nothing leaves the machine here, so a rerun simply prints the files again.
  */
 class LetterPrinting implements Tasklet {
 
@@ -30,10 +32,12 @@ class LetterPrinting implements Tasklet {
     private final KantaHome home;
     private final Progress progress;
     private final RunTemplates templates;
+    private final ShopSettings shop;
 
     LetterPrinting(RunDefinitions definitions, Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress,
-            RunTemplates templates) {
+            RunTemplates templates, ShopSettings shop) {
         this.templates = templates;
+        this.shop = shop;
         this.definitions = definitions;
         this.outbox = outbox;
         this.models = models;
@@ -66,11 +70,12 @@ class LetterPrinting implements Tasklet {
         Path folder = home.out(run.campaign().name(), run.runKey(), "letters");
         List<PrintFile> files = renderer.writeLetters(renderer.open(channel.get().template()), folder,
                 letters.stream().map(Recipient::model).toList());
-        AddressList.write(folder, letters, files);
-        outbox.markSent(run.runId(), claimed, run.now());
+        AddressList.write(folder, letters, files, shop.csvSeparator());
+        outbox.markPrinted(run.runId(), claimed, run.now());
         contribution.incrementWriteCount(claimed.size());
-        progress.message("Printed %,d letters into %d file(s) in %s (with the address list)", claimed.size(), files.size(),
-                home.home().relativize(folder.toAbsolutePath()));
+        progress.message("Printed %,d letters into %d file(s) in %s (with the address list); once they are in the post:"
+                + " kanta letters posted %s/%s", claimed.size(), files.size(), home.home().relativize(folder.toAbsolutePath()),
+                run.campaign().name(), run.runKey());
         return RepeatStatus.FINISHED;
     }
 }

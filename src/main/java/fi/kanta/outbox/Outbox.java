@@ -159,9 +159,12 @@ class Outbox {
                 Timestamp.valueOf(now), runId, channel.id(), runId));
     }
 
-    /** Marks rows done without a server (letters printed into the run's files). */
-    public void markSent(long runId, List<Long> customers, LocalDateTime now) {
-        own.executeWithoutResult(status -> jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'SENT', status_at = ?"
+    /**
+     * Letters whose print files are written: PRINTED until the marketer marks them posted
+     * ({@code kanta letters posted}); a printed letter is in the post room, not with the customer.
+     */
+    public void markPrinted(long runId, List<Long> customers, LocalDateTime now) {
+        own.executeWithoutResult(status -> jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'PRINTED', status_at = ?"
                 + " WHERE run_id = ? AND customer_id = ? AND status = 'SENDING'",
                 customers.stream().map(c -> new Object[] {Timestamp.valueOf(now), runId, c}).toList()));
     }

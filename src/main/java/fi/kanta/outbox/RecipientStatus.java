@@ -4,7 +4,7 @@ import fi.kanta.delivery.DeliveryStatus;
 
 /** An outbox row's status (docs/architecture.md "Recipient status"); delivery only moves it forward. */
 enum RecipientStatus {
-    PENDING, SENDING, SENT, FAILED, BOUNCED, WITHDRAWN, UNCONFIRMED, HOLDOUT;
+    PENDING, SENDING, SENT, PRINTED, FAILED, BOUNCED, WITHDRAWN, UNCONFIRMED, HOLDOUT;
 
     /**
      * What a delivery outcome makes of a SENDING row: a refused address is BOUNCED (and suppressed);

@@ -18,6 +18,9 @@ public final class ReportText {
         DeliveryCounts d = report.delivery();
         out.append(String.format("%nDelivery (targets):%n"));
         line(out, "sent", d.sent());
+        if (d.printed() > 0) {
+            line(out, "letters printed, not yet posted (kanta letters posted " + report.run() + ")", d.printed());
+        }
         line(out, "bounced", d.bounced());
         line(out, "withdrawn (consent or suppression changed before sending)", d.withdrawn());
         line(out, "unconfirmed (may have arrived)", d.unconfirmed());
@@ -33,7 +36,7 @@ public final class ReportText {
             line(out, "not sent yet", d.pending());
         }
         line(out, "unsubscribed after the send (unsubscribe link)", d.unsubscribed());
-        out.append(String.format(Locale.ROOT, "  %-66s %,10.2f %s%n", "letter cost (" + d.lettersSent() + " letters)",
+        out.append(String.format(Locale.ROOT, "  %-66s %,10.2f %s%n", "letter cost (" + d.lettersPrinted() + " letters)",
                 report.letterCost(), report.currency()));
         out.append(String.format(Locale.ROOT, "  %-66s %,10.2f %s%n", "sending cost (" + d.emailsSent() + " emails)",
                 report.sendingCost(), report.currency()));

@@ -56,7 +56,7 @@ public class RunResults {
 
         DeliveryCounts delivery = delivery(runId, selectedAt);
         BigDecimal letterCost = campaign.channel(ChannelType.LETTER).flatMap(Campaign.Channel::cost).orElse(BigDecimal.ZERO)
-                .multiply(BigDecimal.valueOf(delivery.lettersSent()));
+                .multiply(BigDecimal.valueOf(delivery.lettersPrinted()));
         BigDecimal sendingCost = settings.costPerEmail().multiply(BigDecimal.valueOf(delivery.emailsSent()));
         Map<String, BigDecimal> costs = Map.of(ALL, letterCost.add(sendingCost), ChannelType.LETTER.id(), letterCost,
                 ChannelType.EMAIL.id(), sendingCost);
@@ -101,7 +101,7 @@ public class RunResults {
         Long resent = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient WHERE run_id = ? AND resent = TRUE",
                 Long.class, runId);
         return new DeliveryCounts(byStatus.getOrDefault("PENDING", 0L) + byStatus.getOrDefault("SENDING", 0L),
-                byStatus.getOrDefault("SENT", 0L), byStatus.getOrDefault("BOUNCED", 0L), byStatus.getOrDefault("WITHDRAWN", 0L),
+                byStatus.getOrDefault("SENT", 0L), byStatus.getOrDefault("PRINTED", 0L), byStatus.getOrDefault("BOUNCED", 0L), byStatus.getOrDefault("WITHDRAWN", 0L),
                 byStatus.getOrDefault("UNCONFIRMED", 0L), byStatus.getOrDefault("FAILED", 0L), sentByChannel[0], sentByChannel[1],
                 unsubscribed == null ? 0 : unsubscribed, resent == null ? 0 : resent, answers(runId));
     }

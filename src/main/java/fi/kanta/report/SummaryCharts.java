@@ -1,6 +1,10 @@
 package fi.kanta.report;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -21,13 +25,23 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * customer, target against holdout, per slice (all channels, then each channel). Two charts, not
  * one, because a rate and an amount of money do not share an axis. The bars read the chart-data
  * cells, so the numbers behind them are on the sheet.
+ *
+ * <p>Every series has its fill colour written out: a bar series without one is drawn by Excel in
+ * the theme's colours but by LibreOffice with no fill at all (the charts showed no bars there).
  */
 final class SummaryCharts {
 
     static final String TARGET = "Target";
     static final String HOLDOUT = "Holdout";
+    /** The target's bars: a strong blue. */
+    static final byte[] TARGET_COLOUR = {(byte) 0x1F, (byte) 0x5F, (byte) 0xA8};
+    /** The holdout's bars: a grey that prints apart from the blue in black and white too. */
+    static final byte[] HOLDOUT_COLOUR = {(byte) 0xA0, (byte) 0xA0, (byte) 0xA0};
     private static final int WIDTH = 7;
-    private static final int HEIGHT = 16;
+    /** Rows a chart takes under the tables. */
+    static final int HEIGHT = 16;
+    /** Columns the two charts side by side take. */
+    static final int COLUMNS = 2 * WIDTH + 1;
 
     private SummaryCharts() {
     }
@@ -57,15 +71,20 @@ final class SummaryCharts {
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, slicesAxis, values);
         bars.setBarDirection(BarDirection.COL);
         bars.setVaryColors(false);
-        series(sheet, bars, labels, TARGET, targetRow, slices);
-        series(sheet, bars, labels, HOLDOUT, targetRow + 1, slices);
+        series(sheet, bars, labels, TARGET, targetRow, slices, TARGET_COLOUR);
+        series(sheet, bars, labels, HOLDOUT, targetRow + 1, slices, HOLDOUT_COLOUR);
         chart.plot(bars);
     }
 
     private static void series(XSSFSheet sheet, XDDFBarChartData bars, XDDFDataSource<String> labels, String name, int row,
-            int slices) {
+            int slices, byte[] colour) {
         XDDFChartData.Series series = bars.addSeries(labels,
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(row, row, 1, slices)));
         series.setTitle(name, null);
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(colour));
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(fill);
+        shape.setLineProperties(new XDDFLineProperties(fill));
+        series.setShapeProperties(shape);
     }
 }

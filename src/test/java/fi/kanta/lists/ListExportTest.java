@@ -8,6 +8,7 @@ import fi.kanta.TestShop;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
+import fi.kanta.export.SpreadsheetText;
 import fi.kanta.segment.Filter;
 import fi.kanta.segment.Segment;
 import fi.kanta.selection.RecipientSelection;
@@ -120,5 +121,65 @@ class ListExportTest {
         assertThatThrownBy(() -> export.segment(new Segment("x", "", Filter.everyone()), true,
                 new ListExport.Request(List.of("offer_code"), false, false, file), LocalDate.now()))
                 .isInstanceOf(UserError.class).hasMessageContaining("belongs to a run's recipients");
+    }
+
+    @Test
+    void aRunsWorkbookListsOnlyThePeopleToContactFirstAndTheControlGroupOnASheetOfItsOwn() throws IOException {
+        for (int i = 1; i <= 30; i++) {
+            shop.consent(shop.customer("c" + i, "c" + i + "@example.fi"), "email", true);
+        }
+        Files.createDirectories(home.resolve("jobs"));
+        Files.writeString(home.resolve("jobs/halved.yml"), """
+                name: halved
+                kind: win-back
+                period: weekly
+                segment: { all: [] }
+                holdout: 0.5
+                channels:
+                  - { type: email, template: win-back }
+                offer: { code-prefix: HA, discount: "5 %", valid-days: 10 }
+                """);
+        Campaign campaign = campaigns.named("halved");
+        selection.write(campaign, "w1", LocalDateTime.of(2026, 11, 23, 10, 0));
+        List<String> holdout = shop.externalIds("SELECT c.external_id FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
+                + " WHERE r.recipient_group = 'HOLDOUT'");
+        List<String> targets = shop.externalIds("SELECT c.external_id FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
+                + " WHERE r.recipient_group = 'TARGET'");
+        assertThat(holdout).isNotEmpty();
+        assertThat(targets).isNotEmpty();
+        Path file = home.resolve("out/halved.xlsx");
+
+        ListExport.Written written = export.run(campaign, "w1", Optional.empty(), Optional.empty(),
+                new ListExport.Request(List.of("customer_id", "group"), false, false, file));
+
+        assertThat(written.controlGroupOnOwnSheet()).isTrue();
+        assertThat(written.controlGroup()).isEqualTo(holdout.size());
+        assertThat(written.toContact()).isEqualTo(targets.size());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Recipients");
+            assertThat(ids(workbook.getSheetAt(0))).containsExactlyInAnyOrderElementsOf(targets).doesNotContainAnyElementsOf(holdout);
+            assertThat(workbook.getSheetName(1)).isEqualTo("Control group – do not contact");
+            assertThat(ids(workbook.getSheetAt(1))).containsExactlyInAnyOrderElementsOf(holdout);
+        }
+
+        Path csv = home.resolve("out/halved.csv");
+        ListExport.Written asCsv = export.run(campaign, "w1", Optional.empty(), Optional.empty(),
+                new ListExport.Request(List.of("customer_id"), true, true, csv));
+        assertThat(asCsv.controlGroupOnOwnSheet()).isFalse();
+        assertThat(asCsv.controlGroup()).isEqualTo(holdout.size());
+        assertThat(Files.readAllLines(csv).stream().skip(1).toList())
+                .containsExactlyInAnyOrderElementsOf(targets.stream().map(SpreadsheetText::forCsv).toList());
+    }
+
+    /** The first column of every row under the header. */
+    private static List<String> ids(Sheet sheet) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0) {
+                ids.add(row.getCell(0).getStringCellValue());
+            }
+        }
+        return ids;
     }
 }

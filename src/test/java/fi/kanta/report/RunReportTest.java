@@ -210,7 +210,8 @@ class RunReportTest {
                     .isCloseTo(all.holdout().conversion(), within(1e-12));
 
             Sheet list = workbook.getSheet("Recipients");
-            assertThat(list.getLastRowNum()).isEqualTo(targets + holdout);
+            assertThat(list.getLastRowNum()).isEqualTo(targets);
+            assertThat(workbook.getSheet("Control group – do not contact").getLastRowNum()).isEqualTo(holdout);
             assertThat(list.getRow(0).getCell(0).getStringCellValue()).isNotBlank();
             boolean hostileAsText = false;
             for (Row row : list) {

@@ -103,8 +103,10 @@ class LetterRunTest {
         for (int i = 0; i < names.length; i++) {
             assertThat(addresses.get(i + 1)).startsWith((i + 1) + ",letters-000" + (i / 3 + 1) + ".pdf,L" + i + "," + names[i] + " Test" + i);
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENT'", Long.class))
+        // printed is not posted: the letters are SENT only once the marketer marks them posted
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient WHERE status = 'PRINTED'", Long.class))
                 .isEqualTo(names.length);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENT'", Long.class)).isZero();
     }
 
     @Test
