@@ -57,23 +57,30 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
                 CUSTOMER_SINCE);
     }
 
+    /** A bad email, phone, postal code or language keeps the customer without it, with a warning (see {@link RowCheck#optional}). */
     @Override
     public Customer read(RowCheck row) {
         String country = row.has(COUNTRY) ? row.parse(COUNTRY, Values::country) : settings.defaultCountry();
-        String language = row.has(LANGUAGE) ? row.parse(LANGUAGE, text -> Values.language(text, settings.languages()))
-                : settings.defaultLanguage();
+        String language = row.optional(LANGUAGE, text -> Values.language(text, settings.languages()),
+                "kept with the shop's default language (" + settings.defaultLanguage() + ")");
         return new Customer(
                 row.required(CUSTOMER_ID, 64),
                 row.text(FIRST_NAME, 200),
                 row.text(LAST_NAME, 200),
-                row.parse(EMAIL, EmailAddress::check),
-                row.text(PHONE, 40),
+                row.optional(EMAIL, EmailAddress::check, "kept without an email address"),
+                row.optional(PHONE, Values::phone, "kept without a phone number"),
                 row.text(STREET, 300),
-                row.text(POSTAL_CODE, 20),
+                postalCode(row, country == null ? settings.defaultCountry() : country),
                 row.text(CITY, 100),
                 country,
-                language,
+                language == null ? settings.defaultLanguage() : language,
                 row.parse(CUSTOMER_SINCE, text -> Values.date(text, settings.timeZone())));
+    }
+
+    private static String postalCode(RowCheck row, String country) {
+        return row.optional(POSTAL_CODE, text -> PostalCodes.check(text, country, restored -> row.warn(POSTAL_CODE, text,
+                "restored to " + restored + ": a Finnish postal code has 5 digits (a spreadsheet dropped its leading zeros)")),
+                "kept without a postal code");
     }
 
     @Override
