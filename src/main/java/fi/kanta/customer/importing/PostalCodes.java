@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Postal codes checked by the rules of their country: five digits in Finland and Sweden, four in
+ * Postal codes checked by the rules of their country: five digits in Finland and Sweden (stored
+ * without the space Swedes write, 123 45 as 12345, so one address is one household), four in
  * Norway and Denmark, anything else as written. Excel reads a Finnish postal code as a number and
  * drops its leading zeros (02100 becomes 2100), so a Finnish code of fewer digits is restored
  * (with a warning: the import says which rows it changed).
@@ -35,7 +36,7 @@ final class PostalCodes {
                 return padded;
             }
             case "SE" -> {
-                return digitsOf(digits, 5, "a Swedish postal code (5 digits, e.g. 123 45)").replaceFirst("(\\d{3})(\\d{2})", "$1 $2");
+                return digitsOf(digits, 5, "a Swedish postal code (5 digits, e.g. 123 45)");
             }
             case "NO" -> {
                 return digitsOf(digits, 4, "a Norwegian postal code (4 digits, e.g. 0150)");
