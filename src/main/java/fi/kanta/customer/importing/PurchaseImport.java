@@ -18,7 +18,7 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
     static final Column ORDER_ID = Column.required("order_id", "order", "order number", "order no", "transaction id",
             "receipt", "receipt number", "tilaus", "tilausnumero", "kuitti", "kuittinumero", "ordernummer", "kvitto");
     static final Column PURCHASED_AT = Column.required("purchased_at", "date", "order date", "purchase date", "time",
-            "timestamp", "ostopäivä", "ostoaika", "päivämäärä", "pvm", "aika", "datum", "köpdatum");
+            "timestamp", "ostopäivä", "ostoaika", "päivämäärä", "pvm", "aika", "datum", "köpdatum", "tid");
     static final Column AMOUNT = Column.required("amount", "total", "sum", "price", "value", "amount paid", "summa",
             "hinta", "yhteensä", "arvo", "belopp", "pris", "totalt");
     static final Column CURRENCY = Column.optional("currency", "currency code", "valuutta", "valuta");
