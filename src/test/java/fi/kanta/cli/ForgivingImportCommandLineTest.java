@@ -55,6 +55,16 @@ class ForgivingImportCommandLineTest {
     }
 
     @Test
+    void aTypoInALaterFileKeepsTheValueStoredBeforeAndTakesTheRest() throws Exception {
+        importFile("customers", "customer_id,first_name,email,phone\nC1,Aino,aino@kauppa.fi.example,040 123 4567\n");
+
+        importFile("customers", "customer_id,first_name,email,phone\nC1,Aino-Maria,aino@kauppa,040 765 4321\n");
+
+        assertThat(query(home, "SELECT first_name || ' ' || email || ' ' || email_key || ' ' || phone FROM customer"))
+                .isEqualTo("Aino-Maria aino@kauppa.fi.example aino@kauppa.fi.example 040 765 4321");
+    }
+
+    @Test
     void theSameFileAgainRetriesItsRejectedRowsUntilNoneIsLeft() throws Exception {
         Path purchases = write("purchases", """
                 order_id,customer_id,purchased_at,amount

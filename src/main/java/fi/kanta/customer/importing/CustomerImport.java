@@ -121,11 +121,27 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
         return "customer " + key + " already appears on line " + firstLine;
     }
 
+    /**
+     * A value left out because it was wrong (an email typo) keeps the one stored before: the file is
+     * the truth for the values it has, and a typo is none.
+     */
     @Override
     public int apply(Stage stage) {
         List<String> columns = stageColumns().subList(1, stageColumns().size());
+        List<String> values = columns.stream().map(column -> switch (column) {
+            case "email", "email_key" -> stored(stage, EMAIL, column);
+            case "phone" -> stored(stage, PHONE, column);
+            case "language" -> stored(stage, LANGUAGE, column);
+            default -> "s." + column;
+        }).toList();
         stage.upsert(new Upsert("customer", List.of("external_id"), columns, true,
-                "SELECT external_id, " + String.join(", ", columns) + " FROM " + stage.table()));
+                "SELECT s.external_id, " + String.join(", ", values) + " FROM " + stage.table() + " s"
+                        + " LEFT JOIN customer k ON k.external_id = s.external_id"));
         return 0;
+    }
+
+    private static String stored(Stage stage, Column warned, String column) {
+        return "CASE WHEN " + stage.warned(warned) + " AND k.id IS NOT NULL THEN k." + column + " ELSE s." + column + " END AS "
+                + column;
     }
 }
