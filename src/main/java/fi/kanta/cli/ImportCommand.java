@@ -25,6 +25,10 @@ public class ImportCommand implements KantaCommand {
     @Option(names = "--max-rejects", paramLabel = "N", description = "stop after more than N rejected rows (default: kanta.import.max-rejects)")
     Long maxRejects;
 
+    @Option(names = "--erase", description = "suppressions: take a row whose reason is an erasure as one (never contacted"
+            + " again, not even after a new consent); without it such a row is taken as an unsubscribe")
+    boolean erase;
+
     @Override
     public void check() {
         // a missing or unreadable file fails before the application starts; the import hashes it once, later
@@ -33,8 +37,9 @@ public class ImportCommand implements KantaCommand {
 
     @Override
     public int call(ApplicationContext context) {
-        ImportOutcome outcome = context.getBean(Importer.class).importFile(kind, file, maxRejects);
+        ImportOutcome outcome = context.getBean(Importer.class).importFile(kind, file, maxRejects, erase);
         System.out.println(ImportSummary.of(outcome));
+        // a file of which no row went in is a failure, though the import itself ran to its end
         return outcome.succeeded() ? ExitCode.DONE : ExitCode.FAILED;
     }
 }

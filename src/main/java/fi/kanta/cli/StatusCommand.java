@@ -31,8 +31,8 @@ public class StatusCommand implements KantaCommand {
         if (status.imports().isEmpty()) {
             System.out.println("  none yet (kanta import KIND FILE, or kanta demo)");
         }
-        status.imports().forEach(run -> System.out.printf("  %-19.19s  %-9s  %-12s  %,10d rows  %s%n", run.started(), run.status(),
-                run.kind(), run.rows(), run.file()));
+        status.imports().forEach(run -> System.out.printf("  %-19.19s  %-9s  %-12s  %,10d rows  %s%s%n", run.started(), run.status(),
+                run.kind(), run.rows(), run.file(), run.attempt() > 1 ? "  (attempt " + run.attempt() + ")" : ""));
         System.out.println();
         System.out.println("Latest campaign runs:");
         if (status.runs().isEmpty()) {

@@ -58,10 +58,11 @@ public class Inbox {
             try {
                 outcome = importer.importFile(kind.get(), file, null);
             } catch (RuntimeException e) {
-                done.add(move(file, "failed", null) + ": " + e.getMessage());
+                done.add(move(file, "failed", null, null) + ": " + e.getMessage());
                 continue;
             }
-            done.add(ImportSummary.of(outcome).strip() + " -> " + move(file, outcome.succeeded() ? "done" : "failed", outcome.rejectReport()));
+            done.add(ImportSummary.of(outcome).strip() + " -> " + move(file, outcome.succeeded() ? "done" : "failed", outcome.rejectReport(),
+                    outcome.warningReport()));
         }
         return done;
     }
@@ -103,12 +104,17 @@ public class Inbox {
         }
     }
 
-    private String move(Path file, String to, Path rejectReport) {
+    /** Moves the file to done/ or failed/, with its reports beside it ({@code NAME.rejects.csv}, {@code NAME.warnings.csv}). */
+    private String move(Path file, String to, Path rejectReport, Path warningReport) {
         try {
             Path target = Files.createDirectories(folder.resolve(to)).resolve(file.getFileName());
             Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
             if (rejectReport != null && Files.exists(rejectReport)) {
                 Files.copy(rejectReport, folder.resolve(to).resolve(file.getFileName() + ".rejects.csv"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (warningReport != null && Files.exists(warningReport)) {
+                Files.copy(warningReport, folder.resolve(to).resolve(file.getFileName() + ".warnings.csv"),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
             return folder.relativize(target).toString();
         } catch (IOException e) {

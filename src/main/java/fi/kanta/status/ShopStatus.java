@@ -43,8 +43,8 @@ public class ShopStatus {
     public record Scores(String asOf, long customers) {
     }
 
-    /** One import: when it started, how it ended, the kind of data, the rows it read and its file. */
-    public record ImportRun(String started, String status, String kind, long rows, String file) {
+    /** One import: when it started, how it ended, the kind of data, the rows it read, its file and the attempt at it. */
+    public record ImportRun(String started, String status, String kind, long rows, String file, long attempt) {
     }
 
     /** A campaign run's recipients in one status. */
@@ -70,16 +70,18 @@ public class ShopStatus {
     private List<ImportRun> imports() {
         return jdbc.queryForList("""
                 SELECT e.start_time, e.status, k.parameter_value AS kind, f.parameter_value AS file,
-                       s.read_count, e.exit_message
+                       s.read_count, e.exit_message, a.parameter_value AS attempt
                 FROM batch_job_execution e
                 JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = 'importJob'
                 LEFT JOIN batch_job_execution_params k ON k.job_execution_id = e.job_execution_id AND k.parameter_name = 'kind'
                 LEFT JOIN batch_job_execution_params f ON f.job_execution_id = e.job_execution_id AND f.parameter_name = 'file'
+                LEFT JOIN batch_job_execution_params a ON a.job_execution_id = e.job_execution_id AND a.parameter_name = 'attempt'
                 LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id AND s.step_name = 'importStep'
                 ORDER BY e.job_execution_id DESC
                 """).stream().limit(10).map(row -> new ImportRun(String.valueOf(row.get("start_time")),
                 String.valueOf(row.get("status")), String.valueOf(row.get("kind")).toLowerCase(), number(row, "read_count"),
-                String.valueOf(row.get("file")))).toList();
+                String.valueOf(row.get("file")), row.get("attempt") == null ? 1 : Long.parseLong(String.valueOf(row.get("attempt")))))
+                .toList();
     }
 
     private List<RunRecipients> runs() {

@@ -54,9 +54,9 @@ class ImportCommandLineTest {
 
     @Test
     void theRejectLimitStopsAtTheRowThatPassesIt(CapturedOutput output) throws Exception {
-        StringBuilder csv = new StringBuilder("customer_id,email\n");
+        StringBuilder csv = new StringBuilder("customer_id,customer_since\n");
         for (int i = 1; i <= 1000; i++) { // every third row broken: 333 in all, the 101st on row 303 (line 304)
-            csv.append('C').append(i).append(',').append(i % 3 == 0 ? "broken" : "c" + i + "@shop.fi.example").append('\n');
+            csv.append('C').append(i).append(',').append(i % 3 == 0 ? "broken" : "2024-01-31").append('\n');
         }
 
         int exit = importFile("customers", csv.toString(), "--max-rejects=100");

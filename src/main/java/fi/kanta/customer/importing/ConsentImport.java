@@ -14,11 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {
 
-    static final Column CHANNEL = Column.required("channel", "type", "consent type", "kanava", "kanal");
+    static final Column CHANNEL = Column.required("channel", "type", "consent type", "kanava", "kanal", "tyyppi",
+            "typ");
     static final Column GRANTED = Column.required("granted", "consent", "status", "opt in", "allowed", "subscribed",
-            "lupa", "suostumus", "samtycke");
+            "lupa", "suostumus", "samtycke", "tila");
     static final Column GIVEN_AT = Column.required("given_at", "date", "time", "timestamp", "updated", "changed at",
-            "consent date", "aika", "päivämäärä", "pvm", "datum");
+            "consent date", "aika", "päivämäärä", "pvm", "datum", "tid");
     static final Column SOURCE = Column.optional("source", "origin", "lähde", "källa");
 
     private final ShopSettings settings;

@@ -62,24 +62,31 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
                 CUSTOMER_SINCE, BIRTHDAY);
     }
 
+    /** A bad email, phone, postal code or language keeps the customer without it, with a warning (see {@link RowCheck#optional}). */
     @Override
     public Customer read(RowCheck row) {
         String country = row.has(COUNTRY) ? row.parse(COUNTRY, Values::country) : settings.defaultCountry();
-        String language = row.has(LANGUAGE) ? row.parse(LANGUAGE, text -> Values.language(text, settings.languages()))
-                : settings.defaultLanguage();
+        String language = row.optional(LANGUAGE, text -> Values.language(text, settings.languages()),
+                "kept with the shop's default language (" + settings.defaultLanguage() + ")");
         return new Customer(
                 row.required(CUSTOMER_ID, 64),
                 row.text(FIRST_NAME, 200),
                 row.text(LAST_NAME, 200),
-                row.parse(EMAIL, EmailAddress::check),
-                row.text(PHONE, 40),
+                row.optional(EMAIL, EmailAddress::check, "kept without an email address"),
+                row.optional(PHONE, Values::phone, "kept without a phone number"),
                 row.text(STREET, 300),
-                row.text(POSTAL_CODE, 20),
+                postalCode(row, country == null ? settings.defaultCountry() : country),
                 row.text(CITY, 100),
                 country,
-                language,
+                language == null ? settings.defaultLanguage() : language,
                 row.parse(CUSTOMER_SINCE, text -> Values.date(text, settings.timeZone())),
-                row.parse(BIRTHDAY, Birthdays::parse));
+                row.optional(BIRTHDAY, Birthdays::parse, "kept without a birthday"));
+    }
+
+    private static String postalCode(RowCheck row, String country) {
+        return row.optional(POSTAL_CODE, text -> PostalCodes.check(text, country, restored -> row.warn(POSTAL_CODE, text,
+                "restored to " + restored + ": a Finnish postal code has 5 digits (a spreadsheet dropped its leading zeros)")),
+                "kept without a postal code");
     }
 
     @Override
@@ -122,6 +129,10 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
         return "customer " + key + " already appears on line " + firstLine;
     }
 
+    /**
+     * A value left out because it was wrong (an email typo) keeps the one stored before: the file is
+     * the truth for the values it has, and a typo is none.
+     */
     @Override
     public int apply(Stage stage) {
         List<String> columns = new ArrayList<>(stageColumns().subList(1, stageColumns().size()));
@@ -129,8 +140,20 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
             // an export from a system without birthdays keeps the birthdays imported before
             columns.removeAll(List.of("birth_month", "birth_day"));
         }
+        List<String> values = columns.stream().map(column -> switch (column) {
+            case "email", "email_key" -> stored(stage, EMAIL, column);
+            case "phone" -> stored(stage, PHONE, column);
+            case "language" -> stored(stage, LANGUAGE, column);
+            default -> "s." + column;
+        }).toList();
         stage.upsert(new Upsert("customer", List.of("external_id"), columns, true,
-                "SELECT external_id, " + String.join(", ", columns) + " FROM " + stage.table()));
+                "SELECT s.external_id, " + String.join(", ", values) + " FROM " + stage.table() + " s"
+                        + " LEFT JOIN customer k ON k.external_id = s.external_id"));
         return 0;
+    }
+
+    private static String stored(Stage stage, Column warned, String column) {
+        return "CASE WHEN " + stage.warned(warned) + " AND k.id IS NOT NULL THEN k." + column + " ELSE s." + column + " END AS "
+                + column;
     }
 }

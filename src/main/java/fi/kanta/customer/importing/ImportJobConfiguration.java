@@ -83,7 +83,7 @@ class ImportJobConfiguration {
                 .withNano(0);
         ImportDefinition<?> definition = definitions.get((String) parameters.get("kind"));
         // stripes as long as chunks: a commit holds (mostly) one stripe
-        return new SourceRowReader(source, definition, new RowChecker(definition, fileTime), settings.xlsx(),
+        return new SourceRowReader(source, definition, new RowChecker(definition, fileTime, parameters.containsKey(Importer.ERASE)), settings.xlsx(),
                 deals.of(partition.getJobExecution(), settings.chunkSize()));
     }
 

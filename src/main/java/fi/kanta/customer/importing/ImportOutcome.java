@@ -13,15 +13,25 @@ import java.util.List;
  * @param problem      why the import failed, or null
  * @param ignored      header cells the import did not understand
  * @param warnings     what the user should know about rows that were imported (one line each)
+ * @param attempt      the attempt at this file: the next after one that rejected rows (1 at first)
+ * @param kept         rows imported without a bad value, or with one corrected (across runs of the same attempt)
+ * @param warningReport the report of those values, or null when there were none
  */
 public record ImportOutcome(ImportKind kind, Path file, Status status, long read, long rejected, Path rejectReport,
-                            String problem, Duration took, List<String> ignored, List<String> warnings) {
+                            String problem, Duration took, List<String> ignored, List<String> warnings, int attempt,
+                            long kept, Path warningReport) {
 
     /** The end of an import. */
     public enum Status { IMPORTED, ALREADY_IMPORTED, FAILED }
 
+    /** False when the import failed, or when it read rows and imported none of them. */
     public boolean succeeded() {
-        return status != Status.FAILED;
+        return status != Status.FAILED && !nothingImported();
+    }
+
+    /** True when the import read rows and rejected every one. */
+    public boolean nothingImported() {
+        return status == Status.IMPORTED && read > 0 && imported() == 0;
     }
 
     public long imported() {

@@ -105,6 +105,7 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
     /** Writes the rows (in file order) in the chunk's transaction. */
     private Written writeRows(List<CheckedRow> chunk) {
         List<Rejection> rejections = new ArrayList<>();
+        List<Rejection> warnings = new ArrayList<>();
         List<Object[]> staged = new ArrayList<>();
         List<Long> rejectedHere = new ArrayList<>();
         long[] rows = new long[chunk.size()];
@@ -119,12 +120,14 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
                 withLine[0] = row.line();
                 System.arraycopy(values, 0, withLine, 1, values.length);
                 staged.add(withLine);
+                warnings.addAll(row.warnings());
             } else {
                 rejections.addAll(row.rejections());
                 rejectedHere.add(row.line());
             }
         }
         recordRejections(jdbc, importId(), rejections);
+        record(jdbc, "import_warning", importId(), warnings);
         StripeDeals.recordCommitted(jdbc, importId(), rows);
         if (staged.isEmpty()) {
             return new Written(rejectedHere.size(), () -> rejectedHere, false);
@@ -165,11 +168,27 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
         });
     }
 
+    /**
+     * Rows of the import kept without a bad value or with one corrected: those with a warning that
+     * were not rejected after all (by the merge: an unknown customer, a repeated key).
+     */
+    static long keptRows(JdbcTemplate jdbc, long importId) {
+        Long rows = jdbc.queryForObject("SELECT COUNT(DISTINCT w.line) FROM import_warning w WHERE w.import_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM import_reject r WHERE r.import_id = w.import_id AND r.line = w.line)",
+                Long.class, importId);
+        return rows == null ? 0 : rows;
+    }
+
     static void recordRejections(JdbcTemplate jdbc, long importId, List<Rejection> rejections) {
+        record(jdbc, "import_reject", importId, rejections);
+    }
+
+    /** Records rejections or warnings (same columns) in {@code table}. */
+    private static void record(JdbcTemplate jdbc, String table, long importId, List<Rejection> rejections) {
         if (rejections.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO import_reject (import_id, line, column_name, value, reason) VALUES (?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO " + table + " (import_id, line, column_name, value, reason) VALUES (?, ?, ?, ?, ?)",
                 rejections, rejections.size(), (insert, r) -> {
                     insert.setLong(1, importId);
                     insert.setLong(2, r.line());

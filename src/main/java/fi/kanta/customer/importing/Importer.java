@@ -23,11 +23,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports one file: checks it and its header before anything starts, then runs the import job
- * for (kind, SHA-256). The same file again is "already imported"; a file whose import failed is
- * resumed where it stopped; a fixed file is a new import from line 1.
+ * for (kind, SHA-256, attempt). The same file again is "already imported", or, when the last attempt
+ * rejected rows, the next attempt; a file whose import failed is resumed where it stopped; a fixed
+ * file is a new import from line 1.
  */
 @Service
 public class Importer {
+
+    /** Job parameters: the attempt at a file (from the second on), and whether erasures are taken from it. */
+    static final String ATTEMPT = "attempt";
+    static final String ERASE = "erase";
 
     private final JobOperator jobOperator;
     private final Job importJob;
@@ -52,12 +57,19 @@ public class Importer {
 
     /** Imports the file; {@code maxRejects} null means the configured limit. */
     public ImportOutcome importFile(ImportKind kind, Path file, Long maxRejects) {
+        return importFile(kind, file, maxRejects, false);
+    }
+
+    /**
+     * Imports the file; {@code maxRejects} null means the configured limit; {@code erase}: a
+     * suppression whose reason is an erasure is taken as one (otherwise as an unsubscribe).
+     */
+    public ImportOutcome importFile(ImportKind kind, Path file, Long maxRejects, boolean erase) {
         SourceFile source = SourceFile.inspect(file.toAbsolutePath());
         List<String> ignored = checkHeader(kind, source);
         long limit = maxRejects == null ? settings.maxRejects() : maxRejects;
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("kind", kind.name(), true)
-                .addString("sha256", source.sha256(), true)
+        int attempt = attempt(kind, source, erase);
+        JobParameters parameters = parameters(kind, source, erase, attempt)
                 .addString("file", source.path().toString(), false)
                 .addString("format", source.format().name(), false)
                 .addString("charset", source.charset().name(), false)
@@ -66,12 +78,14 @@ public class Importer {
                 .toJobParameters();
         recoverIfInterrupted(parameters, file);
         Path report = rejectReport.location(kind, source.sha256());
+        Path warningReport = rejectReport.warningsLocation(kind, source.sha256());
         JobExecution execution;
         try {
             execution = jobOperator.start(importJob, parameters);
         } catch (JobInstanceAlreadyCompleteException e) {
             return new ImportOutcome(kind, file, ImportOutcome.Status.ALREADY_IMPORTED, 0, 0,
-                    Files.exists(report) ? report : null, null, Duration.ZERO, ignored, List.of());
+                    Files.exists(report) ? report : null, null, Duration.ZERO, ignored, List.of(), attempt, 0,
+                    Files.exists(warningReport) ? warningReport : null);
         } catch (Exception e) {
             throw new UserError("cannot start the import of " + file + ": " + e.getMessage(), e);
         }
@@ -81,13 +95,53 @@ public class Importer {
                 // rows after the one that passed the reject limit were read but not written: a resume reads them
                 - execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("importRowsStep:"))
                 .mapToLong(s -> s.getExecutionContext().getLong(ImportWriter.UNWRITTEN, 0)).sum();
-        long rejected = ImportWriter.rejectedRows(jdbc, execution.getJobInstance().getInstanceId());
+        long importId = execution.getJobInstance().getInstanceId();
+        long rejected = ImportWriter.rejectedRows(jdbc, importId);
         boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         return new ImportOutcome(kind, file, ok ? ImportOutcome.Status.IMPORTED : ImportOutcome.Status.FAILED, read, rejected,
                 Files.exists(report) ? report : null, ok ? null : problem(execution, limit), took, ignored,
-                warnings(source, execution));
+                warnings(source, execution), attempt, ImportWriter.keptRows(jdbc, importId),
+                Files.exists(warningReport) ? warningReport : null);
+    }
+
+    /**
+     * Which attempt at the file this import is. An attempt that completed with rejected rows is
+     * followed by the next one, which reads the whole file again (upserts leave imported rows as
+     * they are), so importing the same file again retries its rejected rows, e.g. purchases whose
+     * customers were imported since. One that completed without rejects is the last ("already
+     * imported"); one that failed or was interrupted is resumed.
+     */
+    private int attempt(ImportKind kind, SourceFile source, boolean erase) {
+        int attempt = 1;
+        JobExecution last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB,
+                parameters(kind, source, erase, attempt).toJobParameters());
+        while (last != null && last.getStatus() == BatchStatus.COMPLETED
+                && ImportWriter.rejectedRows(jdbc, last.getJobInstance().getInstanceId()) > 0) {
+            attempt++;
+            last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB,
+                    parameters(kind, source, erase, attempt).toJobParameters());
+        }
+        return attempt;
+    }
+
+    /**
+     * What identifies an import: the kind and the file's SHA-256, and from the second attempt on its
+     * number; with {@code --erase} that too (the first attempt's parameters are those of imports
+     * from before attempts were counted, so their imports are still found).
+     */
+    private static JobParametersBuilder parameters(ImportKind kind, SourceFile source, boolean erase, int attempt) {
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString("kind", kind.name(), true)
+                .addString("sha256", source.sha256(), true);
+        if (attempt > 1) {
+            parameters.addLong(ATTEMPT, (long) attempt, true);
+        }
+        if (erase) {
+            parameters.addString(ERASE, "yes", true);
+        }
+        return parameters;
     }
 
     /** The file's encoding when it was not plain UTF-8, and the rows imported although values were missing. */

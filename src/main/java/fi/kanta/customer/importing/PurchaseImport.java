@@ -18,7 +18,7 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
     static final Column ORDER_ID = Column.required("order_id", "order", "order number", "order no", "transaction id",
             "receipt", "receipt number", "tilaus", "tilausnumero", "kuitti", "kuittinumero", "ordernummer", "kvitto");
     static final Column PURCHASED_AT = Column.required("purchased_at", "date", "order date", "purchase date", "time",
-            "timestamp", "ostopäivä", "ostoaika", "päivämäärä", "pvm", "aika", "datum", "köpdatum");
+            "timestamp", "ostopäivä", "ostoaika", "päivämäärä", "pvm", "aika", "datum", "köpdatum", "tid");
     static final Column AMOUNT = Column.required("amount", "total", "sum", "price", "value", "amount paid", "summa",
             "hinta", "yhteensä", "arvo", "belopp", "pris", "totalt");
     static final Column CURRENCY = Column.optional("currency", "currency code", "valuutta", "valuta");
@@ -52,8 +52,9 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
 
     @Override
     public Purchase read(RowCheck row) {
-        BigDecimal amount = row.parseRequired(AMOUNT, Values::amount);
-        String currency = row.has(CURRENCY) ? row.parse(CURRENCY, MoneySettings::currencyCode) : money.baseCurrency();
+        Values.Money written = row.parseRequired(AMOUNT, Values::money);
+        BigDecimal amount = written == null ? null : written.amount();
+        String currency = currency(row, written);
         BigDecimal amountBase = null;
         if (amount != null && currency != null) {
             try {
@@ -69,6 +70,35 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
                 amount, currency, amountBase,
                 row.text(CATEGORY, 100),
                 row.text(OFFER_CODE, 64));
+    }
+
+    /**
+     * The row's currency: its currency column's, else the one its amount names ("49,90 €"), else the
+     * base currency. An amount naming another currency than the column is rejected, and so is "kr"
+     * alone when nothing says which krona.
+     */
+    private String currency(RowCheck row, Values.Money written) {
+        if (row.has(CURRENCY)) {
+            String column = row.parse(CURRENCY, MoneySettings::currencyCode);
+            if (column != null && written != null && !written.isIn(column)) {
+                row.reject(AMOUNT, row.text(AMOUNT, Integer.MAX_VALUE), "is in " + named(written) + " but the currency column says "
+                        + column);
+            }
+            return column;
+        }
+        if (written == null || written.isIn(money.baseCurrency())) {
+            return money.baseCurrency();
+        }
+        if (Values.KRONA.equals(written.currency())) {
+            row.reject(AMOUNT, row.text(AMOUNT, Integer.MAX_VALUE), "kr is a krona, but of which country? Give the currency"
+                    + " in a currency column (SEK, NOK, DKK)");
+            return null;
+        }
+        return written.currency();
+    }
+
+    private static String named(Values.Money written) {
+        return Values.KRONA.equals(written.currency()) ? "kronor (kr)" : written.currency();
     }
 
     @Override

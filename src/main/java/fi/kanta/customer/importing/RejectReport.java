@@ -2,6 +2,7 @@ package fi.kanta.customer.importing;
 
 import fi.kanta.KantaHome;
 import fi.kanta.export.SpreadsheetText;
+import fi.kanta.shop.ShopSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,21 +22,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * After every import, however it ended: writes the reject report (every rejected row of the
- * import, across restarts, as CSV for Excel) and fails the import that rejected too many rows.
+ * import, across restarts, as CSV for Excel), the warnings report beside it (the values of imported
+ * rows that were left out or corrected) and fails the import that rejected too many rows.
  */
 @Component
 class RejectReport implements JobExecutionListener {
 
     static final String FILE_NAME = "rejects.csv";
+    static final String WARNINGS_FILE_NAME = "warnings.csv";
 
     private final JdbcTemplate jdbc;
     private final KantaHome home;
     private final RejectTally tally;
+    private final ShopSettings shop;
 
-    RejectReport(JdbcTemplate jdbc, KantaHome home, RejectTally tally) {
+    RejectReport(JdbcTemplate jdbc, KantaHome home, RejectTally tally, ShopSettings shop) {
         this.jdbc = jdbc;
         this.home = home;
         this.tally = tally;
+        this.shop = shop;
     }
 
     /** Where the report of an import goes: {@code out/import/<kind>/<first 12 of sha256>/rejects.csv}. */
@@ -43,12 +48,23 @@ class RejectReport implements JobExecutionListener {
         return home.out("import", kind.label(), sha256.substring(0, 12), FILE_NAME);
     }
 
+    /** Where the values an import left out or corrected are listed: {@code warnings.csv} beside the reject report. */
+    Path warningsLocation(ImportKind kind, String sha256) {
+        return location(kind, sha256).resolveSibling(WARNINGS_FILE_NAME);
+    }
+
     @Override
     public void afterJob(JobExecution job) {
         tally.forget(job.getId());
         var params = job.getJobParameters();
         Path report = location(ImportKind.valueOf(params.getString("kind")), params.getString("sha256"));
-        write(job.getJobInstance().getInstanceId(), report);
+        long importId = job.getJobInstance().getInstanceId();
+        write(report, "reason", "SELECT line, column_name, value, reason FROM import_reject WHERE import_id = ?"
+                + " ORDER BY line, id", importId);
+        write(warningsLocation(ImportKind.valueOf(params.getString("kind")), params.getString("sha256")), "what was done",
+                "SELECT w.line, w.column_name, w.value, w.reason FROM import_warning w WHERE w.import_id = ? AND NOT EXISTS"
+                        + " (SELECT 1 FROM import_reject r WHERE r.import_id = w.import_id AND r.line = w.line) ORDER BY w.line, w.id",
+                importId);
         if (stoppedForRejects(job)) {
             job.setStatus(BatchStatus.FAILED);
             job.setExitStatus(ExitStatus.FAILED.addExitDescription("more than " + params.getLong("maxRejects")
@@ -62,33 +78,39 @@ class RejectReport implements JobExecutionListener {
                 .anyMatch(context -> context.containsKey(ImportWriter.TOO_MANY_REJECTS));
     }
 
-    /** Writes the report atomically (a temporary file moved into place); no rejects, no report. */
-    private void write(long importId, Path report) {
+    /**
+     * Writes a report of the rows the query lists (line, column, value, reason) atomically (a
+     * temporary file moved into place), in the shop's CSV dialect so its spreadsheet shows columns;
+     * nothing listed, no report.
+     */
+    private void write(Path report, String reasonHeader, String query, long importId) {
         try {
             Files.deleteIfExists(report);
-            Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM import_reject WHERE import_id = ?", Integer.class, importId);
-            if (count == null || count == 0) {
-                return;
-            }
             Files.createDirectories(report.getParent());
-            Path partial = report.resolveSibling(FILE_NAME + ".partial");
+            long[] rows = {0};
+            Path partial = report.resolveSibling(report.getFileName() + ".partial");
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 out.write('\uFEFF'); // so Excel reads UTF-8 (ä, ö, å)
-                CSVPrinter csv = CSVFormat.EXCEL.builder().setHeader("line", "column", "value", "reason").get().print(out);
-                jdbc.query("SELECT line, column_name, value, reason FROM import_reject WHERE import_id = ? ORDER BY line, id",
-                        rs -> {
-                            try {
-                                csv.printRecord(rs.getLong(1), SpreadsheetText.forCsv(rs.getString(2)),
-                                        SpreadsheetText.forCsv(rs.getString(3)), rs.getString(4));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        }, importId);
+                CSVPrinter csv = CSVFormat.EXCEL.builder().setDelimiter(shop.csvSeparator())
+                        .setHeader("line", "column", "value", reasonHeader).get().print(out);
+                jdbc.query(query, rs -> {
+                    try {
+                        rows[0]++;
+                        csv.printRecord(rs.getLong(1), SpreadsheetText.forCsv(rs.getString(2)),
+                                SpreadsheetText.forCsv(rs.getString(3)), rs.getString(4));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, importId);
                 csv.flush();
+            }
+            if (rows[0] == 0) {
+                Files.delete(partial);
+                return;
             }
             Files.move(partial, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the reject report " + report, e);
+            throw new UncheckedIOException("cannot write the report " + report, e);
         }
     }
 }

@@ -14,11 +14,14 @@ public final class RowCheck {
     private final SourceRow row;
     private final LocalDateTime fileTime;
     private final List<Rejection> rejections = new ArrayList<>();
+    private final List<Rejection> warnings = new ArrayList<>();
     private final boolean shortRow;
+    private final boolean erasures;
 
-    RowCheck(SourceRow row, LocalDateTime fileTime) {
+    RowCheck(SourceRow row, LocalDateTime fileTime, boolean erasures) {
         this.row = row;
         this.fileTime = fileTime;
+        this.erasures = erasures;
         String[] cells = row.cells();
         int width = row.header().width();
         for (int i = width; i < cells.length; i++) {
@@ -113,6 +116,29 @@ public final class RowCheck {
         return parse(column, parser);
     }
 
+    /**
+     * Like {@link #parse}, for a value the row can do without (an email, a phone number, a postal
+     * code): a wrong one keeps the row without it and is listed as a warning, so one typo does not
+     * lose a customer and, with her, all her purchases. {@code without} says what the row gets instead.
+     */
+    public <V> V optional(Column column, Function<String, V> parser, String without) {
+        String text = row.text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            warn(column, text, e.getMessage() + "; " + without);
+            return null;
+        }
+    }
+
+    /** Records what was done to a value of a row that is imported (left out, corrected). */
+    public void warn(Column column, String value, String what) {
+        warnings.add(new Rejection(row.line(), row.header().nameInFile(column), value, what));
+    }
+
     /** Records a problem that involves this column. */
     public void reject(Column column, String value, String reason) {
         rejections.add(new Rejection(row.line(), row.header().nameInFile(column), value, reason));
@@ -128,8 +154,13 @@ public final class RowCheck {
         return fileTime;
     }
 
+    /** True when the import was asked to take erasures from the file ({@code --erase}). */
+    public boolean erasures() {
+        return erasures;
+    }
+
     CheckedRow result(Object item) {
         return new CheckedRow(row.index(), row.line(), rejections.isEmpty() ? item : null, List.copyOf(rejections), row.header(),
-                shortRow);
+                shortRow, List.copyOf(warnings));
     }
 }

@@ -7,14 +7,16 @@ final class RowChecker {
 
     private final ImportDefinition<?> definition;
     private final LocalDateTime fileTime;
+    private final boolean erasures;
 
-    RowChecker(ImportDefinition<?> definition, LocalDateTime fileTime) {
+    RowChecker(ImportDefinition<?> definition, LocalDateTime fileTime, boolean erasures) {
         this.definition = definition;
         this.fileTime = fileTime;
+        this.erasures = erasures;
     }
 
     CheckedRow check(SourceRow row) {
-        RowCheck check = new RowCheck(row, fileTime);
+        RowCheck check = new RowCheck(row, fileTime, erasures);
         Object item = definition.read(check);
         return check.result(item);
     }

@@ -65,6 +65,15 @@ final class Stage {
         return dialect.upsertWithCustomers(jdbc, table, rejectUnknown(customer), upsert);
     }
 
+    /**
+     * A condition on a stage row {@code s}: the import listed a warning for its value of the column
+     * (the value was left out or corrected, see {@link RowCheck#optional}).
+     */
+    String warned(Column column) {
+        return "EXISTS (SELECT 1 FROM import_warning w WHERE w.import_id = " + importId + " AND w.line = s.line"
+                + " AND w.column_name = '" + header.nameInFile(column).replace("'", "''") + "')";
+    }
+
     /** The start of the statement that records a stage row {@code s} whose customer is unknown, in this import. */
     private Sql rejectUnknown(Column column) {
         return Sql.of("INSERT INTO import_reject (import_id, line, column_name, value, reason)"

@@ -17,9 +17,10 @@ final class SuppressionImport implements ImportDefinition<SuppressionImport.Supp
             "e-post");
     static final Column CUSTOMER_ID = Column.optional("customer_id", "customer id", "customer number", "customer",
             "asiakasnumero", "kundnummer");
-    static final Column REASON = Column.required("reason", "type", "event", "status", "category", "syy", "orsak");
+    static final Column REASON = Column.required("reason", "type", "event", "status", "category", "syy", "orsak", "tyyppi",
+            "tila", "typ");
     static final Column SUPPRESSED_AT = Column.optional("suppressed_at", "date", "time", "created", "timestamp",
-            "bounced at", "aika", "päivämäärä", "datum");
+            "bounced at", "aika", "päivämäärä", "pvm", "päiväys", "datum", "tid");
     static final Column SOURCE = Column.optional("source", "origin", "provider", "lähde", "källa");
 
     private final ShopSettings settings;
@@ -53,20 +54,44 @@ final class SuppressionImport implements ImportDefinition<SuppressionImport.Supp
         return new Suppression(
                 EmailAddress.key(email),
                 row.text(CUSTOMER_ID, 64),
-                row.parseRequired(REASON, SuppressionImport::reason),
+                reason(row),
                 when == null ? row.fileTime() : when,
                 source == null ? "import" : source);
     }
 
-    /** The suppression reasons, from the words providers use; a soft bounce is not one. */
+    /**
+     * The row's reason. An erasure (the person asked to be forgotten: never contacted again, and no
+     * later consent lifts it) is taken from a file only when the import was asked for erasures
+     * ({@code --erase}): a provider's "deleted" often means a contact removed from a list. Without
+     * it the row is kept as an unsubscribe, with a warning, so the person is not contacted either way.
+     */
+    private static String reason(RowCheck row) {
+        String reason = row.parseRequired(REASON, SuppressionImport::reason);
+        if ("ERASED".equals(reason) && !row.erasures()) {
+            row.warn(REASON, row.text(REASON, Integer.MAX_VALUE), "taken as unsubscribed: an erasure is only imported with"
+                    + " --erase");
+            return "UNSUBSCRIBED";
+        }
+        return reason;
+    }
+
+    /** The suppression reasons, from the words providers and people use in three languages; a soft bounce is not one. */
     static String reason(String text) {
         return switch (Column.key(text)) {
-            case "bounced", "bounce", "hardbounce", "hard", "cleaned", "invalid", "blocked", "dropped" -> "BOUNCED";
-            case "complained", "complaint", "spam", "spamreport", "abuse" -> "COMPLAINED";
-            case "unsubscribed", "unsubscribe", "optout", "globalunsubscribe", "unsub" -> "UNSUBSCRIBED";
-            case "erased", "erasure", "deleted", "forgotten", "gdpr" -> "ERASED";
-            case "softbounce", "soft" -> throw new IllegalArgumentException("a soft bounce is temporary, not a suppression");
-            default -> throw new IllegalArgumentException("not a suppression reason (bounced, complained, unsubscribed, erased)");
+            case "bounced", "bounce", "hardbounce", "hard", "cleaned", "invalid", "blocked", "dropped",
+                 "palautunut", "palautui", "virheellinen", "virheellinenosoite", "studsad", "studsade", "ogiltig",
+                 "ogiltigadress" -> "BOUNCED";
+            case "complained", "complaint", "spam", "spamreport", "abuse", "valitus", "valittanut", "roskaposti",
+                 "roskapostiilmoitus", "klagomål", "klagat", "skräppost" -> "COMPLAINED";
+            case "unsubscribed", "unsubscribe", "optout", "globalunsubscribe", "unsub", "poistettu", "poistunut",
+                 "peruttu", "peruutettu", "perunut", "tilausperuttu", "kielto", "kieltäytynyt", "markkinointikielto",
+                 "avregistrerad", "avanmäld", "avbeställd", "avslutad", "utskriven" -> "UNSUBSCRIBED";
+            case "erased", "erasure", "deleted", "forgotten", "gdpr", "poistopyyntö", "tietojenpoisto", "raderad",
+                 "radering" -> "ERASED";
+            case "softbounce", "soft", "tilapäinen", "tillfällig" ->
+                    throw new IllegalArgumentException("a soft bounce is temporary, not a suppression");
+            default -> throw new IllegalArgumentException("not a suppression reason (bounced, complained, unsubscribed, erased;"
+                    + " or palautunut, roskaposti, poistettu; studsad, skräppost, avregistrerad)");
         };
     }
 

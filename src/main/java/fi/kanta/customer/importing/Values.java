@@ -67,6 +67,60 @@ final class Values {
         }
     }
 
+    /** The currency a written amount names: "€", "EUR", "kr" (a krona, of whichever country: see {@link #KRONA}). */
+    private static final Pattern LEADING_CURRENCY = Pattern.compile("^([€$£]|(?i:kr)\\.?|[A-Za-z]{3})\\s*(?=[-\u2212\\d])");
+    private static final Pattern TRAILING_CURRENCY = Pattern.compile("(?<=[\\d.,])\\s*([€$£]|(?i:kr)\\.?|[A-Za-z]{3})$");
+    /** What "kr" names: a Swedish, Norwegian, Danish or Icelandic krona; the row's currency says which. */
+    static final String KRONA = "kr";
+    private static final Set<String> KRONOR = Set.of("SEK", "NOK", "DKK", "ISK");
+
+    /**
+     * An amount as a shop's export or a person writes it, with or without a currency: "49,90 €",
+     * "€49.90", "1 234,50 EUR", "kr 100". {@code currency} is the ISO code the text names, {@link #KRONA},
+     * or null when it names none.
+     */
+    record Money(BigDecimal amount, String currency) {
+
+        /** True when the currency the text names (if any) is {@code code}. */
+        boolean isIn(String code) {
+            return currency == null || currency.equals(code) || KRONA.equals(currency) && KRONOR.contains(code);
+        }
+    }
+
+    static Money money(String text) {
+        if (isPlainDecimal(text)) {
+            return new Money(checkedAmount(new BigDecimal(text)), null);
+        }
+        String s = text.strip();
+        String mark = null;
+        var leading = LEADING_CURRENCY.matcher(s);
+        var trailing = TRAILING_CURRENCY.matcher(s);
+        if (leading.find()) {
+            mark = leading.group(1);
+            s = s.substring(leading.end());
+        } else if (trailing.find()) {
+            mark = trailing.group(1);
+            s = s.substring(0, trailing.start());
+        }
+        return new Money(amount(s.strip()), mark == null ? null : currencyOf(mark));
+    }
+
+    private static String currencyOf(String mark) {
+        return switch (mark.toLowerCase(Locale.ROOT).replace(".", "")) {
+            case "€" -> "EUR";
+            case "$" -> "USD";
+            case "£" -> "GBP";
+            case "kr" -> KRONA;
+            default -> {
+                try {
+                    yield java.util.Currency.getInstance(mark.toUpperCase(Locale.ROOT)).getCurrencyCode();
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("not an amount (" + mark + " is no currency; expected e.g. 49,90 or 49,90 €)");
+                }
+            }
+        };
+    }
+
     private static BigDecimal checkedAmount(BigDecimal amount) {
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("has more than two decimals");
@@ -197,6 +251,17 @@ final class Values {
             throw new IllegalArgumentException("not a supported language (one of " + String.join(", ", supported) + ")");
         }
         return code;
+    }
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[\\d ()./-]{5,40}");
+
+    /** A phone number as people write it: digits, spaces, + - ( ) / . and at least five digits. */
+    static String phone(String text) {
+        String phone = text.strip();
+        if (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 5) {
+            throw new IllegalArgumentException("not a phone number (expected e.g. +358 40 123 4567 or 040-1234567)");
+        }
+        return phone;
     }
 
     /** Yes or no, as people write it in three languages and as systems export it. */

@@ -33,7 +33,7 @@ class ResumedImportTest {
     @Test
     void aResumedImportReadsEachRowOnceEvenWithAnotherChunkSize(CapturedOutput output) throws Exception {
         String database = TestPostgres.freshDatabase("resumed_import");
-        Path file = PartitionedImportTest.customersWithThreeBrokenEmails(home);
+        Path file = PartitionedImportTest.customersWithThreeBrokenDates(home);
 
         int stopped = Kanta.run(command(database, file, "--max-rejects=1", "--kanta.import.chunk-size=500"));
         int resumed = Kanta.run(command(database, file, "--max-rejects=100", "--kanta.import.chunk-size=700"));
