@@ -3,6 +3,8 @@ package fi.kanta;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import org.springframework.util.FileSystemUtils;
 
 /** A Kanta home set up for a campaign test: the shipped templates and a campaign definition in jobs/. */
@@ -11,9 +13,21 @@ public final class TestCampaigns {
     private TestCampaigns() {
     }
 
+    /** When the definitions tests write were edited: before any time a test sets its clock to. */
+    public static final Instant WRITTEN = Instant.parse("2026-01-01T00:00:00Z");
+
     /** Copies templates/ into {@code home} (afresh, as a test may have changed them) and writes {@code jobs/<name>.yml}. */
     public static void define(Path home, String name, String definition) throws IOException {
         FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Files.writeString(Files.createDirectories(home.resolve("jobs")).resolve(name + ".yml"), definition);
+        writtenBefore(Files.writeString(Files.createDirectories(home.resolve("jobs")).resolve(name + ".yml"), definition));
+    }
+
+    /**
+     * Dates the file back to {@link #WRITTEN}: a schedule never sends a time from before its
+     * definition's last edit, and tests set clocks to times earlier than today.
+     */
+    public static Path writtenBefore(Path definition) throws IOException {
+        Files.setLastModifiedTime(definition, FileTime.from(WRITTEN));
+        return definition;
     }
 }

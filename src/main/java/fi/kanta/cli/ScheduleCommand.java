@@ -1,14 +1,13 @@
 package fi.kanta.cli;
 
 import fi.kanta.schedule.CampaignSchedules;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import fi.kanta.schedule.ScheduleDecision;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
-/** {@code kanta schedule}: the scheduled campaigns, when they fire next, and this period's run. */
-@Command(name = "schedule", description = "List the scheduled campaigns with their next fire times and this period's run.")
+/** {@code kanta schedule}: what {@code kanta serve} would do about each scheduled campaign if started now, and why. */
+@Command(name = "schedule", description = "Say what kanta serve would send if started now, per scheduled campaign, and why.")
 public class ScheduleCommand implements KantaCommand {
 
     @Override
@@ -18,17 +17,15 @@ public class ScheduleCommand implements KantaCommand {
 
     @Override
     public int call(ApplicationContext context) {
-        List<CampaignSchedules.ScheduledCampaign> scheduled = context.getBean(CampaignSchedules.class).at(Instant.now());
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
-        for (CampaignSchedules.ScheduledCampaign campaign : scheduled) {
-            System.out.printf("%-24s \"%s\" %s%n    next: %s    this %s's run %s: %s%n", campaign.campaign(), campaign.cron(),
-                    campaign.zone(), campaign.next().map(time::format).orElse("never"), campaign.period(), campaign.runKey(),
-                    campaign.started() ? "started (kanta status shows how it went)" : "not yet");
+        List<ScheduleDecision> scheduled = context.getBean(CampaignSchedules.class).now();
+        for (ScheduleDecision decision : scheduled) {
+            System.out.println(ScheduleLines.line(decision, "would send"));
+            System.out.println("    schedule: \"" + decision.schedule().cron() + "\" " + decision.schedule().zone());
         }
         if (scheduled.isEmpty()) {
             System.out.println("No campaign has a schedule (add schedule: { cron: \"0 0 8 * * MON\", zone: Europe/Helsinki }).");
         }
-        System.out.println("kanta serve launches due runs; see jobs/README.md, Schedules.");
+        System.out.println("kanta serve sends what is due; see jobs/README.md, Schedules.");
         return ExitCode.DONE;
     }
 }

@@ -29,6 +29,7 @@ public class ServeCommand implements KantaCommand {
             System.out.println("  database      " + served.database());
             System.out.println("  every minute  the import inbox " + served.inbox()
                     + ", nightly scores, due campaign runs (kanta schedule lists them), stale runs resumed");
+            served.schedules().forEach(decision -> System.out.println("  schedule      " + ScheduleLines.line(decision, "sending")));
             session.startRounds();
             stop.await();
         }

@@ -15,6 +15,7 @@ import fi.kanta.segment.Filter.Group;
 import fi.kanta.segment.Operator;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentField;
+import fi.kanta.segment.SegmentReasons;
 import fi.kanta.selection.RecipientSelection;
 import fi.kanta.selection.SelectionResult;
 import java.io.IOException;
@@ -37,14 +38,18 @@ public class Previews {
     private final RecipientSelection selection;
     private final PreviewFiles files;
     private final KantaHome home;
+    private final SegmentReasons reasons;
+    private final LeftOutReasons leftOut;
 
     Previews(Campaigns campaigns, MessageModels models, RecipientSelection selection, Renderer renderer, CampaignEmails emails,
-            Mailers mailers, KantaHome home) {
+            Mailers mailers, KantaHome home, SegmentReasons reasons, LeftOutReasons leftOut) {
         this.campaigns = campaigns;
         this.models = models;
         this.selection = selection;
         this.files = new PreviewFiles(renderer, emails, mailers);
         this.home = home;
+        this.reasons = reasons;
+        this.leftOut = leftOut;
     }
 
     /**
@@ -82,13 +87,17 @@ public class Previews {
         SelectionResult result = selection.dryRun(campaign.withSegment(new Segment(campaign.segment().name(), "", one)), runKey,
                 now.toLocalDateTime());
         if (result.segmentMembers() == 0) {
-            return "not in the segment \"" + campaign.segment().name() + "\"";
+            List<String> failed = reasons.whyNot(campaign.segment().filter(), customer, now.toLocalDate());
+            return "not selected: segment " + campaign.segment().name() + ": "
+                    + (failed.isEmpty() ? "not a member" : String.join("; ", failed));
         }
         if (!result.removed().isEmpty()) {
-            return "in the segment, but left out: " + result.removed().keySet().iterator().next().label();
+            return "in the segment, but left out: " + leftOut.why(campaign, result.removed().keySet().iterator().next(), customer,
+                    now.toLocalDate());
         }
         var channel = result.channels().entrySet().iterator().next();
-        return (channel.getValue().holdout() > 0 ? "in the HOLDOUT (recorded, not contacted)" : "a TARGET") + ", by "
+        return (channel.getValue().holdout() > 0 ? "in the HOLDOUT (the control group, " + Math.round(campaign.holdout() * 100)
+                + " % of the run put aside by a fixed hash of customer, campaign and run; recorded, not contacted)" : "a TARGET") + ", by "
                 + channel.getKey().id() + " (before duplicates, budget and maximum, which depend on the whole run)";
     }
 }

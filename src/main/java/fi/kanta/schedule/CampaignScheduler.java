@@ -1,7 +1,6 @@
 package fi.kanta.schedule;
 
 import fi.kanta.UserError;
-import fi.kanta.campaign.Campaigns;
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.Launch;
 import java.time.Clock;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One look at the schedules (what {@code kanta serve} does every minute): launches every due run
- * (see {@link Schedules} for the rule) and resumes runs whose process died. A run that another
+ * ({@link CampaignSchedules} decides; {@link Schedules} has the rule) and resumes runs whose process died. A run that another
  * process or node already started is "already running" or "already done", not an error: the job
  * repository lets one launch of a (campaign, run key) through, which keeps a week's newsletter
  * single across schedulers.
@@ -20,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CampaignScheduler {
 
-    private final Campaigns campaigns;
+    private final CampaignSchedules schedules;
     private final CampaignRuns runs;
 
-    public CampaignScheduler(Campaigns campaigns, CampaignRuns runs) {
-        this.campaigns = campaigns;
+    public CampaignScheduler(CampaignSchedules schedules, CampaignRuns runs) {
+        this.schedules = schedules;
         this.runs = runs;
     }
 
@@ -39,17 +38,20 @@ public class CampaignScheduler {
                 happened.add("could not resume " + stale + ": " + e.getMessage());
             }
         });
-        for (var campaign : campaigns.all()) {
-            Schedules.due(campaign, clock.instant(), key -> runs.exists(campaign, key)).ifPresent(due -> {
-                String scheduled = "scheduled " + campaign.name() + "/" + due.runKey() + " (cron fired " + due.firedAt().toLocalDateTime() + "): ";
-                try {
-                    Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
-                    happened.add(scheduled + launch.status() + (launch.problem() == null ? "" : ": " + launch.problem()));
-                } catch (UserError e) {
-                    // one campaign that cannot start keeps no other from its time; the next round tries again
-                    happened.add(scheduled + "could not start: " + e.getMessage());
-                }
-            });
+        for (ScheduleDecision due : schedules.at(clock.instant())) {
+            if (due.verdict() != ScheduleDecision.Verdict.SEND) {
+                continue;
+            }
+            var campaign = due.campaign();
+            String scheduled = "scheduled " + campaign.name() + "/" + due.runKey() + " (cron fired "
+                    + due.firedAt().orElseThrow().toLocalDateTime() + "): ";
+            try {
+                Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
+                happened.add(scheduled + launch.status() + (launch.problem() == null ? "" : ": " + launch.problem()));
+            } catch (UserError e) {
+                // one campaign that cannot start keeps no other from its time; the next round tries again
+                happened.add(scheduled + "could not start: " + e.getMessage());
+            }
         }
         return happened;
     }

@@ -49,20 +49,26 @@ public class ServeLoop {
         return happened;
     }
 
-    /** Starts the rounds: at once, then every minute. */
+    /** Starts the rounds: at once, then every minute; says when the first is done. */
     public synchronized void start(Clock clock) {
         if (timer != null) {
             return;
         }
         timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kanta-serve-loop"));
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                once(clock).forEach(line -> progress.message(LocalDateTime.now(clock).withNano(0) + "  " + line));
-            } catch (RuntimeException e) {
-                progress.message(LocalDateTime.now(clock).withNano(0) + "  failed: " + e.getMessage() + " (details in out/kanta.log)");
-                LOG.error("serve round failed", e);
-            }
-        }, 0, 1, TimeUnit.MINUTES);
+        timer.execute(() -> {
+            round(clock);
+            progress.message(LocalDateTime.now(clock).withNano(0) + "  first round done; the next in a minute");
+        });
+        timer.scheduleWithFixedDelay(() -> round(clock), 1, 1, TimeUnit.MINUTES);
+    }
+
+    private void round(Clock clock) {
+        try {
+            once(clock).forEach(line -> progress.message(LocalDateTime.now(clock).withNano(0) + "  " + line));
+        } catch (RuntimeException e) {
+            progress.message(LocalDateTime.now(clock).withNano(0) + "  failed: " + e.getMessage() + " (details in out/kanta.log)");
+            LOG.error("serve round failed", e);
+        }
     }
 
     public synchronized void stop() {

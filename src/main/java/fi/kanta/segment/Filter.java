@@ -1,6 +1,7 @@
 package fi.kanta.segment;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A segment filter: conditions on whitelisted fields combined with all/any/none groups. Values
@@ -11,6 +12,14 @@ public sealed interface Filter {
 
     /** {@code field op value}; {@code values} holds 0, 1, 2 or a list of values as the operator needs. */
     record Condition(SegmentField field, Operator operator, List<Object> values) implements Filter {
+    }
+
+    /**
+     * Bought (or, with {@code bought} false, did not buy) in one of the shop's own categories
+     * (compared without regard to case), within the last {@code withinDays} days, or ever when empty.
+     * A refund is not a purchase.
+     */
+    record Bought(boolean bought, List<String> categories, OptionalInt withinDays) implements Filter {
     }
 
     /** All parts must hold, any of them, or none of them. */

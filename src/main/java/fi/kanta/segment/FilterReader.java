@@ -1,6 +1,7 @@
 package fi.kanta.segment;
 
 import fi.kanta.definition.YamlNode;
+import fi.kanta.segment.Filter.Bought;
 import fi.kanta.segment.Filter.Combine;
 import fi.kanta.segment.Filter.Condition;
 import fi.kanta.segment.Filter.Group;
@@ -8,17 +9,20 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * Reads a filter from YAML: a map with one of {@code all}, {@code any} or {@code none} holding a
- * list whose items are conditions ({@code {field: clv_12m, op: ">=", value: 300}}) or nested
+ * list whose items are conditions ({@code {field: clv_12m, op: ">=", value: 300}}), purchases by
+ * category ({@code {bought: Shoes, within-days: 90}}, {@code not-bought}) or nested
  * groups. Every mistake names its line; a field outside the whitelist is refused.
  */
 public final class FilterReader {
 
     static final Set<String> GROUP_KEYS = Set.of("all", "any", "none");
     private static final Set<String> CONDITION_KEYS = Set.of("field", "op", "value");
+    private static final Set<String> BOUGHT_KEYS = Set.of("bought", "not-bought", "within-days");
     private static final int MAX_LIST = 1000;
 
     private FilterReader() {
@@ -44,19 +48,50 @@ public final class FilterReader {
 
     private static Filter part(YamlNode node) {
         if (!node.isMap()) {
-            throw node.error("expected a condition like {field: clv_12m, op: \">=\", value: 300} or a group (all/any/none)");
+            throw node.error("expected a condition like {field: clv_12m, op: \">=\", value: 300}, {bought: Shoes, within-days: 90}"
+                    + " or a group (all/any/none)");
         }
-        Map<String, YamlNode> keys = node.map(union());
-        if (keys.containsKey("field")) {
+        // the kind of part is told by its keys; each kind then allows only its own
+        Set<String> keys = node.namedEntries().keySet();
+        if (keys.contains("field")) {
             return condition(node);
         }
+        if (keys.contains("bought") || keys.contains("not-bought")) {
+            return bought(node);
+        }
+        node.map(union());
         return group(node, Set.of());
     }
 
     private static Set<String> union() {
         Set<String> all = new java.util.HashSet<>(GROUP_KEYS);
         all.addAll(CONDITION_KEYS);
+        all.addAll(BOUGHT_KEYS);
         return all;
+    }
+
+    /** {@code {bought: Shoes, within-days: 90}}, {@code {not-bought: [Shoes, Boots]}}: categories as the shop names them. */
+    private static Bought bought(YamlNode node) {
+        Map<String, YamlNode> map = node.map(BOUGHT_KEYS);
+        if (map.containsKey("bought") && map.containsKey("not-bought")) {
+            throw map.get("not-bought").error("write \"bought\" and \"not-bought\" as two conditions");
+        }
+        boolean bought = map.containsKey("bought");
+        YamlNode categories = map.get(bought ? "bought" : "not-bought");
+        List<String> names = categories.isList() ? categories.list().stream().map(FilterReader::category).toList()
+                : List.of(category(categories));
+        if (names.isEmpty() || names.size() > MAX_LIST) {
+            throw categories.error("expected a category, or a list of 1 to " + MAX_LIST + " categories, as your purchase file names them");
+        }
+        YamlNode days = map.get("within-days");
+        return new Bought(bought, names, days == null ? OptionalInt.empty() : OptionalInt.of(days.integer(1, 36_500)));
+    }
+
+    private static String category(YamlNode node) {
+        if (!node.isScalar()) {
+            throw node.error("expected a category as your purchase file names it, e.g. Kengät");
+        }
+        return node.text();
     }
 
     private static Condition condition(YamlNode node) {

@@ -1,13 +1,16 @@
 package fi.kanta.segment;
 
+import fi.kanta.segment.Filter.Bought;
 import fi.kanta.segment.Filter.Condition;
 import fi.kanta.segment.Filter.Group;
 import fi.kanta.sql.Sql;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,7 +24,10 @@ public final class SegmentSql {
 
     /** The condition; {@code today} anchors "within last N days". */
     public static Sql where(Filter filter, LocalDate today) {
-        return filter instanceof Condition condition ? condition(condition, today) : group((Group) filter, today);
+        if (filter instanceof Condition condition) {
+            return condition(condition, today);
+        }
+        return filter instanceof Bought bought ? bought(bought, today) : group((Group) filter, today);
     }
 
     /** The sources the filter reads. */
@@ -34,9 +40,9 @@ public final class SegmentSql {
     private static void collect(Filter filter, Set<Source> sources) {
         if (filter instanceof Condition condition) {
             sources.add(condition.field().source());
-        } else {
-            ((Group) filter).parts().forEach(part -> collect(part, sources));
-        }
+        } else if (filter instanceof Group group) {
+            group.parts().forEach(part -> collect(part, sources));
+        } // Bought is a subquery on the customer row: nothing to join
     }
 
     private static Sql group(Group group, LocalDate today) {
@@ -69,6 +75,25 @@ public final class SegmentSql {
             case NOT_WITHIN_LAST_DAYS -> field.plus(" < ?", cutoff(today, v));
             case WITHIN_NEXT_DAYS -> BirthdayWindow.sql(field, today, (Integer) v.get(0));
         };
+    }
+
+    /** One (NOT) EXISTS over the customer's purchases: the purchase index on customer_id finds them. */
+    private static Sql bought(Bought bought, LocalDate today) {
+        return Sql.of((bought.bought() ? "" : "NOT ") + "EXISTS (SELECT 1").plus(purchasesIn(bought, today)).plus(")");
+    }
+
+    /**
+     * {@code FROM purchase b WHERE …}: the customer's purchases (refunds are not) in the categories,
+     * compared in lower case (the names are the shop's own, as imported), within the days if given.
+     */
+    static Sql purchasesIn(Bought bought, LocalDate today) {
+        List<Object> categories = bought.categories().stream().map(category -> (Object) category.toLowerCase(Locale.ROOT)).toList();
+        Sql purchases = Sql.of(" FROM purchase b WHERE b.customer_id = c.id AND b.amount > 0 AND LOWER(b.category) IN ("
+                + marks(categories.size()) + ")", categories.toArray());
+        if (bought.withinDays().isPresent()) {
+            purchases = purchases.plus(" AND b.purchased_at >= ?", Timestamp.valueOf(today.minusDays(bought.withinDays().getAsInt()).atStartOfDay()));
+        }
+        return purchases;
     }
 
     private static Date cutoff(LocalDate today, List<Object> values) {

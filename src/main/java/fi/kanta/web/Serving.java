@@ -6,11 +6,15 @@ import fi.kanta.links.FeedbackLinks;
 import fi.kanta.links.LinkSecret;
 import fi.kanta.links.LinkSettings;
 import fi.kanta.links.UnsubscribeLinks;
+import fi.kanta.schedule.CampaignSchedules;
 import fi.kanta.schedule.Inbox;
+import fi.kanta.schedule.ScheduleDecision;
 import fi.kanta.schedule.ServeLoop;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
@@ -29,15 +33,20 @@ public class Serving {
     private final DatabaseSettings database;
     private final Inbox inbox;
     private final ServeLoop rounds;
+    private final CampaignSchedules schedules;
+    private final Clock clock;
 
     public Serving(ApplicationContext context, LinkSettings links, LinkSecret secret, DatabaseSettings database, Inbox inbox,
-                   ServeLoop rounds) {
+                   ServeLoop rounds, CampaignSchedules schedules, ObjectProvider<Clock> clock) {
         this.context = context;
         this.links = links;
         this.secret = secret;
         this.database = database;
         this.inbox = inbox;
         this.rounds = rounds;
+        this.schedules = schedules;
+        // the application's Clock bean if there is one: tests set the time serve starts at
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
     /**
@@ -48,8 +57,10 @@ public class Serving {
      * @param linkSecret  where the link-signing key comes from
      * @param database    the database and who shares it
      * @param inbox       the folder imported every minute
+     * @param schedules   what the first round is about to send and what it skips, per scheduled campaign
      */
-    public record Served(int port, String publicPages, String linkSecret, String database, Path inbox) {
+    public record Served(int port, String publicPages, String linkSecret, String database, Path inbox,
+                         List<ScheduleDecision> schedules) {
     }
 
     /**
@@ -63,7 +74,7 @@ public class Serving {
         DatabaseServer server = DatabaseServer.start(databaseUrl, database.serverPort()).orElse(null);
         Served served = new Served(port, links.publicUrl() + UnsubscribeLinks.PATH + "..., " + links.publicUrl() + FeedbackLinks.PATH
                 + "...", secret.describe(), server == null ? databaseUrl.replaceAll("[;?].*", "") + " (its own server)"
-                : "shared with other kanta commands at " + server.url(), inbox.folder());
+                : "shared with other kanta commands at " + server.url(), inbox.folder(), schedules.at(clock.instant()));
         return new Session(served, server);
     }
 
@@ -84,7 +95,7 @@ public class Serving {
 
         /** Starts the rounds: at once, then every minute. */
         public void startRounds() {
-            rounds.start(Clock.systemDefaultZone());
+            rounds.start(clock);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package fi.kanta.schedule;
 
 import fi.kanta.ChildJvm;
+import fi.kanta.TestCampaigns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ final class ServeNode implements AutoCloseable {
             FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
             Files.createDirectories(home.resolve("jobs"));
             for (String definition : List.of("weekly-newsletter.yml", "segments.yml")) {
-                Files.copy(Path.of("jobs", definition), home.resolve("jobs").resolve(definition));
+                TestCampaigns.writtenBefore(Files.copy(Path.of("jobs", definition), home.resolve("jobs").resolve(definition)));
             }
         }
         return home;

@@ -1,5 +1,6 @@
 package fi.kanta.segment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kanta.definition.DefinitionError;
@@ -7,6 +8,8 @@ import fi.kanta.definition.YamlNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,11 +60,33 @@ class FilterReaderTest {
     @Test
     void unknownKeysAndBadYamlNameTheirLine() {
         assertThatThrownBy(() -> read("all:\n  - { field: city, op: \"=\", valeu: Oulu }"))
-                .hasMessage("f.yml:2: all[0].valeu: unknown field; allowed here: all, any, field, none, op, value");
+                .hasMessage("f.yml:2: all[0].valeu: unknown field; allowed here: field, op, value");
         assertThatThrownBy(() -> read("all:\n  - { field: city, op: \"=\", value: [unclosed }"))
                 .isInstanceOf(DefinitionError.class).hasMessageStartingWith("f.yml:").hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> read("some: thing"))
                 .hasMessageContaining("f.yml:1: some: unknown field; allowed here: all, any, none");
+    }
+
+    @Test
+    void aConditionOnPurchasesByCategoryAndPeriod() throws IOException {
+        assertThat(read("all: [ { bought: Kengät, within-days: 90 } ]")).isEqualTo(new Filter.Group(Filter.Combine.ALL,
+                List.of(new Filter.Bought(true, List.of("Kengät"), OptionalInt.of(90)))));
+        assertThat(read("none: [ { not-bought: [Kengät, Saappaat] } ]")).isEqualTo(new Filter.Group(Filter.Combine.NONE,
+                List.of(new Filter.Bought(false, List.of("Kengät", "Saappaat"), OptionalInt.empty()))));
+    }
+
+    @Test
+    void aMalformedConditionOnPurchasesNamesItsLineAndField() {
+        assertThatThrownBy(() -> read("all:\n  - { bought: Kengät, within-days: ninety }"))
+                .hasMessage("f.yml:2: all[0].within-days: expected a whole number from 1 to 36500, got \"ninety\"");
+        assertThatThrownBy(() -> read("all:\n  - { bought: Kengät, within: 90 }"))
+                .hasMessage("f.yml:2: all[0].within: unknown field; allowed here: bought, not-bought, within-days");
+        assertThatThrownBy(() -> read("all:\n  - { bought: Kengät, not-bought: Hatut }"))
+                .hasMessageStartingWith("f.yml:2: all[0].not-bought: write \"bought\" and \"not-bought\" as two conditions");
+        assertThatThrownBy(() -> read("all:\n  - { bought: [], within-days: 30 }"))
+                .hasMessageStartingWith("f.yml:2: all[0].bought: expected a category, or a list of 1 to 1000 categories");
+        assertThatThrownBy(() -> read("all:\n  - { bought: { name: Kengät } }"))
+                .hasMessageStartingWith("f.yml:2: all[0].bought: expected a category as your purchase file names it, e.g. Kengät");
     }
 
     private Filter read(String yaml) throws IOException {

@@ -37,10 +37,12 @@ abstract class SegmentContractTest {
     @TempDir
     Path folder;
 
+    TestShop shop;
+
     @BeforeEach
     void customers() {
         TestDatabase.clean(jdbc);
-        TestShop shop = new TestShop(jdbc);
+        shop = new TestShop(jdbc);
         long obrien = shop.customer("obrien", "Seán", "O'Brien", "sean@example.ie", "Main St 1", "D02", "en");
         long percent = shop.customer("percent", "100%", "a_b", "p@example.fi", "Katu 2", "00100", "fi");
         long asa = shop.customer("asa", "Åsa", "Žofia 😀", "asa@example.se", "Gatan 3", "11122", "sv");
@@ -91,6 +93,25 @@ abstract class SegmentContractTest {
         assertThat(members("{ field: last_purchase, op: not within last days, value: 7 }")).containsExactlyInAnyOrder("percent", "asa");
         assertThat(members("{ field: last_purchase, op: \"<\", value: 2026-01-01 }")).containsExactly("asa");
         assertThat(members("{ field: last_purchase, op: between, value: [2026-06-01, 2026-06-01] }")).containsExactly("percent");
+    }
+
+    @Test
+    void boughtACategoryWithinDaysMatchesTheShopsOwnNamesWhateverTheCase() {
+        long percent = jdbc.queryForObject("SELECT id FROM customer WHERE external_id = 'percent'", Long.class);
+        long asa = jdbc.queryForObject("SELECT id FROM customer WHERE external_id = 'asa'", Long.class);
+        shop.purchase(percent, "2026-11-01T10:00", "30.00", "Kengät");
+        shop.purchase(asa, "2026-11-10T10:00", "-20.50", "shoes"); // a refund is not a purchase
+
+        assertThat(members("{ bought: Shoes, within-days: 90 }")).containsExactly("obrien");
+        assertThat(members("{ bought: [HATS, books] }")).containsExactlyInAnyOrder("percent", "asa");
+        assertThat(members("{ bought: hats, within-days: 90 }")).isEmpty();
+        assertThat(members("{ bought: kengät, within-days: 30 }")).containsExactly("percent");
+        assertThat(members("{ bought: KENGÄT, within-days: 30 }")).containsExactly("percent");
+        assertThat(members("{ bought: Kengät, within-days: 21 }")).isEmpty();
+        assertThat(members("{ bought: \"x' OR '1'='1\" }")).isEmpty();
+        assertThat(members("{ not-bought: [shoes, Kengät], within-days: 90 }")).containsExactlyInAnyOrder("asa", "plain");
+        assertThat(members(filter("any: [ { bought: shoes, within-days: 7 }, { field: language, op: \"=\", value: sv } ]")))
+                .containsExactlyInAnyOrder("obrien", "asa");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package fi.kanta.lists;
+
+import fi.kanta.campaign.Campaign;
+import fi.kanta.customer.ContactRules;
+import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.segment.SegmentReasons;
+import fi.kanta.selection.FunnelStage;
+import fi.kanta.sql.Sql;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Why the selection's stage left one segment member out, in the marketer's words: per channel the
+ * missing address, consent or {@code when} condition; the suppressions that stop the customer; the
+ * contact that the frequency cap counts. The same rules as the selection ({@link ContactRules}),
+ * asked about one customer.
+ */
+@Component
+class LeftOutReasons {
+
+    private final JdbcTemplate jdbc;
+    private final SegmentReasons segments;
+
+    LeftOutReasons(JdbcTemplate jdbc, SegmentReasons segments) {
+        this.jdbc = jdbc;
+        this.segments = segments;
+    }
+
+    String why(Campaign campaign, FunnelStage stage, String customer, LocalDate today) {
+        List<String> reasons = switch (stage) {
+            case CONSENT -> campaign.channels().stream().map(channel -> channel(channel, customer, today)).toList();
+            case SUPPRESSION -> suppressions(customer);
+            case FREQUENCY_CAP -> contacts(campaign, customer, today);
+            default -> List.of();
+        };
+        return stage.label() + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons));
+    }
+
+    private String channel(Campaign.Channel channel, String customer, LocalDate today) {
+        ConsentChannel consent = channel.consent();
+        Sql query = Sql.of("SELECT CASE WHEN " + ContactRules.hasAddress(consent) + " THEN 1 ELSE 0 END, CASE WHEN ")
+                .plus(ContactRules.consented(consent)).plus(" THEN 1 ELSE 0 END FROM customer c WHERE c.external_id = ?", customer);
+        int[] allowed = jdbc.query(query.text(), rs -> rs.next() ? new int[] {rs.getInt(1), rs.getInt(2)} : new int[] {0, 0}, query.args());
+        String type = channel.type().id();
+        if (allowed[0] == 0) {
+            return type + ": no " + (consent.byEmail() ? "email address" : "postal address");
+        }
+        if (allowed[1] == 0) {
+            return type + ": " + (consent.optOut() ? "has refused " + consent.id() + "s" : "no " + consent.id() + " consent");
+        }
+        List<String> when = channel.when().map(filter -> segments.whyNot(filter, customer, today)).orElse(List.of());
+        return type + (when.isEmpty() ? ": allowed" : ": its when: " + String.join("; ", when));
+    }
+
+    private List<String> suppressions(String customer) {
+        return jdbc.query("SELECT x.reason, x.suppressed_at, x.source FROM suppression x JOIN customer c"
+                        + " ON x.customer_id = c.id OR x.email_key = c.email_key WHERE c.external_id = ? ORDER BY x.suppressed_at DESC",
+                (rs, i) -> rs.getString(1).toLowerCase(Locale.ROOT) + " since " + rs.getTimestamp(2).toLocalDateTime().toLocalDate()
+                        + " (" + rs.getString(3) + ")", customer);
+    }
+
+    private List<String> contacts(Campaign campaign, String customer, LocalDate today) {
+        int days = campaign.selection().frequencyCap().days();
+        List<String> contacts = jdbc.query("SELECT u.campaign, u.run_key, u.selected_at FROM campaign_recipient r"
+                        + " JOIN campaign_run u ON u.id = r.run_id JOIN customer c ON c.id = r.customer_id WHERE c.external_id = ?"
+                        + " AND u.counts_for_cap = TRUE AND u.selected_at >= ? AND r.status <> 'WITHDRAWN' ORDER BY u.selected_at DESC",
+                (rs, i) -> rs.getString(1) + "/" + rs.getString(2) + " selected them on " + rs.getTimestamp(3).toLocalDateTime().toLocalDate(),
+                customer, Timestamp.valueOf(today.minusDays(days).atStartOfDay()));
+        List<String> said = new ArrayList<>(contacts.subList(0, Math.min(1, contacts.size())));
+        said.add("the cap is " + days + " days");
+        return said;
+    }
+}
