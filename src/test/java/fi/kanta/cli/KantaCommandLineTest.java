@@ -78,7 +78,7 @@ class KantaCommandLineTest {
 
     @Test
     void anImportPrintsWhatItDidAndWhereTheRejectsAre(CapturedOutput output) throws Exception {
-        Path file = Files.writeString(home.resolve("customers.csv"), "customer_id;email\nC1;a@example.fi\nC2;oops\n");
+        Path file = Files.writeString(home.resolve("customers.csv"), "customer_id;customer_since\nC1;2025-01-01\nC2;oops\n");
 
         assertThat(Kanta.run("import", "customers", file.toString(), "--kanta.home=" + home)).isEqualTo(ExitCode.DONE);
 
