@@ -30,7 +30,7 @@ public class InitCommand implements HomeCommand {
                 ? "the shop's settings: fill in the shop's name, address and public address"
                 : "kept as it was"));
         System.out.println("  jobs/, templates/     the shipped campaigns: " + (made.copied().isEmpty() ? "all there already"
-                : made.copied().size() + " files copied") + " (an existing file is never overwritten)");
+                : made.copied().size() + (made.copied().size() == 1 ? " file" : " files") + " copied") + " (an existing file is never overwritten)");
         System.out.println("Next:");
         int step = 1;
         if (!made.home().equals(Path.of("").toAbsolutePath())) {

@@ -1,5 +1,7 @@
 package fi.kanta.cli;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.TestCampaigns;
@@ -24,6 +26,11 @@ class CampaignCommandsTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void aCampaignFromDryRunToItsList() throws IOException {

@@ -1,5 +1,6 @@
 package fi.kanta.cli;
 
+import fi.kanta.CommandLines;
 import static fi.kanta.CommandLines.count;
 import static fi.kanta.CommandLines.query;
 import static fi.kanta.CommandLines.run;
@@ -55,6 +56,7 @@ class RunKeepsItsDefinitionCommandLineTest {
 
     @BeforeEach
     void shop() throws Exception {
+        CommandLines.home(home);
         smtp = new FaultySmtpServer();
         StringBuilder customers = new StringBuilder("customer_id,first_name,last_name,email,street,postal_code,city,country\n");
         StringBuilder consents = new StringBuilder("customer_id,channel,granted,given_at\n");

@@ -1,5 +1,7 @@
 package fi.kanta.run;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.ChildJvm;
@@ -31,6 +33,11 @@ class CampaignCrashTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void aRunKilledWhileSendingIsResumedWithoutDuplicates() throws Exception {

@@ -1,5 +1,6 @@
 package fi.kanta.schedule;
 
+import fi.kanta.CommandLines;
 import fi.kanta.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class ServeNode implements AutoCloseable {
                 Files.copy(Path.of("jobs", definition), home.resolve("jobs").resolve(definition));
             }
         }
-        return home;
+        return CommandLines.home(home);
     }
 
     /** Starts the node (Kanta's application context with these settings); {@link #awaitReady()} waits for it. */
