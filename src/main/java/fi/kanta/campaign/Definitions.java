@@ -30,6 +30,9 @@ public class Definitions {
     }
 
     public Validation validate() {
+        if (campaigns.names().isEmpty()) {
+            throw new UserError(campaigns.noneYet());
+        }
         return new Validation(campaigns.readAll().stream().map(this::withTemplates).toList());
     }
 

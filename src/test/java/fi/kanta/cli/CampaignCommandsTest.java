@@ -50,7 +50,7 @@ class CampaignCommandsTest {
         assertThat(preview.out()).contains("  customer:\n    externalId: S1\n").contains("    code: SP-PREV-IEW0-0000-0000\n")
                 .contains("Wrote " + home.resolve("out/spring/preview/S1/email.html"));
 
-        Result run = kanta("run", "spring", "--run-key", "r1");
+        Result run = kanta("run", "spring", "--run-key", "r1", "--yes");
         assertThat(run.exit()).isEqualTo(ExitCode.DONE);
         List<String> lines = run.lines();
         assertThat(lines.get(0)).startsWith("Sending ").contains(" emails to ");
@@ -68,7 +68,7 @@ class CampaignCommandsTest {
         assertThat(members.exit()).isEqualTo(ExitCode.DONE);
         assertThat(members.out()).contains(": 12 rows on 1 sheet(s)");
 
-        Result again = kanta("run", "spring", "--run-key", "r1");
+        Result again = kanta("run", "spring", "--run-key", "r1", "--yes");
         assertThat(again.exit()).isEqualTo(ExitCode.FAILED);
         assertThat(again.lines().get(0)).isEqualTo("spring/r1 has already run; a run happens once (use --run-key to start another)");
 
