@@ -1,9 +1,13 @@
 package fi.kanta.cli;
 
+import fi.kanta.UserError;
+import fi.kanta.delivery.DeliveryStatus;
+import fi.kanta.lists.TestSends;
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.DryRun;
 import fi.kanta.run.Launch;
 import java.io.Console;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
@@ -38,8 +42,28 @@ public class RunCommand implements KantaCommand {
     @Option(names = "--yes", description = "send without asking (scripts and schedules); on a terminal kanta shows the dry run and asks first")
     boolean yes;
 
+    @Option(names = "--test-to", paramLabel = "ADDRESS", description = "send the real messages of a few sample recipients to"
+            + " ADDRESS only, marked as a test (ADDRESS must be in kanta.sending.test-addresses); no run is made")
+    String testTo;
+
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "3", description = "with --test-to: how many sample recipients (default ${DEFAULT-VALUE})")
+    int sample;
+
     @Override
-    public int call(ApplicationContext context) {
+    public void check() {
+        if (sample < 1) {
+            throw new UserError("--sample must be at least 1, not " + sample);
+        }
+        if (testTo != null && (dryRun || selectOnly || runKey != null)) {
+            throw new UserError("--test-to makes no run: leave out --dry-run, --select-only and --run-key");
+        }
+    }
+
+    @Override
+    public int call(ApplicationContext context) throws IOException {
+        if (testTo != null) {
+            return testSend(context.getBean(TestSends.class).send(name, testTo, sample));
+        }
         CampaignRuns runs = context.getBean(CampaignRuns.class);
         if (dryRun) {
             System.out.print(runs.dryRun(name, runKey).describe());
@@ -64,5 +88,18 @@ public class RunCommand implements KantaCommand {
         Launch launch = runs.launchNow(name, runKey, selectOnly);
         System.out.print(launch.describe());
         return ExitCode.of(launch.status());
+    }
+
+    private static int testSend(TestSends.Sent sent) {
+        System.out.println(sent.campaign().name() + ": a test send to " + sent.address() + " (no run was made; the links in it change"
+                + " nothing)");
+        sent.samples().forEach((customer, channel) -> System.out.println("  customer " + customer + ": " + channel.id()));
+        if (!sent.emails().isEmpty()) {
+            System.out.println(sent.delivered() + " of " + sent.emails().size() + " test email(s) sent to " + sent.destination());
+            sent.emails().stream().filter(outcome -> outcome.status() != DeliveryStatus.SENT).forEach(outcome ->
+                    System.out.println("  not sent: " + outcome.status() + " " + outcome.reply()));
+        }
+        sent.letters().ifPresent(file -> System.out.println("Test letters: " + file));
+        return sent.delivered() == sent.emails().size() ? ExitCode.DONE : ExitCode.FAILED;
     }
 }
