@@ -50,7 +50,7 @@ class TestSendCommandLineTest {
         }
         assertThat(received.get(0).getMessageID()).isNotEqualTo(received.get(1).getMessageID());
         // nothing of a run: no job instance, no run, no outbox row, so nothing counts toward the frequency cap
-        assertThat(count(home, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isZero();
+        assertThat(count(home, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'campaignJob'")).isZero();
         assertThat(count(home, "SELECT COUNT(*) FROM campaign_run")).isZero();
         assertThat(count(home, "SELECT COUNT(*) FROM campaign_recipient")).isZero();
     }
@@ -73,6 +73,7 @@ class TestSendCommandLineTest {
                 kind: win-back
                 period: weekly
                 segment: { all: [] }
+                holdout: 0.25
                 channels:
                   - { type: letter, template: win-back }
                 offer: { code-prefix: AU, discount: "10 %", valid-days: 14 }
@@ -92,7 +93,7 @@ class TestSendCommandLineTest {
     private void shop() throws Exception {
         CommandLines.home(home);
         StringBuilder customers = new StringBuilder("customer_id,first_name,last_name,email,street,postal_code,city,country\n");
-        StringBuilder consents = new StringBuilder("customer_id,channel,granted,updated_at\n");
+        StringBuilder consents = new StringBuilder("customer_id,channel,granted,given_at\n");
         for (int i = 1; i <= 6; i++) {
             customers.append("S").append(i).append(",Asiakas,Numero ").append(i).append(",s").append(i).append("@example.fi,Katu ")
                     .append(i).append(",00100,Helsinki,FI\n");
@@ -107,6 +108,7 @@ class TestSendCommandLineTest {
                 kind: win-back
                 period: weekly
                 segment: { all: [] }
+                holdout: 0.25
                 channels:
                   - { type: email, template: win-back }
                 offer: { code-prefix: SP, discount: "10 %", valid-days: 14 }
