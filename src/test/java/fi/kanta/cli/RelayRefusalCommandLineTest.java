@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.delivery.FaultySmtpServer;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,7 +116,7 @@ class RelayRefusalCommandLineTest {
     }
 
     private String[] newsletter(String... command) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--kanta.home=" + home,
+        return Stream.concat(Arrays.stream(command), Stream.of("--kanta.home=" + home,
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + relay.port(), "--kanta.delivery.retries=0")).toArray(String[]::new);
     }
 }

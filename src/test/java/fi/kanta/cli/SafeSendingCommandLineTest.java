@@ -4,6 +4,7 @@ import static fi.kanta.CommandLines.count;
 import static fi.kanta.CommandLines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.CommandLines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ class SafeSendingCommandLineTest {
                 .contains("kanta.sender.street (still the placeholder <street address>)")
                 .contains("kanta.web.public-url (https://kanta.your-shop.example: .example is a reserved domain that reaches no one)")
                 .contains("kanta.sender.email");
-        assertThat(count(home, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'campaignJob'")).isZero(); // refused before the run existed
+        // refused before the run existed
+        assertThat(count(home, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'campaignJob'")).isZero();
 
         Path settings = home.resolve("kanta.properties");
         Files.writeString(settings, Files.readString(settings)
@@ -45,7 +47,7 @@ class SafeSendingCommandLineTest {
 
     @Test
     void theDemosSettingsAreRefusedOutsideTheDemoAndEmailsOnlyWhenAMailServerSendsThem() throws Exception {
-        fi.kanta.CommandLines.home(home); // a home whose settings are the defaults: the demo's
+        CommandLines.home(home); // a home whose settings are the defaults: the demo's
         run(ExitCode.DONE, "init", home.toString()); // the shipped campaigns; kanta.properties is kept as it was
 
         // emails written as .eml files reach no one: allowed
@@ -70,7 +72,7 @@ class SafeSendingCommandLineTest {
 
     @Test
     void aHomeWithNoCampaignsSaysWhereTheyGoAndHowToGetThem() {
-        fi.kanta.CommandLines.home(home);
+        CommandLines.home(home);
         String expected = "there are no campaigns in " + home.resolve("jobs") + " yet: kanta init copies the shipped ones there";
 
         assertThat(run(ExitCode.FAILED, "run", "win-back", "--dry-run", "--kanta.home=" + home)).contains(expected)

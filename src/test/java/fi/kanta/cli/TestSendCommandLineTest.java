@@ -11,6 +11,7 @@ import fi.kanta.TestCampaigns;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -116,7 +117,7 @@ class TestSendCommandLineTest {
     }
 
     private String[] kanta(String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of(args));
+        List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--kanta.home=" + home, "--kanta.sending.test-addresses=" + ME, "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + SMTP.getSmtp().getPort()));
         return all.toArray(String[]::new);
