@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kanta.cli.Kanta;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,6 +41,23 @@ public final class CommandLines {
         System.out.print(output);
         assertThat(code).as(output).isEqualTo(expectedExit);
         return output;
+    }
+
+    /**
+     * Makes the folder a Kanta home, as {@code kanta init} does but without the shipped campaigns:
+     * commands refuse to work where no home was made. Its settings come from the test classpath.
+     */
+    public static Path home(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path settings = folder.resolve("kanta.properties");
+            if (!Files.exists(settings)) {
+                Files.writeString(settings, "# a test home: the shop's settings come from the test classpath\n");
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One value from the home's database, opened after kanta has returned (one process at a time). */

@@ -56,8 +56,9 @@ public class Campaigns {
     private Path file(String name) {
         Path file = folder.resolve(name + ".yml");
         if (!CampaignReader.NAME.matcher(name).matches() || !Files.isRegularFile(file)) {
-            throw new UserError("no campaign \"" + name + "\" (no file jobs/" + name + ".yml); there are: "
-                    + String.join(", ", names()));
+            List<String> names = names();
+            throw new UserError("no campaign \"" + name + "\" (no file jobs/" + name + ".yml); "
+                    + (names.isEmpty() ? noneYet() : "there are: " + String.join(", ", names)));
         }
         return file;
     }
@@ -144,6 +145,12 @@ public class Campaigns {
     /** Every campaign that reads without error (its segment included: a run needs it). */
     public List<Campaign> all() {
         return read(reader()).stream().flatMap(definition -> definition.campaign().stream()).toList();
+    }
+
+    /** What to say in a home with no campaigns: where they go and how to get the shipped ones. */
+    public String noneYet() {
+        return "there are no campaigns in " + folder + " yet: kanta init copies the shipped ones there (keeping every file"
+                + " that exists), and jobs/README.md says how to write one";
     }
 
     public List<String> names() {

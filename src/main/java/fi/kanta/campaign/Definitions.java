@@ -41,6 +41,9 @@ public class Definitions {
     }
 
     public Validation validate() {
+        if (campaigns.names().isEmpty()) {
+            throw new UserError(campaigns.noneYet());
+        }
         List<CampaignTemplates> rendered = new ArrayList<>();
         List<CheckedDefinition> files = campaigns.readAll().stream().map(file -> withTemplates(file, rendered)).toList();
         return new Validation(files, missingCategoryTexts(rendered));

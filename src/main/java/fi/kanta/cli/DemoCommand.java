@@ -2,6 +2,9 @@ package fi.kanta.cli;
 
 import fi.kanta.demo.DemoDay;
 import fi.kanta.demo.DemoShop;
+import fi.kanta.home.HomeSetup;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +40,17 @@ public class DemoCommand implements KantaCommand {
                     DemoShop.MIN_CUSTOMERS, DemoShop.MAX_CUSTOMERS, customers));
         }
         this.customers = customers;
+    }
+
+    @Override
+    public void prepare(Path home) {
+        HomeSetup.NewHome made = HomeSetup.demo(home, HomeSetup.languageOf(Locale.getDefault()));
+        if (!made.copied().isEmpty()) {
+            System.out.println("Example campaigns and templates copied into " + made.home() + ": " + made.copied().size() + " files");
+        }
+        if (made.settingsWritten()) {
+            System.out.println("The demo shop's settings: " + made.settings() + " (kanta.demo=true: its made-up addresses may be used)");
+        }
     }
 
     @Override

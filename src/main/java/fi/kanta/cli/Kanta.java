@@ -1,8 +1,10 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
+import fi.kanta.home.HomeState;
 import fi.kanta.progress.Progress;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,7 @@ import picocli.CommandLine;
 @Command(name = "kanta", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Kanta.Version.class,
         description = "Kanta: win back lapsed customers and keep loyal ones.",
         footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
-        subcommands = {DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
+        subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
                 SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
                 ScheduleCommand.class, ExportCommand.class, ServeCommand.class, ReportCommand.class,
                 SuppressionsCommand.class, LettersCommand.class})
@@ -77,9 +79,22 @@ public final class Kanta {
         while (chosen.hasSubcommand()) { // kanta report nps
             chosen = chosen.subcommand();
         }
-        KantaCommand command = (KantaCommand) chosen.commandSpec().userObject();
+        Path home = HomeState.folder(springArgs);
         try {
+            if (chosen.commandSpec().userObject() instanceof HomeCommand homeCommand) {
+                return homeCommand.call(home);
+            }
+            KantaCommand command = (KantaCommand) chosen.commandSpec().userObject();
             command.check();
+            command.prepare(home);
+            HomeState state = HomeState.of(home);
+            if (state == HomeState.NONE) {
+                err.println(chosen.commandSpec().qualifiedName() + ": " + state.advice(home));
+                return ExitCode.FAILED;
+            }
+            if (state == HomeState.EARLIER_VERSION) {
+                err.println(state.advice(home));
+            }
             // what the command's jobs and services tell Progress is printed as it comes, a line each
             try (ConfigurableApplicationContext context = start(command, springArgs);
                  Progress.Listening lines = context.getBean(Progress.class).listen(new ConsoleLines())) {

@@ -1,5 +1,6 @@
 package fi.kanta.cli;
 
+import java.nio.file.Path;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationContext;
 
@@ -12,6 +13,13 @@ public interface KantaCommand {
 
     /** Throws {@link fi.kanta.UserError} when the arguments cannot work; runs before Spring starts. */
     default void check() {
+    }
+
+    /**
+     * Runs before Spring starts, before the home is checked: a command that makes its own home
+     * (the demo's) does it here, so that the application reads its settings.
+     */
+    default void prepare(Path home) {
     }
 
     /** The application the command runs in: a finite command needs no web server ({@code serve} does). */

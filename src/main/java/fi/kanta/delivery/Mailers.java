@@ -50,6 +50,11 @@ public class Mailers {
                 Sleeper.REAL, handOver);
     }
 
+    /** Whether a run's emails go to a mail server ({@code spring.mail.host} is set), not into .eml files. */
+    public boolean sendsBySmtp() {
+        return smtp != null;
+    }
+
     /** The composer the mailers use, for previews ({@code kanta preview}). */
     public EmailComposer composer() {
         return composer;

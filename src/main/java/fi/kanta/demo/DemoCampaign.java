@@ -47,10 +47,6 @@ class DemoCampaign {
 
     /** The win-back campaign's run for this week, end to end: selection, letters printed, emails written as .eml files; its run key. */
     String winBack() throws IOException {
-        List<Path> installed = ExampleFiles.install(home);
-        if (!installed.isEmpty()) {
-            progress.message("Example campaigns and templates copied into " + home.home() + ": " + installed.size() + " files");
-        }
         Campaign campaign = campaigns.named(CAMPAIGN);
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
         String runKey = campaign.runKey(now, null);

@@ -5,6 +5,7 @@ import fi.kanta.campaign.ChannelType;
 import fi.kanta.delivery.Mailers;
 import fi.kanta.outbox.CampaignEmails;
 import fi.kanta.outbox.Recipient;
+import fi.kanta.delivery.OutgoingEmail;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.PrintFile;
 import fi.kanta.render.RenderedEmail;
@@ -52,6 +53,21 @@ final class PreviewFiles {
             }
         }
         return written;
+    }
+
+    /** The recipient's email, rendered and addressed as the run would send it. */
+    OutgoingEmail email(Campaign campaign, String runKey, Recipient recipient) {
+        Campaign.Channel channel = campaign.channel(ChannelType.EMAIL).orElseThrow(
+                () -> new IllegalStateException(campaign.name() + " has no email channel"));
+        return emails.email(campaign, runKey, recipient, renderer.open(channel.template()).email(recipient.model()));
+    }
+
+    /** The recipients' letters as the run would print them, into {@code folder}. */
+    List<PrintFile> letters(Campaign campaign, List<Recipient> recipients, Path folder) throws IOException {
+        Campaign.Channel channel = campaign.channel(ChannelType.LETTER).orElseThrow(
+                () -> new IllegalStateException(campaign.name() + " has no letter channel"));
+        Files.createDirectories(folder);
+        return renderer.writeLetters(renderer.open(channel.template()), folder, recipients.stream().map(Recipient::model).toList());
     }
 
     private Path eml(Campaign campaign, String runKey, Recipient recipient, RenderedEmail email, Path file)

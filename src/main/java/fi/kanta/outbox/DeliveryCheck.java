@@ -8,6 +8,8 @@ import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.GlyphCheck;
 import fi.kanta.render.Renderer;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -30,9 +32,11 @@ class DeliveryCheck implements Tasklet {
     private final Renderer renderer;
     private final JdbcTemplate jdbc;
     private final RunTemplates templates;
+    private final ShopIdentity shop;
 
     DeliveryCheck(RunDefinitions definitions, Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc,
-            RunTemplates templates) {
+            RunTemplates templates, ShopIdentity shop) {
+        this.shop = shop;
         this.templates = templates;
         this.definitions = definitions;
         this.outbox = outbox;
@@ -46,12 +50,14 @@ class DeliveryCheck implements Tasklet {
         RunContext run = RunContext.of(chunkContext.getStepContext().getStepExecution().getJobParameters(), definitions, outbox);
         // after the first send, the templates must be the ones the run kept (or the changes accepted)
         templates.requireUnchanged(run.campaign().name(), run.runKey(), run.campaign());
+        Set<ChannelType> sending = EnumSet.noneOf(ChannelType.class);
         for (Campaign.Channel channel : run.campaign().channels()) {
             List<Long> pending = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND channel = ?"
                     + " AND status IN ('PENDING', 'FAILED') ORDER BY ranking", Long.class, run.runId(), channel.type().id());
             if (pending.isEmpty()) {
                 continue;
             }
+            sending.add(channel.type());
             CampaignTemplates templates = renderer.open(channel.template());
             boolean letter = channel.type() == ChannelType.LETTER;
             if (letter ? !templates.hasLetter() : !templates.hasEmail()) {
@@ -62,6 +68,7 @@ class DeliveryCheck implements Tasklet {
                 requirePrintable(run, pending);
             }
         }
+        shop.requireForSending(run.name(), sending.contains(ChannelType.LETTER), sending.contains(ChannelType.EMAIL));
         return RepeatStatus.FINISHED;
     }
 

@@ -4,6 +4,7 @@ import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.TestLinks;
 import fi.kanta.links.UnsubscribeLinks;
 import fi.kanta.render.Sender;
 import java.sql.Date;
@@ -91,13 +92,25 @@ public class MessageModels {
 
     /** One customer's model as a preview shows it: the real favourite and last purchase, a sample code. */
     public Recipient preview(Campaign campaign, String runKey, long customerId, LocalDate today) {
+        return preview(campaign, runKey, runKey, customerId, today);
+    }
+
+    /**
+     * One customer's model as a test send shows it: as {@link #preview}, with personal links that
+     * act on no one ({@link TestLinks}).
+     */
+    public Recipient forTest(Campaign campaign, String runKey, long customerId, LocalDate today) {
+        return preview(campaign, runKey, TestLinks.RUN_KEY, customerId, today);
+    }
+
+    private Recipient preview(Campaign campaign, String runKey, String linkRunKey, long customerId, LocalDate today) {
         Date last = jdbc.queryForObject("SELECT CAST(MAX(purchased_at) AS DATE) FROM purchase WHERE customer_id = ?", Date.class,
                 customerId);
         String code = campaign.offer().map(o -> o.codePrefix() + "-PREV-IEW0-0000-0000").orElse(null);
         String consent = campaign.channels().get(0).consent().id();
         return jdbc.queryForObject("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", s.favourite_category FROM customer c"
                 + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM score_fit)"
-                + " WHERE c.id = ?", (row, n) -> recipient(campaign, runKey, row,
+                + " WHERE c.id = ?", (row, n) -> recipient(campaign, runKey, linkRunKey, row,
                         new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"), consent, today),
                 customerId);
     }
@@ -118,11 +131,17 @@ public class MessageModels {
     /** The recipient of the row ({@link #CUSTOMER_COLUMNS} then {@link #SCORE_COLUMNS}) with their message model. */
     private Recipient recipient(Campaign campaign, String runKey, ResultSet row, OfferFields offer, String consent, LocalDate runDay)
             throws SQLException {
+        return recipient(campaign, runKey, runKey, row, offer, consent, runDay);
+    }
+
+    /** As above; the personal links name {@code linkRunKey}. */
+    private Recipient recipient(Campaign campaign, String runKey, String linkRunKey, ResultSet row, OfferFields offer, String consent,
+            LocalDate runDay) throws SQLException {
         long customerId = row.getLong(1);
-        String unsubscribe = unsubscribeLinks.url(customerId, consent, campaign.name(), runKey);
+        String unsubscribe = unsubscribeLinks.url(customerId, consent, campaign.name(), linkRunKey);
         return new Recipient(customerId, row.getString(2), fullName(row.getString(3), row.getString(4)), row.getString(5),
                 new Recipient.Address(row.getString(7), row.getString(8), row.getString(9), row.getString(10)), unsubscribe,
-                model(campaign, runKey, row, offer, links(campaign, runKey, customerId, unsubscribe), runDay));
+                model(campaign, runKey, row, offer, links(campaign, linkRunKey, customerId, unsubscribe), runDay));
     }
 
     private Map<String, Object> model(Campaign campaign, String runKey, ResultSet row, OfferFields offer, Map<String, Object> links,

@@ -3,9 +3,11 @@ package fi.kanta.run;
 import fi.kanta.ProcessOwner;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.ChannelType;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.outbox.RunTemplates;
+import fi.kanta.outbox.ShopIdentity;
 import fi.kanta.shop.MoneySettings;
 import fi.kanta.outbox.DeliveryDoubts;
 import fi.kanta.outbox.RecipientCounts;
@@ -53,10 +55,12 @@ public class CampaignRuns {
     private final DeliveryDoubts doubts;
     private final RunDefinitions definitions;
     private final RunTemplates templates;
+    private final ShopIdentity shop;
 
     CampaignRuns(JobOperator jobOperator, Job campaignJob, JobRepository jobRepository, Campaigns campaigns, RunLeases leases,
             LaunchClaims claims, RecipientSelection selection, Funnels funnels, RecipientCounts recipients, MoneySettings money,
-            Progress progress, DeliveryDoubts doubts, RunDefinitions definitions, RunTemplates templates) {
+            Progress progress, DeliveryDoubts doubts, RunDefinitions definitions, RunTemplates templates, ShopIdentity shop) {
+        this.shop = shop;
         this.definitions = definitions;
         this.templates = templates;
         this.jobOperator = jobOperator;
@@ -76,6 +80,10 @@ public class CampaignRuns {
     /** Launches the named campaign now: its run for this period, or the run key given. */
     public Launch launchNow(String campaignName, String givenRunKey, boolean selectOnly) {
         Campaign campaign = campaigns.named(campaignName);
+        if (!selectOnly) { // refused before the run exists; the delivery check refuses again at every restart
+            shop.requireForSending(campaign.name(), campaign.channel(ChannelType.LETTER).isPresent(),
+                    campaign.channel(ChannelType.EMAIL).isPresent());
+        }
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
         return launch(campaign, campaign.runKey(now, givenRunKey), now.toLocalDateTime(), selectOnly);
     }

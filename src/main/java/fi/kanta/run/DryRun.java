@@ -1,6 +1,7 @@
 package fi.kanta.run;
 
 import fi.kanta.campaign.Campaign;
+import fi.kanta.campaign.ChannelType;
 import fi.kanta.selection.SelectionReport;
 import fi.kanta.selection.SelectionResult;
 
@@ -11,5 +12,16 @@ public record DryRun(Campaign campaign, String runKey, SelectionResult result, S
     public String describe() {
         return String.format("%s/%s, dry run: nothing was written (%.1f s)%n", campaign.name(), runKey, result.millis() / 1000.0)
                 + SelectionReport.format(campaign, result, currency);
+    }
+
+    /** The question before a run sends: how many customers, by email and by letter. */
+    public String question() {
+        return String.format("Send to %,d customers (%,d emails, %,d letters)? [y/N] ", result.targets(),
+                targets(ChannelType.EMAIL), targets(ChannelType.LETTER));
+    }
+
+    private long targets(ChannelType channel) {
+        SelectionResult.Groups groups = result.channels().get(channel);
+        return groups == null ? 0 : groups.targets();
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * "today" and every shop-local time is in, the languages customers are written to, the country and
  * language a customer gets when the file names none, and the marketer's own language
  * ({@code language}: what commands print and reports say, and the CSV dialect of the files Kanta
- * writes for a spreadsheet).
+ * writes for a spreadsheet), and the web shop's address ({@code url}).
  */
 @ConfigurationProperties("kanta.shop")
 public record ShopSettings(
@@ -20,7 +20,8 @@ public record ShopSettings(
         @DefaultValue("fi") String defaultLanguage,
         @DefaultValue({"fi", "sv", "en"}) List<String> languages,
         @DefaultValue("Europe/Helsinki") ZoneId timeZone,
-        @DefaultValue("en") String language) {
+        @DefaultValue("en") String language,
+        @DefaultValue("") String url) {
 
     /** The marketer's locale: numbers, dates and texts of command output and reports. */
     public Locale locale() {

@@ -74,6 +74,7 @@ class FeedbackPage {
     /** The question and its customer, with the page set up to greet them in their language; refused unless genuine. */
     private FeedbackQuestion respondent(String token, Model model, HttpServletRequest request) {
         FeedbackQuestion question = links.verify(token).orElseThrow(NotGenuineLinks.Refused::new);
+        NotGenuineLinks.refuseTest(question.runKey());
         Customer customer = customers.find(question.customerId()).orElseThrow(NotGenuineLinks.Refused::new);
         CustomerLanguage.speak(request, customer.language());
         model.addAttribute("firstName", customer.firstName());

@@ -1,5 +1,6 @@
 package fi.kanta.web;
 
+import fi.kanta.links.TestLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,10 +16,32 @@ class NotGenuineLinks {
 
     static final String PAGE = "web/link-invalid";
 
+    static final String TEST_PAGE = "web/link-test";
+
+    /** A link of a test message ({@link TestLinks}): "this was a test message", and nothing recorded. */
+    static void refuseTest(String runKey) {
+        if (TestLinks.isTest(runKey)) {
+            throw new TestMessage();
+        }
+    }
+
+    @ExceptionHandler(TestMessage.class)
+    @ResponseStatus(HttpStatus.OK)
+    String testPage() {
+        return TEST_PAGE;
+    }
+
     @ExceptionHandler(Refused.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String page() {
         return PAGE;
+    }
+
+    /** The link is a test message's: thrown before anything is recorded. */
+    static final class TestMessage extends RuntimeException {
+        TestMessage() {
+            super("a test message's link", null, false, false);
+        }
     }
 
     /** The link is not one to act on; carries no stack trace, as it is an answer, not a failure. */

@@ -69,8 +69,9 @@ class UnsubscribePage {
 
     /** The link's customer, with the page set up to greet them in their language; refused unless genuine. */
     private Recipient recipient(String token, Model model, HttpServletRequest request) {
-        Recipient found = links.verify(token)
-                .flatMap(link -> customers.find(link.customerId()).map(customer -> new Recipient(link, customer)))
+        UnsubscribeToken link = links.verify(token).orElseThrow(NotGenuineLinks.Refused::new);
+        NotGenuineLinks.refuseTest(link.runKey());
+        Recipient found = customers.find(link.customerId()).map(customer -> new Recipient(link, customer))
                 .orElseThrow(NotGenuineLinks.Refused::new);
         CustomerLanguage.speak(request, found.customer().language());
         model.addAttribute("firstName", found.customer().firstName());

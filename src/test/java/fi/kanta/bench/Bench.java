@@ -1,5 +1,6 @@
 package fi.kanta.bench;
 
+import fi.kanta.CommandLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class Bench {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        return Files.createDirectories(folder);
+        return CommandLines.home(Files.createDirectories(folder));
     }
 
     /** The line that says what the numbers were measured on. */

@@ -184,7 +184,7 @@ final class ChaosFaults {
             List<String> settings = List.of("--kanta.home=" + home, "--spring.mail.host=127.0.0.1",
                     "--kanta.delivery.connections=" + ChaosSuite.CONNECTIONS, "--kanta.delivery.backoff=200ms",
                     "--spring.mail.properties.mail.smtp.timeout=2000");
-            int first = kanta(settings, server.port(), "run", campaign, "--run-key", "r1");
+            int first = kanta(settings, server.port(), "run", campaign, "--run-key", "r1", "--yes");
             String exits = String.valueOf(first);
             int port = server.mend();
             if (first != 0) {

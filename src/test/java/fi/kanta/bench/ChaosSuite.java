@@ -155,7 +155,7 @@ public final class ChaosSuite {
             long maxInFlight = 0;
             List<String> inFlights = new ArrayList<>();
             int done = 0;
-            Child child = Child.start(home, "run", args(List.of("run", CAMPAIGN, "--run-key", "k1"), settings));
+            Child child = Child.start(home, "run", args(List.of("run", CAMPAIGN, "--run-key", "k1", "--yes"), settings));
             for (int k = 0; k < kills; k++) {
                 long before = sink.started();
                 long target = Math.max(points[k], before + 1);

@@ -29,8 +29,8 @@ public final class DeliveryBenchmark {
         shop(home, Math.max(emails, letters), letters);
         List<String> connection = List.of("--kanta.home=" + home, "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
                 "--kanta.delivery.connections=10");
-        table.run("emails to smtp-sink", emails, connection, "run", "bench-mail", "--run-key", "b1");
-        table.run("letters printed", letters, connection, "run", "bench-letters", "--run-key", "b1");
+        table.run("emails to smtp-sink", emails, connection, "run", "bench-mail", "--run-key", "b1", "--yes");
+        table.run("letters printed", letters, connection, "run", "bench-letters", "--run-key", "b1", "--yes");
         try (var files = Files.list(home.resolve("out/bench-letters/b1/letters"))) {
             List<Path> pdfs = files.filter(f -> f.toString().endsWith(".pdf")).toList();
             long bytes = 0;

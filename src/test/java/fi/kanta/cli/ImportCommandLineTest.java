@@ -1,5 +1,7 @@
 package fi.kanta.cli;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -31,6 +33,11 @@ class ImportCommandLineTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void aRepeatedOrderIdIsRejectedNamingItsFirstLineAndTheCountsAgreeWithTheDatabase(CapturedOutput output) throws Exception {

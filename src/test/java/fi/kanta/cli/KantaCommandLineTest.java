@@ -1,5 +1,7 @@
 package fi.kanta.cli;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.CommittingChild;
@@ -21,6 +23,11 @@ class KantaCommandLineTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void noCommandIsAUsageError(CapturedOutput output) {

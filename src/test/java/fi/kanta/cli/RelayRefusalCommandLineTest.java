@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.delivery.FaultySmtpServer;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class RelayRefusalCommandLineTest {
         long suppressionsBefore = count(home, "SELECT COUNT(*) FROM suppression");
         relay.onRcpt(address -> "554 5.7.1 <" + address + ">: Relay access denied");
 
-        String stopped = run(ExitCode.FAILED, newsletter("run", "weekly-newsletter"));
+        String stopped = run(ExitCode.FAILED, newsletter("run", "weekly-newsletter", "--yes"));
 
         assertThat(stopped).containsPattern(STOPPED).contains("554 5.7.1 <…>: Relay access denied")
                 .contains("Nothing was suppressed").doesNotContain(": done");
@@ -70,7 +72,7 @@ class RelayRefusalCommandLineTest {
 
     @Test
     void suppressionsARunWroteByMistakeAreLiftedAndKeptWithTheReason() throws Exception {
-        run(ExitCode.DONE, newsletter("run", "weekly-newsletter"));
+        run(ExitCode.DONE, newsletter("run", "weekly-newsletter", "--yes"));
         String run = "weekly-newsletter/" + query(home, "SELECT run_key FROM campaign_run WHERE campaign = 'weekly-newsletter'");
         long suppressionsBefore = count(home, "SELECT COUNT(*) FROM suppression");
         long sent = count(home, "SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENT' AND run_id ="
@@ -92,7 +94,7 @@ class RelayRefusalCommandLineTest {
     void emailsThatCannotBeMadeForASettingStopTheRunAndSuppressNoOne() throws Exception {
         long suppressionsBefore = count(home, "SELECT COUNT(*) FROM suppression");
 
-        String stopped = run(ExitCode.FAILED, "run", "weekly-newsletter", "--kanta.home=" + home,
+        String stopped = run(ExitCode.FAILED, "run", "weekly-newsletter", "--yes", "--kanta.home=" + home,
                 "--kanta.web.public-url=http://shop.example");
 
         assertThat(stopped).containsPattern(STOPPED).contains("List-Unsubscribe must be an https address")
@@ -113,8 +115,8 @@ class RelayRefusalCommandLineTest {
         }
     }
 
-    private String[] newsletter(String command, String campaignOrRun) {
-        return new String[] {command, campaignOrRun, "--kanta.home=" + home, "--spring.mail.host=127.0.0.1",
-            "--spring.mail.port=" + relay.port(), "--kanta.delivery.retries=0"};
+    private String[] newsletter(String... command) {
+        return Stream.concat(Arrays.stream(command), Stream.of("--kanta.home=" + home,
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + relay.port(), "--kanta.delivery.retries=0")).toArray(String[]::new);
     }
 }

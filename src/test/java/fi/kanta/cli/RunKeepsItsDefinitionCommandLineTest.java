@@ -1,5 +1,6 @@
 package fi.kanta.cli;
 
+import fi.kanta.CommandLines;
 import static fi.kanta.CommandLines.count;
 import static fi.kanta.CommandLines.query;
 import static fi.kanta.CommandLines.run;
@@ -55,6 +56,7 @@ class RunKeepsItsDefinitionCommandLineTest {
 
     @BeforeEach
     void shop() throws Exception {
+        CommandLines.home(home);
         smtp = new FaultySmtpServer();
         StringBuilder customers = new StringBuilder("customer_id,first_name,last_name,email,street,postal_code,city,country\n");
         StringBuilder consents = new StringBuilder("customer_id,channel,granted,given_at\n");
@@ -137,7 +139,7 @@ class RunKeepsItsDefinitionCommandLineTest {
         String shipped = Files.readString(text);
         Files.writeString(text, "[(${customer.nickname})]\n" + shipped);
 
-        String failed = run(ExitCode.FAILED, kanta("run", "win-back", "--run-key", "k2"));
+        String failed = run(ExitCode.FAILED, kanta("run", "win-back", "--run-key", "k2", "--yes"));
 
         assertThat(failed).contains("win-back/email.txt").contains("nickname");
         assertThat(smtp.accepted()).isEmpty();
@@ -156,7 +158,7 @@ class RunKeepsItsDefinitionCommandLineTest {
     void aTemplateChangedAfterTheFirstSendMakesResumeRefuseUnlessTheChangesAreAccepted() throws Exception {
         // one customer's server says "later": the run sends the rest and fails, to be resumed
         smtp.onRcpt(address -> address.contains("k0@") ? "451 4.3.0 Try again later" : "250 2.1.5 Ok");
-        run(ExitCode.FAILED, kanta("run", "win-back", "--run-key", "k3", "--kanta.delivery.retries=0"));
+        run(ExitCode.FAILED, kanta("run", "win-back", "--run-key", "k3", "--yes", "--kanta.delivery.retries=0"));
         long sent = smtp.accepted().size();
         assertThat(sent).isEqualTo(targets("email") - 1);
         Path text = home.resolve("templates/win-back/email.txt");
@@ -170,7 +172,7 @@ class RunKeepsItsDefinitionCommandLineTest {
         assertThat(refused).contains("templates/win-back/email.txt").contains("changed since")
                 .contains("kanta resume win-back/k3 --accept-changes");
         assertThat(smtp.accepted()).hasSize((int) sent);
-        assertThat(run(ExitCode.FAILED, kanta("run", "win-back", "--run-key", "k3")))
+        assertThat(run(ExitCode.FAILED, kanta("run", "win-back", "--run-key", "k3", "--yes")))
                 .as("a restart by run again refuses too").contains("--accept-changes");
         assertThat(smtp.accepted()).hasSize((int) sent);
 

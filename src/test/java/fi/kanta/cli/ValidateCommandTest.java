@@ -1,5 +1,7 @@
 package fi.kanta.cli;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +20,11 @@ class ValidateCommandTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void theShippedCampaignsAreValidAndABrokenTemplateIsNamedWithItsLine() throws IOException {

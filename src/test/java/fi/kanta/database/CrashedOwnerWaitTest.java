@@ -1,5 +1,7 @@
 package fi.kanta.database;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.cli.Kanta;
@@ -27,6 +29,11 @@ class CrashedOwnerWaitTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void aCommandRightAfterACrashOpensTheDatabase() throws Exception {

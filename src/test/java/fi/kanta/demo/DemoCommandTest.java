@@ -52,6 +52,9 @@ class DemoCommandTest {
         assertThat(query("SELECT COUNT(*) FROM purchase WHERE amount < 0")).isPositive();
         // the week's win-back run, from the example definitions the demo copied into the empty home
         assertThat(home.resolve("jobs/win-back.yml")).exists();
+        // the demo's home has its settings, marked as the demo's: its made-up sender may print letters
+        assertThat(Files.readString(home.resolve("kanta.properties"))).contains("kanta.demo=true")
+                .contains("kanta.sender.name=Kanta Demo Shop");
         assertThat(output).contains("win-back/" + week + ": done").contains("= recipients");
         long sent = query("SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENT' AND channel = 'email'");
         assertThat(sent).isPositive();

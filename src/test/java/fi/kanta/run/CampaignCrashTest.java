@@ -1,5 +1,7 @@
 package fi.kanta.run;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.ChildJvm;
@@ -32,6 +34,11 @@ class CampaignCrashTest {
     @TempDir
     Path home;
 
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
+
     @Test
     void aRunKilledWhileSendingIsResumedWithoutDuplicates() throws Exception {
         shop();
@@ -41,7 +48,7 @@ class CampaignCrashTest {
             // the server takes its time, so the kill lands mid-run
             smtp.onEndOfData(n -> FaultySmtpServer.okAfter(2));
             int killAt = 300 + new Random().nextInt(3000);
-            try (ChildJvm child = ChildJvm.start(KantaApplication.class, "run", "crash", "--run-key", "k1", settings[0], settings[1],
+            try (ChildJvm child = ChildJvm.start(KantaApplication.class, "run", "crash", "--run-key", "k1", "--yes", settings[0], settings[1],
                     settings[2], settings[3], settings[4])) {
                 smtp.awaitAccepted(killAt, child::isAlive);
                 assertThat(child.isAlive()).as("the child was still sending when killed; its output: " + child.transcript()).isTrue();

@@ -1,5 +1,6 @@
 package fi.kanta.schedule;
 
+import fi.kanta.CommandLines;
 import fi.kanta.ChildJvm;
 import fi.kanta.TestCampaigns;
 import java.io.IOException;
@@ -32,7 +33,7 @@ final class ServeNode implements AutoCloseable {
                 TestCampaigns.writtenBefore(Files.copy(Path.of("jobs", definition), home.resolve("jobs").resolve(definition)));
             }
         }
-        return home;
+        return CommandLines.home(home);
     }
 
     /** Starts the node (Kanta's application context with these settings); {@link #awaitReady()} waits for it. */

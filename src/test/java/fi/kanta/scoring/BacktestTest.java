@@ -1,5 +1,6 @@
 package fi.kanta.scoring;
 
+import fi.kanta.CommandLines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,6 +53,7 @@ class BacktestTest {
 
     @BeforeEach
     void demoShop() throws Exception {
+        CommandLines.home(home);
         if (imported) {
             return; // one shop for all tests: the backtest only reads
         }

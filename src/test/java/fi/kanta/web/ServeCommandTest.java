@@ -1,5 +1,7 @@
 package fi.kanta.web;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.KantaApplication;
@@ -42,6 +44,11 @@ class ServeCommandTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     Process serve;
     Path serveOutput;

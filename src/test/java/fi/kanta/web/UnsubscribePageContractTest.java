@@ -16,6 +16,7 @@ import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.selection.RecipientSelection;
 import fi.kanta.links.LinkSecret;
 import fi.kanta.links.LinkSettings;
+import fi.kanta.links.TestLinks;
 import fi.kanta.links.UnsubscribeLinks;
 import fi.kanta.links.UnsubscribeLinksTest;
 import fi.kanta.sql.Sql;
@@ -192,6 +193,22 @@ abstract class UnsubscribePageContractTest {
     void anUnknownScopeIsA400AndRecordsNothing() throws Exception {
         web.perform(post(path(aino, "email")).param("scope", "everything-and-more")).andExpect(status().isBadRequest());
         assertThat(rows()).isEqualTo(before());
+    }
+
+    @Test
+    void aTestMessagesLinkSaysSoAndChangesNothing() throws Exception {
+        String url = links.url(aino, "newsletter", "win-back", TestLinks.RUN_KEY);
+        String path = url.substring("https://kanta-demo.example".length());
+
+        assertThat(web.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("This was a test message").contains("Tämä oli testiviesti").doesNotContain("Aino");
+        web.perform(post(path).param("scope", "all")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("This was a test message")));
+        web.perform(post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("List-Unsubscribe=One-Click"))
+                .andExpect(status().isOk());
+
+        assertThat(rows()).isEqualTo(before());
+        assertThat(allowed(ConsentChannel.NEWSLETTER)).containsExactly("C1");
     }
 
     @Test

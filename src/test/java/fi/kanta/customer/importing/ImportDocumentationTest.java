@@ -18,7 +18,7 @@ class ImportDocumentationTest {
     @Test
     void theReadmeNamesEveryColumnAndAlias() throws IOException {
         String readme = Files.readString(Path.of("docs", "importing.md"));
-        ShopSettings settings = new ShopSettings("FI", "fi", List.of("fi", "sv", "en"), ZoneId.of("Europe/Helsinki"), "en");
+        ShopSettings settings = new ShopSettings("FI", "fi", List.of("fi", "sv", "en"), ZoneId.of("Europe/Helsinki"), "en", "");
         MoneySettings money = new MoneySettings("EUR", Map.of());
         List<ImportDefinition<?>> definitions = List.of(new CustomerImport(settings), new PurchaseImport(settings, money),
                 new ConsentImport(settings), new SuppressionImport(settings), new RobinsonImport(settings), new FeedbackImport(settings));

@@ -1,5 +1,7 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.KantaApplication;
@@ -27,6 +29,11 @@ class InterruptedImportTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void importingTheSameFileAfterAKillResumesAndEndsWithEveryRowOnce() throws Exception {

@@ -1,5 +1,7 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.TestPostgres;
@@ -29,6 +31,11 @@ class ResumedImportTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void aResumedImportReadsEachRowOnceEvenWithAnotherChunkSize(CapturedOutput output) throws Exception {

@@ -1,5 +1,7 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.CommandLines;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.cli.Kanta;
@@ -26,6 +28,11 @@ class XlsxImportTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void kantaHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void importsCustomersFromAnXlsxFile() throws Exception {

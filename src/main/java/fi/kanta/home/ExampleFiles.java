@@ -1,6 +1,5 @@
-package fi.kanta.demo;
+package fi.kanta.home;
 
-import fi.kanta.KantaHome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,8 +11,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The shipped campaign definitions and templates ({@code jobs/}, {@code templates/} of the
- * repository, packed into the jar under {@code examples/}): the demo copies the ones a Kanta home
- * lacks, and never overwrites a file the marketer may have edited.
+ * repository, packed into the jar under {@code examples/}): {@code kanta init} and the demo copy the
+ * ones a Kanta home lacks, and never overwrite a file the marketer may have edited.
  */
 final class ExampleFiles {
 
@@ -23,12 +22,12 @@ final class ExampleFiles {
     }
 
     /** Copies the missing example files; returns the ones copied, relative to the home. */
-    static List<Path> install(KantaHome home) throws IOException {
+    static List<Path> install(Path home) throws IOException {
         List<Path> copied = new ArrayList<>();
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**/*.*")) {
             String url = resource.getURL().toString();
             Path relative = Path.of(url.substring(url.lastIndexOf(ROOT) + ROOT.length()));
-            Path target = home.home().resolve(relative);
+            Path target = home.resolve(relative);
             if (!resource.isReadable() || Files.exists(target)) {
                 continue;
             }
