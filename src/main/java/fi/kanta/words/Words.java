@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,7 @@ public class Words {
     private final ZoneId zone;
     private final ResourceBundle texts;
 
+    @Autowired
     public Words(ShopSettings shop) {
         this(shop.locale(), shop.timeZone());
     }
