@@ -2,6 +2,7 @@ package fi.kanta.campaign;
 
 import fi.kanta.UserError;
 import fi.kanta.render.Renderer;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -24,8 +25,14 @@ public class Definitions {
     /** Every file checked, the segments file first. */
     public record Validation(List<CheckedDefinition> files) {
 
+        /** Files with at least one mistake. */
         public long errors() {
             return files.stream().filter(file -> file.error().isPresent()).count();
+        }
+
+        /** Mistakes in all files together (a file can have several, one a line). */
+        public long mistakes() {
+            return files.stream().mapToLong(file -> file.error().map(error -> error.lines().count()).orElse(0L)).sum();
         }
     }
 
@@ -33,19 +40,21 @@ public class Definitions {
         return new Validation(campaigns.readAll().stream().map(this::withTemplates).toList());
     }
 
-    /** A campaign that reads is checked further: its templates render, else the first channel whose do not is named. */
+    /** A campaign that reads is checked further: its templates render, else every channel whose do not is named. */
     private CheckedDefinition withTemplates(CheckedDefinition definition) {
         if (definition.campaign().isEmpty() || definition.error().isPresent()) {
             return definition;
         }
         Campaign campaign = definition.campaign().get();
-        for (Campaign.Channel channel : campaign.channels()) {
+        List<String> problems = new ArrayList<>();
+        // channels sharing a template (a letter and an email) share its mistakes: each named once
+        for (String template : campaign.channels().stream().map(Campaign.Channel::template).distinct().toList()) {
             try {
-                renderer.open(channel.template());
+                renderer.open(template);
             } catch (UserError e) {
-                return definition.failing(campaign.file() + ": " + e.getMessage());
+                problems.add(campaign.file() + ": " + e.getMessage());
             }
         }
-        return definition;
+        return problems.isEmpty() ? definition : definition.failing(String.join("\n", problems));
     }
 }
