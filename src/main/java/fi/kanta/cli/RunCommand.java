@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.Launch;
+import fi.kanta.words.Words;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ public class RunCommand implements KantaCommand {
     public int call(ApplicationContext context) {
         CampaignRuns runs = context.getBean(CampaignRuns.class);
         if (dryRun) {
-            System.out.print(runs.dryRun(name, runKey).describe());
+            System.out.print(runs.dryRun(name, runKey).describe(context.getBean(Words.class)));
             return ExitCode.DONE;
         }
         Launch launch = runs.launchNow(name, runKey, selectOnly);

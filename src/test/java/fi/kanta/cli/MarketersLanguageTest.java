@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The commands a marketer uses daily answer in the marketer's language ({@code kanta.shop.language}):
@@ -82,5 +83,37 @@ class MarketersLanguageTest {
 
     private static String importTime(String status) {
         return status.lines().dropWhile(line -> !line.startsWith("Latest imports:")).skip(1).findFirst().orElseThrow().substring(2, 18);
+    }
+
+    @Test
+    void validateListsEveryMistakeInFinnish() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        Path winBack = home.resolve("jobs/win-back.yml");
+        Files.writeString(winBack, Files.readString(winBack).replace("period: weekly", "period: weakly")
+                .replace("segment: lapsing-valuable", "segment: lapsing-valuabel").replace("max-recipients: 5000", "max-recipient: 5000"));
+
+        String out = CommandLines.run(ExitCode.FAILED, "validate", FINNISH, "--kanta.home=" + home);
+
+        assertThat(out).contains("virhe  jobs/win-back.yml:5: period:", "virhe  jobs/win-back.yml:6: segment:",
+                "virhe  jobs/win-back.yml:10: selection.max-recipient:", "(did you mean \"weekly\"?)", "3 virhettä 1 tiedostossa.",
+                "ok     jobs/weekly-newsletter.yml");
+    }
+
+    @Test
+    void segmentsDryRunAndNpsAnswerInFinnish() throws IOException {
+        smallShop(20);
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        CommandLines.run(ExitCode.DONE, "score", "--kanta.home=" + home);
+
+        assertThat(CommandLines.run(ExitCode.DONE, "segment", "loyal", "--count", FINNISH, "--kanta.home=" + home))
+                .containsPattern("loyal: \\d+ asiakas(ta)? \\(kysely \\d+ ms\\)");
+        assertThat(CommandLines.run(ExitCode.DONE, "run", "win-back", "--dry-run", FINNISH, "--kanta.home=" + home))
+                .contains("kokeiluajo: mitään ei tallennettu", "kohderyhmä \"lapsing-valuable\"", "= vastaanottajat",
+                        "oltu yhteydessä viimeisten 14 päivän aikana")
+                .containsPattern("kokeiluajo: mitään ei tallennettu \\(\\d+,\\d s\\)");
+        assertThat(CommandLines.run(ExitCode.DONE, "report", "nps", FINNISH, "--kanta.home=" + home))
+                .contains("NPS kuukausittain, kaikki kampanjat", "kuukausi", "suosittelijat", "yhteensä");
     }
 }
