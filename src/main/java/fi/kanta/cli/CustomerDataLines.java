@@ -11,6 +11,7 @@ final class CustomerDataLines {
     }
 
     static void print(List<CustomerData.Count> counts, String indent, Words words) {
-        counts.forEach(count -> System.out.printf("%s%-14s %12s%n", indent, words.text("data." + count.data()), words.number(count.rows())));
+        counts.forEach(count -> System.out.printf("%s%-14s %12s%n", indent, words.textOr("data." + count.data(), count.data()),
+                words.number(count.rows())));
     }
 }

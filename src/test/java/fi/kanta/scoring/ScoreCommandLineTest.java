@@ -27,7 +27,7 @@ class ScoreCommandLineTest {
 
         String report = output.getOut().substring(demoOutput);
         assertThat(report).contains("r=", "alpha=", "a=", "b=", "p=", "q=", "gamma=", "time unit: days",
-                "log-likelihood=", "RFM segments:");
+                "log-likelihood=", "Customers by RFM segment");
     }
 
     @Test
