@@ -37,6 +37,9 @@ class WordsTest {
         assertThat(ENGLISH.count("validate.mistakes", 3)).isEqualTo("3 mistakes");
         assertThat(FINNISH.count("validate.mistakes", 3)).isEqualTo("3 virhettä");
         assertThat(FINNISH.textOr("state.NO_SUCH", "NO_SUCH")).isEqualTo("NO_SUCH");
+        // the indent of a line under a heading is kept (properties files drop a value's leading spaces unless escaped)
+        assertThat(FINNISH.text("status.runs.none")).startsWith("  ei vielä");
+        assertThat(ENGLISH.text("status.imports.none")).startsWith("  none yet");
         // a language without its own file reads the English base, not the JVM's own language
         assertThat(new Words(Locale.GERMAN, HELSINKI).text("validate.valid")).startsWith("All definitions are valid");
     }
@@ -47,8 +50,10 @@ class WordsTest {
         assertThat(DidYouMean.nearest("wni-back", campaigns)).contains("win-back");
         assertThat(DidYouMean.nearest("Feedbak", campaigns)).contains("feedback");
         assertThat(DidYouMean.nearest("birthday", campaigns)).isEmpty();
+        assertThat(DidYouMean.nearest("valeu", List.of("field", "op", "value"))).contains("value");
+        assertThat(DidYouMean.nearest("some", List.of("all", "any", "none"))).isEmpty();
         assertThat(DidYouMean.suffix("p_alve", List.of("p_alive", "clv_12m"))).isEqualTo(" (did you mean \"p_alive\"?)");
         // equally near to two names: either could be meant, so neither is offered
-        assertThat(DidYouMean.nearest("ab", List.of("aa", "bb"))).isEmpty();
+        assertThat(DidYouMean.nearest("abcd", List.of("abxx", "xxcd"))).isEmpty();
     }
 }
