@@ -66,33 +66,51 @@ final class CampaignReader {
         return read(YamlNode.read(text, shownAs), shownAs.getFileName().toString(), shownAs);
     }
 
-    private Campaign read(YamlNode root, String fileName, Path shownAs) {
-        Map<String, YamlNode> map = root.map(TOP);
+    /**
+     * Reads every part on its own, so that one mistake does not hide the next: {@code kanta validate}
+     * lists every mistake in the file at once, then the file is refused as a whole.
+     */
+    private Campaign read(YamlNode given, String fileName, Path shownAs) {
+        YamlNode root = given.collectingMistakes();
+        Map<String, YamlNode> map = root.attempt(() -> root.map(TOP), Map.of());
+        String name = root.attempt(() -> name(root, map, fileName), null);
+        Kind kind = root.attempt(() -> enumValue(root.required(map, "kind"), Kind.values(), Kind::id), null);
+        Optional<Schedule> schedule = root.attempt(() -> YamlNode.optional(map, "schedule").map(this::schedule), Optional.empty());
+        ZoneId zone = root.attempt(() -> YamlNode.optional(map, "time-zone").map(CampaignReader::zone)
+                .orElse(schedule.map(Schedule::zone).orElse(shopZone)), shopZone);
+        List<Channel> channels = root.attempt(() -> channels(root.required(map, "channels")), List.of());
+        Period period = root.attempt(() -> enumValue(root.required(map, "period"), Period.values(), Period::id), null);
+        Segment segment = root.attempt(() -> segment(root.required(map, "segment"), name), null);
+        // without a kind the frequency cap's default is unknown: the rest of the selection is still checked
+        Selection selection = root.attempt(() -> selection(map.get("selection"), kind == null ? Kind.values()[0] : kind, channels), null);
+        double holdout = root.attempt(() -> root.required(map, "holdout").fraction(), 0.0);
+        Optional<Offer> offer = root.attempt(() -> YamlNode.optional(map, "offer").map(CampaignReader::offer), Optional.empty());
+        List<String> export = root.attempt(() -> YamlNode.optional(map, "export").map(this::exportColumns).orElse(List.of()), List.of());
+        root.throwMistakes();
+        return new Campaign(
+                name,
+                YamlNode.optional(map, "description").map(YamlNode::text).orElse(""),
+                kind,
+                period,
+                zone,
+                segment,
+                selection,
+                holdout,
+                channels,
+                offer,
+                schedule,
+                export,
+                shownAs);
+    }
+
+    private static String name(YamlNode root, Map<String, YamlNode> map, String fileName) {
         YamlNode nameNode = root.required(map, "name");
         String name = nameNode.text();
         String expected = fileName.replaceFirst("\\.ya?ml$", "");
         if (!NAME.matcher(name).matches() || !name.equals(expected)) {
             throw nameNode.error("the name must be the file's name (\"" + expected + "\"): lower-case letters, digits and dashes");
         }
-        Kind kind = enumValue(root.required(map, "kind"), Kind.values(), Kind::id);
-        Optional<Schedule> schedule = YamlNode.optional(map, "schedule").map(this::schedule);
-        ZoneId zone = YamlNode.optional(map, "time-zone").map(CampaignReader::zone)
-                .orElse(schedule.map(Schedule::zone).orElse(shopZone));
-        List<Channel> channels = channels(root.required(map, "channels"));
-        return new Campaign(
-                name,
-                YamlNode.optional(map, "description").map(YamlNode::text).orElse(""),
-                kind,
-                enumValue(root.required(map, "period"), Period.values(), Period::id),
-                zone,
-                segment(root.required(map, "segment"), name),
-                selection(map.get("selection"), kind, channels),
-                root.required(map, "holdout").fraction(),
-                channels,
-                YamlNode.optional(map, "offer").map(CampaignReader::offer),
-                schedule,
-                YamlNode.optional(map, "export").map(this::exportColumns).orElse(List.of()),
-                shownAs);
+        return name;
     }
 
     private Segment segment(YamlNode node, String campaign) {
@@ -136,28 +154,32 @@ final class CampaignReader {
         List<Channel> channels = new ArrayList<>();
         Set<ChannelType> seen = EnumSet.noneOf(ChannelType.class);
         for (YamlNode item : node.list()) {
-            Map<String, YamlNode> map = item.map(CHANNEL);
-            YamlNode typeNode = item.required(map, "type");
-            ChannelType type = enumValue(typeNode, ChannelType.values(), ChannelType::id);
-            if (!seen.add(type)) {
-                throw typeNode.error("the " + type.id() + " channel is listed twice");
-            }
-            YamlNode template = item.required(map, "template");
-            if (!TEMPLATE.matcher(template.text()).matches()) {
-                throw template.error("a template is a folder under templates/, e.g. win-back (lower-case letters, digits, dashes)");
-            }
-            ConsentChannel consent = YamlNode.optional(map, "consent").map(c -> consent(c, type)).orElse(type.defaultConsent());
-            Optional<BigDecimal> cost = YamlNode.optional(map, "cost").map(CampaignReader::money);
-            if (cost.isPresent() && type != ChannelType.LETTER) {
-                throw map.get("cost").error("only letters have a cost per message");
-            }
-            channels.add(new Channel(type, template.text(), consent, cost,
-                    YamlNode.optional(map, "when").map(w -> FilterReader.group(w, Set.of()))));
+            item.attempt(() -> channel(item, seen), Optional.<Channel>empty()).ifPresent(channels::add);
         }
-        if (channels.isEmpty()) {
+        if (channels.isEmpty() && node.list().isEmpty()) {
             throw node.error("a campaign needs at least one channel (email or letter)");
         }
         return List.copyOf(channels);
+    }
+
+    private static Optional<Channel> channel(YamlNode item, Set<ChannelType> seen) {
+        Map<String, YamlNode> map = item.map(CHANNEL);
+        YamlNode typeNode = item.required(map, "type");
+        ChannelType type = enumValue(typeNode, ChannelType.values(), ChannelType::id);
+        if (!seen.add(type)) {
+            throw typeNode.error("the " + type.id() + " channel is listed twice");
+        }
+        YamlNode template = item.required(map, "template");
+        if (!TEMPLATE.matcher(template.text()).matches()) {
+            throw template.error("a template is a folder under templates/, e.g. win-back (lower-case letters, digits, dashes)");
+        }
+        ConsentChannel consent = YamlNode.optional(map, "consent").map(c -> consent(c, type)).orElse(type.defaultConsent());
+        Optional<BigDecimal> cost = YamlNode.optional(map, "cost").map(CampaignReader::money);
+        if (cost.isPresent() && type != ChannelType.LETTER) {
+            throw map.get("cost").error("only letters have a cost per message");
+        }
+        return Optional.of(new Channel(type, template.text(), consent, cost,
+                YamlNode.optional(map, "when").map(w -> FilterReader.group(w, Set.of()))));
     }
 
     private static ConsentChannel consent(YamlNode node, ChannelType type) {

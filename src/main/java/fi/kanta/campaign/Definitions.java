@@ -35,8 +35,14 @@ public class Definitions {
      */
     public record Validation(List<CheckedDefinition> files, List<MissingCategoryText> missingCategoryTexts) {
 
+        /** Files with at least one mistake. */
         public long errors() {
             return files.stream().filter(file -> file.error().isPresent()).count();
+        }
+
+        /** Mistakes in all files together (a file can have several, one a line). */
+        public long mistakes() {
+            return files.stream().mapToLong(file -> file.error().map(error -> error.lines().count()).orElse(0L)).sum();
         }
     }
 
@@ -50,7 +56,7 @@ public class Definitions {
     }
 
     /**
-     * A campaign that reads is checked further: its templates render, else the first channel whose do
+     * A campaign that reads is checked further: its templates render, else every channel whose do
      * not is named. Templates that render are added to {@code rendered}.
      */
     private CheckedDefinition withTemplates(CheckedDefinition definition, List<CampaignTemplates> rendered) {
@@ -58,17 +64,19 @@ public class Definitions {
             return definition;
         }
         Campaign campaign = definition.campaign().get();
-        for (Campaign.Channel channel : campaign.channels()) {
+        List<String> problems = new ArrayList<>();
+        // channels sharing a template (a letter and an email) share its mistakes: each named once
+        for (String template : campaign.channels().stream().map(Campaign.Channel::template).distinct().toList()) {
             try {
-                CampaignTemplates templates = renderer.open(channel.template());
+                CampaignTemplates templates = renderer.open(template);
                 if (rendered.stream().noneMatch(seen -> seen.campaign().equals(templates.campaign()))) {
                     rendered.add(templates);
                 }
             } catch (UserError e) {
-                return definition.failing(campaign.file() + ": " + e.getMessage());
+                problems.add(campaign.file() + ": " + e.getMessage());
             }
         }
-        return definition;
+        return problems.isEmpty() ? definition : definition.failing(String.join("\n", problems));
     }
 
     /** Read from the purchases only when some template has per-category texts. */

@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.demo.DemoDay;
 import fi.kanta.demo.DemoShop;
+import fi.kanta.words.Words;
 import fi.kanta.home.HomeSetup;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public class DemoCommand implements KantaCommand {
         }
         System.out.println();
         System.out.println("In the database:");
-        CustomerDataLines.print(outcome.data(), "  ");
+        CustomerDataLines.print(outcome.data(), "  ", context.getBean(Words.class));
         System.out.println();
         System.out.println("Demo data:      " + outcome.folder() + "/ (customers.csv, purchases.csv, consents.csv, suppressions.csv)");
         System.out.println("Reject reports: " + (outcome.rejectReports().isEmpty() ? "none (every row was imported)"

@@ -4,6 +4,7 @@ import fi.kanta.UserError;
 import fi.kanta.report.NpsMonth;
 import fi.kanta.report.NpsReports;
 import fi.kanta.report.NpsText;
+import fi.kanta.words.Words;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationContext;
@@ -36,7 +37,7 @@ public class NpsCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         List<NpsMonth> report = context.getBean(NpsReports.class).months(months, Optional.ofNullable(campaign));
-        System.out.print(NpsText.format(report, Optional.ofNullable(campaign)));
+        System.out.print(NpsText.format(report, Optional.ofNullable(campaign), context.getBean(Words.class)));
         return ExitCode.DONE;
     }
 }

@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.UserError;
 import fi.kanta.report.RunReports;
+import fi.kanta.words.Words;
 import java.util.OptionalInt;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ public class ReportCommand implements KantaCommand {
         int slash = run.indexOf('/');
         OptionalInt window = windowDays == null ? OptionalInt.empty() : OptionalInt.of(windowDays);
         System.out.print(context.getBean(RunReports.class).report(run.substring(0, slash), run.substring(slash + 1), window, xlsx)
-                .text());
+                .text(context.getBean(Words.class)));
         return ExitCode.DONE;
     }
 }

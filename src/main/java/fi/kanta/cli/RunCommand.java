@@ -6,6 +6,7 @@ import fi.kanta.lists.TestSends;
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.DryRun;
 import fi.kanta.run.Launch;
+import fi.kanta.words.Words;
 import java.io.Console;
 import java.io.IOException;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public class RunCommand implements KantaCommand {
         }
         CampaignRuns runs = context.getBean(CampaignRuns.class);
         if (dryRun) {
-            System.out.print(runs.dryRun(name, runKey).describe());
+            System.out.print(runs.dryRun(name, runKey).describe(context.getBean(Words.class)));
             return ExitCode.DONE;
         }
         // a run that sends is asked for; selecting only sends nothing (kanta resume sends it later)

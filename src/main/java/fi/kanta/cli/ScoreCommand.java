@@ -1,6 +1,9 @@
 package fi.kanta.cli;
 
+import fi.kanta.scoring.ScoreReport;
 import fi.kanta.scoring.Scoring;
+import fi.kanta.shop.MoneySettings;
+import fi.kanta.words.Words;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.context.ApplicationContext;
@@ -9,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kanta score [--as-of DATE]}: refits the models, writes a score snapshot and prints the fit
- * report; with {@code --calibrate-until D1 --holdout-until D2} it backtests the purchase model instead.
+ * {@code kanta score [--as-of DATE] [--details]}: refits the models, writes a score snapshot and says
+ * in plain sentences what the scores show (the fitted parameters and warnings with {@code --details}); with {@code --calibrate-until D1 --holdout-until D2} it backtests the purchase model instead.
  */
 @Command(name = "score", description = "Fit the purchase and spend models and score every customer.")
 public class ScoreCommand implements KantaCommand {
@@ -18,6 +21,9 @@ public class ScoreCommand implements KantaCommand {
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "count purchases on or before this day, YYYY-MM-DD (default: today in kanta.shop.time-zone)")
     LocalDate asOf;
+
+    @Option(names = "--details", description = "also print the models' fitted parameters, fit quality and warnings")
+    boolean details;
 
     @ArgGroup(exclusive = false)
     BacktestPeriod backtest;
@@ -36,8 +42,17 @@ public class ScoreCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         Scoring scoring = context.getBean(Scoring.class);
-        System.out.print(backtest != null ? scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).format()
-                : scoring.score(Optional.ofNullable(asOf)).format());
+        if (backtest != null) {
+            System.out.print(scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).format());
+            return ExitCode.DONE;
+        }
+        ScoreReport report = scoring.score(Optional.ofNullable(asOf));
+        Words words = context.getBean(Words.class);
+        System.out.print(report.summary(words, context.getBean(MoneySettings.class).baseCurrency()));
+        System.out.println(details ? "\n" + words.text("score.details") : words.text("score.details.hint"));
+        if (details) {
+            System.out.print(report.details());
+        }
         return ExitCode.DONE;
     }
 }

@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.segment.SegmentCounts;
+import fi.kanta.words.Words;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,8 @@ public class SegmentCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         SegmentCounts.SegmentCount result = context.getBean(SegmentCounts.class).count(name);
-        System.out.printf("%s: %,d customers (query %d ms)%n", result.segment().name(), result.members(), result.queryMillis());
+        Words words = context.getBean(Words.class);
+        System.out.println(words.count("segment.count", result.members(), result.segment().name(), result.queryMillis()));
         return ExitCode.DONE;
     }
 }

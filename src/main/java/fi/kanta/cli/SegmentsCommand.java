@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.segment.SegmentCounts;
 import fi.kanta.segment.Segments;
+import fi.kanta.words.Words;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -18,10 +19,11 @@ public class SegmentsCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         List<SegmentCounts.SegmentCount> counts = context.getBean(SegmentCounts.class).countAll();
+        Words words = context.getBean(Words.class);
         if (counts.isEmpty()) {
-            System.out.println("No named segments: write them in jobs/" + Segments.FILE + " (see jobs/README.md, Segments).");
+            System.out.println(words.text("segments.none", Segments.FILE));
         }
-        counts.forEach(count -> System.out.printf("%-28s %,10d  %s%n", count.segment().name(), count.members(),
+        counts.forEach(count -> System.out.printf("%-28s %10s  %s%n", count.segment().name(), words.number(count.members()),
                 count.segment().description()));
         return ExitCode.DONE;
     }

@@ -3,11 +3,15 @@ package fi.kanta.cli;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.CheckedDefinition;
 import fi.kanta.campaign.Definitions;
+import fi.kanta.words.Words;
 import java.util.Locale;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
-/** {@code kanta validate}: reads every file in jobs/ and renders each campaign's templates; every mistake names its file and line. */
+/**
+ * {@code kanta validate}: reads every file in jobs/ and renders each campaign's templates, and lists
+ * every mistake at once, each naming its file, line and field (with a "did you mean" for a mistyped name).
+ */
 @Command(name = "validate", description = "Check every campaign and segment definition in jobs/.")
 public class ValidateCommand implements KantaCommand {
 
@@ -19,28 +23,31 @@ public class ValidateCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         Definitions.Validation validation = context.getBean(Definitions.class).validate();
-        validation.files().forEach(ValidateCommand::print);
-        validation.missingCategoryTexts().forEach(missing -> System.out.printf(
-                "warning  %s: category '%s' has no text in %s; its customers get %s. Add a line %s=… to templates/%s%n",
+        Words words = context.getBean(Words.class);
+        validation.files().forEach(file -> print(file, words));
+        validation.missingCategoryTexts().forEach(missing -> System.out.println(words.text("validate.category-text",
                 missing.campaign(), missing.category(),
-                Locale.forLanguageTag(missing.language()).getDisplayLanguage(Locale.ENGLISH), missing.fallbackKey(), missing.key(),
-                missing.file()));
-        long errors = validation.errors();
-        System.out.println(errors == 0 ? "All definitions are valid, and their templates render in every language the shop writes in."
-                : errors + " file(s) with errors.");
-        return errors == 0 ? ExitCode.DONE : ExitCode.FAILED;
+                Locale.forLanguageTag(missing.language()).getDisplayLanguage(words.locale()), missing.fallbackKey(), missing.key(), missing.file())));
+        long files = validation.errors();
+        if (files == 0) {
+            System.out.println(words.text("validate.valid"));
+            return ExitCode.DONE;
+        }
+        long mistakes = validation.mistakes();
+        System.out.println(words.count("validate.mistakes", mistakes) + " " + words.count("validate.files", files));
+        return ExitCode.FAILED;
     }
 
-    private static void print(CheckedDefinition file) {
+    private static void print(CheckedDefinition file, Words words) {
         if (file.error().isPresent()) {
-            System.out.println("error  " + file.error().get());
+            file.error().get().lines().forEach(mistake -> System.out.println(words.text("validate.error", mistake)));
         } else if (file.campaign().isPresent()) {
             Campaign campaign = file.campaign().get();
-            System.out.printf("ok     jobs/%s: %s, %s, %s%s%n", file.file(), campaign.kind().id(), campaign.period().id(),
+            System.out.println(words.text("validate.ok.campaign", file.file(), campaign.kind().id(), campaign.period().id(),
                     String.join(" + ", campaign.channels().stream().map(c -> c.type().id()).toList()),
-                    campaign.schedule().map(s -> ", scheduled \"" + s.cron() + "\" " + s.zone()).orElse(""));
+                    campaign.schedule().map(s -> words.text("validate.scheduled", s.cron(), s.zone())).orElse("")));
         } else {
-            System.out.println("ok     jobs/" + file.file());
+            System.out.println(words.text("validate.ok", file.file()));
         }
     }
 }

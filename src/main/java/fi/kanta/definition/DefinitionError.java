@@ -21,6 +21,19 @@ public class DefinitionError extends UserError {
         this.field = field;
     }
 
+    /** A mistake whose message is already written out whole (several mistakes, one a line). */
+    protected DefinitionError(Path file, int line, String field, String message, boolean written) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.field = field;
+    }
+
+    /** Every mistake this error stands for, one a line: itself, or each of several found in one file. */
+    public java.util.List<String> lines() {
+        return getMessage().lines().toList();
+    }
+
     private static String where(Path file, int line) {
         return file + (line > 0 ? ":" + line : "") + ": ";
     }

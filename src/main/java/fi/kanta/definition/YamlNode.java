@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import fi.kanta.words.DidYouMean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,11 +35,46 @@ public final class YamlNode {
     private final Path file;
     private final Node node;
     private final String field;
+    /** Where this file's mistakes are gathered; null: the first mistake throws (see {@link #collectingMistakes}). */
+    private final Mistakes mistakes;
 
-    private YamlNode(Path file, Node node, String field) {
+    private YamlNode(Path file, Node node, String field, Mistakes mistakes) {
         this.file = file;
         this.node = node;
         this.field = field;
+        this.mistakes = mistakes;
+    }
+
+    /**
+     * The same node, whose readers gather mistakes instead of stopping at the first: an unknown key
+     * is noted and left out, and each part read through {@link #attempt} that fails is noted and
+     * replaced; {@link #throwMistakes} then throws them all at once. Nodes below it gather too.
+     */
+    public YamlNode collectingMistakes() {
+        return new YamlNode(file, node, field, new Mistakes());
+    }
+
+    /**
+     * Reads one part of the file; when it is wrong and this node gathers mistakes, notes the mistake
+     * and gives {@code instead}, so that the next part is checked too (else the mistake is thrown).
+     */
+    public <T> T attempt(java.util.function.Supplier<T> part, T instead) {
+        if (mistakes == null) {
+            return part.get();
+        }
+        try {
+            return part.get();
+        } catch (DefinitionError e) {
+            mistakes.add(e);
+            return instead;
+        }
+    }
+
+    /** Throws the mistakes gathered so far (one, or {@link DefinitionErrors} for several), if any. */
+    public void throwMistakes() {
+        if (mistakes != null) {
+            mistakes.throwIfAny();
+        }
     }
 
     /** Parses a file; a YAML syntax error names its line. An empty file is an error. */
@@ -62,7 +98,7 @@ public final class YamlNode {
                 throw new DefinitionError(shownAs, 0, "", "the file is empty");
             }
             refuseRepeatedKeys(shownAs, root, "");
-            return new YamlNode(shownAs, root, "");
+            return new YamlNode(shownAs, root, "", null);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new DefinitionError(shownAs, line, "", "not valid YAML: " + e.getProblem());
@@ -135,13 +171,19 @@ public final class YamlNode {
         }
         Map<String, YamlNode> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            YamlNode key = new YamlNode(file, tuple.getKeyNode(), field);
+            YamlNode key = new YamlNode(file, tuple.getKeyNode(), field, mistakes);
             String name = key.text();
             String path = field.isEmpty() ? name : field + "." + name;
             if (!allowed.contains(name)) {
-                throw new DefinitionError(file, key.line(), path, "unknown field; allowed here: " + allowedList(allowed));
+                DefinitionError unknown = new DefinitionError(file, key.line(), path, "unknown field"
+                        + (allowed instanceof AnySet ? "" : DidYouMean.suffix(name, allowed)) + "; allowed here: " + allowedList(allowed));
+                if (mistakes == null) {
+                    throw unknown;
+                }
+                mistakes.add(unknown);
+                continue;
             }
-            entries.put(name, new YamlNode(file, tuple.getValueNode(), path));
+            entries.put(name, new YamlNode(file, tuple.getValueNode(), path, mistakes));
         }
         return entries;
     }
@@ -157,7 +199,7 @@ public final class YamlNode {
         }
         List<YamlNode> items = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            items.add(new YamlNode(file, item, field + "[" + items.size() + "]"));
+            items.add(new YamlNode(file, item, field + "[" + items.size() + "]", mistakes));
         }
         return items;
     }
@@ -230,7 +272,7 @@ public final class YamlNode {
                 return word;
             }
         }
-        throw error("\"" + text + "\" is not allowed; allowed: " + String.join(", ", words));
+        throw error("\"" + text + "\" is not allowed" + DidYouMean.suffix(text, words) + "; allowed: " + String.join(", ", words));
     }
 
     public static Optional<YamlNode> optional(Map<String, YamlNode> map, String key) {

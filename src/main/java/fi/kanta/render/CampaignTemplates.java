@@ -1,5 +1,6 @@
 package fi.kanta.render;
 
+import fi.kanta.words.DidYouMean;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,9 +67,18 @@ public final class CampaignTemplates {
         Path folder = templatesFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder.resolve(campaign))) {
             throw new TemplateProblem("no templates for campaign '" + campaign + "': folder " + folder.resolve(campaign)
-                    + " does not exist");
+                    + " does not exist" + DidYouMean.suffix(campaign, templateFolders(folder)));
         }
         return new CampaignTemplates(folder, campaign, languages);
+    }
+
+    /** The template folders there are, for a "did you mean" when a name is mistyped. */
+    private static List<String> templateFolders(Path folder) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory).map(entry -> entry.getFileName().toString()).toList();
+        } catch (java.io.IOException e) {
+            return List.of(); // no templates folder at all: nothing to suggest
+        }
     }
 
     public String campaign() {

@@ -1,5 +1,6 @@
 package fi.kanta.report;
 
+import fi.kanta.words.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,18 +13,26 @@ public final class NpsText {
     private NpsText() {
     }
 
+    /** The report in English. */
     public static String format(List<NpsMonth> months, Optional<String> campaign) {
+        return format(months, campaign, Words.english(java.time.ZoneOffset.UTC));
+    }
+
+    /** The report in the marketer's language. */
+    public static String format(List<NpsMonth> months, Optional<String> campaign, Words words) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "NPS by month, %s (promoters 9-10, passives 7-8, detractors 0-6;"
-                + " NPS = %% promoters - %% detractors)%n%n", campaign.map(name -> "campaign " + name).orElse("all campaigns")));
-        out.append(String.format(Locale.ROOT, ROW, "month", "answers", "promoters", "passives", "detractors", "NPS"));
-        months.forEach(month -> line(out, month.month().toString(), month));
-        months.stream().reduce(NpsMonth::plus).ifPresent(total -> line(out, "total", total));
+        out.append(words.text("nps.title", campaign.map(name -> words.text("nps.campaign", name)).orElse(words.text("nps.all"))))
+                .append("\n\n");
+        out.append(String.format(Locale.ROOT, ROW, words.text("nps.month"), words.text("nps.answers"), words.text("nps.promoters"),
+                words.text("nps.passives"), words.text("nps.detractors"), "NPS"));
+        months.forEach(month -> line(out, month.month().toString(), month, words));
+        months.stream().reduce(NpsMonth::plus).ifPresent(total -> line(out, words.text("nps.total"), total, words));
         return out.toString();
     }
 
-    private static void line(StringBuilder out, String label, NpsMonth month) {
-        out.append(String.format(Locale.ROOT, ROW, label, month.answers(), month.promoters(), month.passives(), month.detractors(),
+    private static void line(StringBuilder out, String label, NpsMonth month, Words words) {
+        out.append(String.format(Locale.ROOT, ROW, label, words.number(month.answers()), words.number(month.promoters()),
+                words.number(month.passives()), words.number(month.detractors()),
                 month.nps().map(nps -> nps > 0 ? "+" + nps : nps.toString()).orElse("-")));
     }
 }

@@ -1,6 +1,7 @@
 package fi.kanta.report;
 
 import fi.kanta.KantaHome;
+import fi.kanta.words.Words;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.campaign.CampaignDefinition;
@@ -36,10 +37,15 @@ public class RunReports {
     /** A report, the definition the run ran with, and the workbook written with it (when one was asked for). */
     public record Shown(RunReport report, RanDefinition definition, Optional<Workbook> workbook) {
 
-        /** The report as the terminal shows it, the definition that ran, then the workbook written. */
+        /** The report as the terminal shows it in English, the definition that ran, then the workbook written. */
         public String text() {
-            return ReportText.format(report) + definition.text() + workbook.map(written -> String.format(
-                    "%nWrote %s (summary with charts, %,d recipients)%n", written.file(), written.recipients())).orElse("");
+            return text(Words.english(java.time.ZoneOffset.UTC));
+        }
+
+        /** The report in the marketer's language, the definition that ran, then the workbook written. */
+        public String text(Words words) {
+            return ReportText.format(report, words) + definition.text() + workbook.map(written -> "\n"
+                    + words.text("report.wrote", written.file(), written.recipients()) + "\n").orElse("");
         }
     }
 

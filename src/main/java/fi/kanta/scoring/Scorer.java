@@ -62,11 +62,14 @@ public class Scorer {
         RfmSegments.DEFAULT.rules().forEach(rule -> segments.putIfAbsent(rule.segment(), 0L));
         writer.clear(asOf);
         List<ScoreWriter.Row> batch = new ArrayList<>(settings.writeBatchSize());
+        ScoreReport.Outlook outlook = new ScoreReport.Outlook();
         for (int i = 0; i < customers.size(); i++) {
             CustomerSummary c = customers.get(i);
             RfmScore r = rfm.get(i);
             segments.merge(r.segment(), 1L, Long::sum);
-            batch.add(new ScoreWriter.Row(c, values.score(c), r, read.favouriteCategories().get(i)));
+            CustomerValue value = values.score(c);
+            outlook.add(value);
+            batch.add(new ScoreWriter.Row(c, value, r, read.favouriteCategories().get(i)));
             if (batch.size() == settings.writeBatchSize()) {
                 writer.insert(asOf, batch);
                 batch.clear();
@@ -79,7 +82,7 @@ public class Scorer {
 
         Long all = jdbc.queryForObject("SELECT COUNT(*) FROM customer", Long.class);
         long withoutPurchases = Math.max(0, (all == null ? 0 : all) - customers.size());
-        return new ScoreReport(asOf, customers.size(), withoutPurchases, sampled, purchases, spend, segments,
+        return new ScoreReport(asOf, customers.size(), withoutPurchases, sampled, purchases, spend, segments, outlook,
                 millis(start, summarised), millis(summarised, purchasesFitted), millis(summarised, fitted),
                 millis(fitted, written));
     }

@@ -2,6 +2,7 @@ package fi.kanta.segment;
 
 import fi.kanta.definition.YamlNode;
 import fi.kanta.segment.Filter.Bought;
+import fi.kanta.words.DidYouMean;
 import fi.kanta.segment.Filter.Combine;
 import fi.kanta.segment.Filter.Condition;
 import fi.kanta.segment.Filter.Group;
@@ -37,7 +38,9 @@ public final class FilterReader {
         for (Combine combine : Combine.values()) {
             YamlNode parts = map.get(combine.id());
             if (parts != null) {
-                groups.add(new Group(combine, parts.list().stream().map(FilterReader::part).toList()));
+                // each condition on its own, so that validate names every wrong one (see YamlNode.attempt)
+                groups.add(new Group(combine, parts.list().stream().map(part -> part.attempt(() -> part(part), null))
+                        .filter(java.util.Objects::nonNull).toList()));
             }
         }
         if (groups.isEmpty()) {
@@ -98,7 +101,8 @@ public final class FilterReader {
         Map<String, YamlNode> map = node.map(CONDITION_KEYS);
         YamlNode fieldNode = node.required(map, "field");
         SegmentField field = SegmentField.of(fieldNode.text()).orElseThrow(() -> fieldNode.error(
-                "\"" + fieldNode.text() + "\" is not a field segments can use; allowed: " + String.join(", ", SegmentField.ids())));
+                "\"" + fieldNode.text() + "\" is not a field segments can use" + DidYouMean.suffix(fieldNode.text(), SegmentField.ids())
+                        + "; allowed: " + String.join(", ", SegmentField.ids())));
         YamlNode opNode = node.required(map, "op");
         Operator operator = Operator.of(opNode.text()).orElse(null);
         if (operator == null || !operator.appliesTo(field.type())) {

@@ -3,6 +3,7 @@ package fi.kanta.segment;
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.definition.YamlNode;
+import fi.kanta.words.DidYouMean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,7 +44,8 @@ public class Segments {
     public Segment named(String name) {
         Map<String, Segment> segments = read();
         return Optional.ofNullable(segments.get(name)).orElseThrow(() -> new UserError("no segment named \"" + name
-                + "\" in jobs/" + FILE + (segments.isEmpty() ? "" : "; there are: " + String.join(", ", segments.keySet()))));
+                + "\" in jobs/" + FILE + DidYouMean.suffix(name, segments.keySet())
+                + (segments.isEmpty() ? "" : "; there are: " + String.join(", ", segments.keySet()))));
     }
 
     /**
@@ -102,16 +104,19 @@ public class Segments {
         return read(YamlNode.read(file, Path.of("jobs", FILE)));
     }
 
-    private static Map<String, Segment> read(YamlNode root) {
+    /** Every segment on its own, so that validate names every mistake in the file at once. */
+    private static Map<String, Segment> read(YamlNode given) {
+        YamlNode root = given.collectingMistakes();
         Map<String, Segment> segments = new LinkedHashMap<>();
-        root.namedEntries().forEach((name, node) -> {
+        root.namedEntries().forEach((name, node) -> node.attempt(() -> {
             if (!NAME.matcher(name).matches()) {
                 throw node.error("a segment name is lower-case letters, digits and dashes, e.g. lapsing-valuable");
             }
             Map<String, YamlNode> map = node.map(allowed());
             String description = YamlNode.optional(map, "description").map(YamlNode::text).orElse("");
-            segments.put(name, new Segment(name, description, FilterReader.group(node, Set.of("description"))));
-        });
+            return segments.put(name, new Segment(name, description, FilterReader.group(node, Set.of("description"))));
+        }, null));
+        root.throwMistakes();
         return segments;
     }
 

@@ -4,6 +4,7 @@ import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.selection.SelectionResult.Groups;
 import fi.kanta.selection.SelectionResult.Sample;
+import fi.kanta.words.Words;
 import java.util.Map;
 
 /** The funnel of a selection as the marketer reads it: what each stage removed, and what is left per channel. */
@@ -12,9 +13,15 @@ public final class SelectionReport {
     private SelectionReport() {
     }
 
+    /** The funnel in English (a launch's own lines, the log). */
     public static String format(Campaign campaign, SelectionResult result, String currency) {
+        return format(campaign, result, currency, Words.english(campaign.zone()));
+    }
+
+    /** The funnel in the marketer's language. */
+    public static String format(Campaign campaign, SelectionResult result, String currency, Words words) {
         StringBuilder out = new StringBuilder();
-        line(out, "segment \"" + campaign.segment().name() + "\"", result.segmentMembers());
+        line(out, words.text("funnel.segment", campaign.segment().name()), words.number(result.segmentMembers()));
         long left = result.segmentMembers();
         for (FunnelStage stage : FunnelStage.values()) {
             long removed = result.removed().getOrDefault(stage, 0L);
@@ -23,33 +30,42 @@ public final class SelectionReport {
             }
             left -= removed;
             String label = stage == FunnelStage.FREQUENCY_CAP
-                    ? "contacted in the last " + campaign.selection().frequencyCap().days() + " days (frequency cap)" : stage.label();
-            line(out, "  - " + label, -removed);
+                    ? words.text("funnel.frequency_cap.days", campaign.selection().frequencyCap().days())
+                    : words.textOr("funnel." + stage.id(), stage.label());
+            line(out, "  - " + label, words.number(-removed));
         }
-        line(out, "= recipients", left);
+        line(out, "= " + words.text("funnel.recipients"), words.number(left));
         for (Map.Entry<ChannelType, Groups> channel : result.channels().entrySet()) {
-            out.append(String.format("    %-8s %,10d target  %,8d holdout%n", channel.getKey().id(),
-                    channel.getValue().targets(), channel.getValue().holdout()));
+            out.append(String.format("    %-8s %s%n", channel.getKey().id(), words.text("funnel.channel",
+                    pad(words.number(channel.getValue().targets()), 10), pad(words.number(channel.getValue().holdout()), 8))));
         }
         if (campaign.channel(ChannelType.LETTER).flatMap(Campaign.Channel::cost).isPresent()) {
-            out.append(String.format("  letter cost: %,.2f %s for %,d letters%s%n", result.letterCost(), currency,
+            out.append("  ").append(words.text("funnel.letter-cost", words.decimal(result.letterCost().doubleValue(), 2), currency,
                     result.channels().getOrDefault(ChannelType.LETTER, new Groups(0, 0)).targets(),
-                    campaign.selection().letterBudget().map(b -> String.format(" (budget %,.2f)", b)).orElse("")));
+                    campaign.selection().letterBudget().map(b -> words.text("funnel.budget-of", words.decimal(b.doubleValue(), 2)))
+                            .orElse(""))).append('\n');
         }
         if (!result.samples().isEmpty()) {
-            out.append(String.format("%nTop %d recipients (ranked by %s):%n", result.samples().size(), campaign.selection().rankBy().id()));
-            out.append(String.format("  %4s  %-14s %-30s %-7s %-8s %12s%n", "#", "customer", "name", "channel", "group", "value"));
+            out.append('\n').append(words.text("funnel.samples", result.samples().size(), campaign.selection().rankBy().id())).append('\n');
+            out.append(String.format("  %4s  %-14s %-30s %-7s %-8s %12s%n", "#", words.text("funnel.sample.customer"),
+                    words.text("funnel.sample.name"), words.text("funnel.sample.channel"), words.text("funnel.sample.group"),
+                    words.text("funnel.sample.value")));
             for (Sample s : result.samples()) {
-                out.append(String.format("  %4d  %-14s %-30s %-7s %-8s %12.2f%n", s.ranking(), s.externalId(), clip(s.name(), 30),
-                        s.channel().id(), s.holdout() ? "holdout" : "target", s.value()));
+                out.append(String.format("  %4d  %-14s %-30s %-7s %-8s %12s%n", s.ranking(), s.externalId(), clip(s.name(), 30),
+                        s.channel().id(), words.text(s.holdout() ? "report.group.holdout" : "report.group.target"),
+                        words.decimal(s.value(), 2)));
             }
         }
-        result.warnings().forEach(w -> out.append("Warning: ").append(w).append(System.lineSeparator()));
+        result.warnings().forEach(w -> out.append(words.text("funnel.warning", w)).append(System.lineSeparator()));
         return out.toString();
     }
 
-    private static void line(StringBuilder out, String label, long count) {
-        out.append(String.format("  %-66s %,10d%n", label, count));
+    private static void line(StringBuilder out, String label, String count) {
+        out.append(String.format("  %-66s %10s%n", label, count));
+    }
+
+    private static String pad(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length())) + text;
     }
 
     /** Names are shown as given but kept to the column; control characters are shown as '?'. */

@@ -3,9 +3,13 @@ package fi.kanta.status;
 import fi.kanta.KantaHome;
 import fi.kanta.run.RunLeases;
 import fi.kanta.customer.CustomerData;
+import fi.kanta.shop.ShopSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,15 +23,17 @@ public class ShopStatus {
     private final JdbcTemplate jdbc;
     private final KantaHome home;
     private final RunLeases leases;
+    private final ZoneId shopZone;
 
-    public ShopStatus(JdbcTemplate jdbc, KantaHome home, RunLeases leases) {
+    public ShopStatus(JdbcTemplate jdbc, KantaHome home, RunLeases leases, ShopSettings shop) {
         this.jdbc = jdbc;
         this.home = home;
         this.leases = leases;
+        this.shopZone = shop.timeZone();
     }
 
     /**
-     * The status now; times and values as the database gives them.
+     * The status now; every time in the shop's time zone ({@code kanta.shop.time-zone}).
      *
      * @param database   the database's address, without its settings
      * @param scores     the newest complete score snapshot, if any
@@ -40,15 +46,15 @@ public class ShopStatus {
     }
 
     /** A score snapshot: its day and how many customers it scored. */
-    public record Scores(String asOf, long customers) {
+    public record Scores(java.time.LocalDate asOf, long customers) {
     }
 
-    /** One import: when it started, how it ended, the kind of data, the rows it read, its file and the attempt at it. */
-    public record ImportRun(String started, String status, String kind, long rows, String file, long attempt) {
+    /** One import: when it started (shop time), how it ended, the kind of data, the rows it read, its file and the attempt at it. */
+    public record ImportRun(LocalDateTime started, String status, String kind, long rows, String file, long attempt) {
     }
 
-    /** A campaign run's recipients in one status. */
-    public record RunRecipients(String selectedAt, String run, String status, long customers) {
+    /** A campaign run's recipients in one status; {@code selectedAt} in shop time. */
+    public record RunRecipients(LocalDateTime selectedAt, String run, String status, long customers) {
     }
 
     public Status now() throws SQLException {
@@ -57,14 +63,20 @@ public class ShopStatus {
             url = connection.getMetaData().getURL();
         }
         return new Status(home.home(), url.replaceAll(";.*", ""), CustomerData.counts(jdbc), scores(), imports(), runs(),
-                leases.unfinished());
+                unfinished());
+    }
+
+    /** The unfinished runs, their heartbeats moved into shop time. */
+    private List<RunLeases.Unfinished> unfinished() {
+        return leases.unfinished().stream().map(run -> new RunLeases.Unfinished(run.run(), run.owner(), inShopZone(run.heartbeat()),
+                run.stale(), inShopZone(run.staleAfter()))).toList();
     }
 
     private Optional<Scores> scores() {
         // the newest complete snapshot: score_fit rows are written last
         return jdbc.queryForList("SELECT f.as_of, MAX(f.customers) AS customers FROM score_fit f"
                 + " WHERE f.as_of = (SELECT MAX(as_of) FROM score_fit) GROUP BY f.as_of").stream().findFirst()
-                .map(row -> new Scores(String.valueOf(row.get("as_of")), number(row, "customers")));
+                .map(row -> new Scores(((java.sql.Date) row.get("as_of")).toLocalDate(), number(row, "customers")));
     }
 
     private List<ImportRun> imports() {
@@ -78,7 +90,7 @@ public class ShopStatus {
                 LEFT JOIN batch_job_execution_params a ON a.job_execution_id = e.job_execution_id AND a.parameter_name = 'attempt'
                 LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id AND s.step_name = 'importStep'
                 ORDER BY e.job_execution_id DESC
-                """).stream().limit(10).map(row -> new ImportRun(String.valueOf(row.get("start_time")),
+                """).stream().limit(10).map(row -> new ImportRun(batchTimeInShopZone(row.get("start_time")),
                 String.valueOf(row.get("status")), String.valueOf(row.get("kind")).toLowerCase(), number(row, "read_count"),
                 String.valueOf(row.get("file")), row.get("attempt") == null ? 1 : Long.parseLong(String.valueOf(row.get("attempt")))))
                 .toList();
@@ -91,8 +103,20 @@ public class ShopStatus {
                 WHERE u.id IN (SELECT id FROM campaign_run ORDER BY selected_at DESC, id DESC FETCH FIRST 10 ROWS ONLY)
                 GROUP BY u.id, u.campaign, u.run_key, u.selected_at, r.status
                 ORDER BY u.selected_at DESC, u.campaign, r.status
-                """).stream().map(row -> new RunRecipients(String.valueOf(row.get("selected_at")),
+                """).stream().map(row -> new RunRecipients(((Timestamp) row.get("selected_at")).toLocalDateTime(),
                 row.get("campaign") + "/" + row.get("run_key"), String.valueOf(row.get("status")), number(row, "customers"))).toList();
+    }
+
+    /**
+     * Spring Batch writes its times as this JVM's local time (UTC on most servers); a run's selection
+     * time is already shop time (the campaign's clock), so only these need moving.
+     */
+    private LocalDateTime batchTimeInShopZone(Object time) {
+        return time == null ? null : inShopZone(((Timestamp) time).toLocalDateTime());
+    }
+
+    private LocalDateTime inShopZone(LocalDateTime jvmLocalTime) {
+        return jvmLocalTime.atZone(ZoneId.systemDefault()).withZoneSameInstant(shopZone).toLocalDateTime();
     }
 
     private static long number(Map<String, Object> row, String column) {

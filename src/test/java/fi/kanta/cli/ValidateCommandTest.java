@@ -36,7 +36,7 @@ class ValidateCommandTest {
         Path email = home.resolve("templates/win-back/email.html");
         Files.writeString(email, Files.readString(email).replace("#{winback.offer}", "${offer.discont}"));
         assertThat(validate()).contains("error  jobs/win-back.yml: win-back/email.html line ").contains("offer.discont")
-                .contains("1 file(s) with errors.");
+                .contains("1 mistake in 1 file.");
     }
 
     @Test
@@ -55,7 +55,7 @@ class ValidateCommandTest {
         assertThat(validate()).contains("error  jobs/win-back.yml:" + (holdout + 1) + ": holdout: given twice, on lines " + holdout
                         + " and " + (holdout + 1) + "; keep the one you mean")
                 .containsPattern("error  jobs/segments.yml:\\d+: lapsing-valuable.all\\[0\\].op: given twice, on lines \\d+ and \\d+")
-                .contains("2 file(s) with errors.");
+                .contains("2 mistakes in 2 files.");
     }
 
     @Test
@@ -70,7 +70,47 @@ class ValidateCommandTest {
 
         assertThat(out.lines().filter(line -> line.contains("clv12m"))).singleElement().asString()
                 .startsWith("error  jobs/segments.yml:");
-        assertThat(out).contains("ok     jobs/win-back.yml").contains("1 file(s) with errors.");
+        assertThat(out).contains("ok     jobs/win-back.yml").contains("1 mistake in 1 file.");
+    }
+
+    @Test
+    void everyMistakeInAFileIsListedAtOnceWithADidYouMeanForMistypedNames() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        Path winBack = home.resolve("jobs/win-back.yml");
+        Files.writeString(winBack, Files.readString(winBack).replace("period: weekly", "period: weakly")
+                .replace("segment: lapsing-valuable", "segment: lapsing-valuabel").replace("max-recipients: 5000", "max-recipient: 5000"));
+
+        String out = validate();
+
+        // one round names all three, each with its line, field and the name that was meant
+        assertThat(out).contains("error  jobs/win-back.yml:5: period: \"weakly\" is not allowed (did you mean \"weekly\"?)")
+                .contains("error  jobs/win-back.yml:6: segment: no segment named \"lapsing-valuabel\" in jobs/segments.yml"
+                        + " (did you mean \"lapsing-valuable\"?)")
+                .contains("error  jobs/win-back.yml:10: selection.max-recipient: unknown field (did you mean \"max-recipients\"?)")
+                .contains("3 mistakes in 1 file.");
+    }
+
+    @Test
+    void aMistypedTemplateAndSegmentFieldAreEachMetWithTheNameMeant() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        Path winBack = home.resolve("jobs/win-back.yml");
+        Files.writeString(winBack, Files.readString(winBack).replace("  - type: email\n    template: win-back",
+                "  - type: email\n    template: win-bak"));
+        Path segments = home.resolve("jobs/segments.yml");
+        Files.writeString(segments, Files.readString(segments).replace("field: p_alive, op: between", "field: p_alve, op: between")
+                .replace("field: clv_12m, op: \">=\", value: 10", "field: clv_12m, op: \"=>\", value: 10"));
+
+        String out = validate();
+
+        assertThat(out).containsPattern("error  jobs/segments.yml:\\d+: lapsing-valuable.all\\[1\\].field: \"p_alve\" is not a field"
+                        + " segments can use \\(did you mean \"p_alive\"\\?\\)")
+                .containsPattern("error  jobs/segments.yml:\\d+: lapsing-valuable.all\\[2\\].op: \"=>\" cannot be used on clv_12m")
+                .contains("3 mistakes in 2 files.");
+        Files.writeString(segments, Files.readString(segments).replace("p_alve", "p_alive").replace("\"=>\"", "\">=\""));
+        assertThat(validate()).contains("no templates for campaign 'win-bak'").contains("(did you mean \"win-back\"?)")
+                .contains("1 mistake in 1 file.");
     }
 
     private String validate() {

@@ -23,11 +23,11 @@ class ScoreCommandLineTest {
         assertThat(Kanta.run("demo", "--customers", "500", "--kanta.home=" + home)).as(output.getErr()).isEqualTo(ExitCode.DONE);
         int demoOutput = output.getOut().length();
 
-        assertThat(Kanta.run("score", "--kanta.home=" + home)).as(output.getErr()).isEqualTo(ExitCode.DONE);
+        assertThat(Kanta.run("score", "--details", "--kanta.home=" + home)).as(output.getErr()).isEqualTo(ExitCode.DONE);
 
         String report = output.getOut().substring(demoOutput);
         assertThat(report).contains("r=", "alpha=", "a=", "b=", "p=", "q=", "gamma=", "time unit: days",
-                "log-likelihood=", "RFM segments:");
+                "log-likelihood=", "Customers by RFM segment");
     }
 
     @Test

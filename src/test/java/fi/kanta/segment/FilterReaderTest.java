@@ -60,7 +60,7 @@ class FilterReaderTest {
     @Test
     void unknownKeysAndBadYamlNameTheirLine() {
         assertThatThrownBy(() -> read("all:\n  - { field: city, op: \"=\", valeu: Oulu }"))
-                .hasMessage("f.yml:2: all[0].valeu: unknown field; allowed here: field, op, value");
+                .hasMessage("f.yml:2: all[0].valeu: unknown field (did you mean \"value\"?); allowed here: field, op, value");
         assertThatThrownBy(() -> read("all:\n  - { field: city, op: \"=\", value: [unclosed }"))
                 .isInstanceOf(DefinitionError.class).hasMessageStartingWith("f.yml:").hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> read("some: thing"))
