@@ -14,6 +14,18 @@ public final class TestCampaigns {
     }
 
     /** When the definitions tests write were edited: before any time a test sets its clock to. */
+    /** A weekly email win-back to everyone, with a quarter held out: the command-line tests' small campaign. */
+    public static final String SPRING = """
+            name: spring
+            kind: win-back
+            period: weekly
+            segment: { all: [] }
+            holdout: 0.25
+            channels:
+              - { type: email, template: win-back }
+            offer: { code-prefix: SP, discount: "10 %", valid-days: 14 }
+            """;
+
     public static final Instant WRITTEN = Instant.parse("2026-01-01T00:00:00Z");
 
     /** Copies templates/ into {@code home} (afresh, as a test may have changed them) and writes {@code jobs/<name>.yml}. */

@@ -103,16 +103,7 @@ class CampaignCommandsTest {
         Files.writeString(home.resolve("consents.csv"), consents);
         assertThat(kanta("import", "customers", home.resolve("customers.csv").toString()).exit()).isZero();
         assertThat(kanta("import", "consents", home.resolve("consents.csv").toString()).exit()).isZero();
-        TestCampaigns.define(home, "spring", """
-                name: spring
-                kind: win-back
-                period: weekly
-                segment: { all: [] }
-                holdout: 0.25
-                channels:
-                  - { type: email, template: win-back }
-                offer: { code-prefix: SP, discount: "10 %", valid-days: 14 }
-                """);
+        TestCampaigns.define(home, "spring", TestCampaigns.SPRING);
         Files.writeString(home.resolve("jobs/segments.yml"), "everyone:\n  all: []\n");
     }
 

@@ -104,16 +104,7 @@ class TestSendCommandLineTest {
         Files.writeString(home.resolve("consents.csv"), consents);
         run(ExitCode.DONE, "import", "customers", home.resolve("customers.csv").toString(), "--kanta.home=" + home);
         run(ExitCode.DONE, "import", "consents", home.resolve("consents.csv").toString(), "--kanta.home=" + home);
-        TestCampaigns.define(home, "spring", """
-                name: spring
-                kind: win-back
-                period: weekly
-                segment: { all: [] }
-                holdout: 0.25
-                channels:
-                  - { type: email, template: win-back }
-                offer: { code-prefix: SP, discount: "10 %", valid-days: 14 }
-                """);
+        TestCampaigns.define(home, "spring", TestCampaigns.SPRING);
     }
 
     private String[] kanta(String... args) {

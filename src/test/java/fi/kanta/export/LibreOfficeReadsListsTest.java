@@ -5,8 +5,8 @@ import static fi.kanta.export.MailingLists.RECIPIENT_COLUMNS;
 import static fi.kanta.export.MailingLists.UNICODE;
 import static fi.kanta.export.MailingLists.anna;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import fi.kanta.LibreOffice;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -117,25 +115,6 @@ class LibreOfficeReadsListsTest {
 
     /** The files soffice writes when it converts the workbook with this filter. */
     private List<Path> convert(Path xlsx, String filter) throws IOException, InterruptedException {
-        Path out = Files.createDirectories(folder.resolve("converted"));
-        // A profile of its own, so that a LibreOffice the user has open does not take the job.
-        String profile = folder.resolve("profile").toUri().toString();
-        Process soffice;
-        try {
-            soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile, "--headless", "--convert-to", filter,
-                    "--outdir", out.toString(), xlsx.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return fail("soffice not found on the PATH: the system-tools profile needs LibreOffice (Debian: apt-get install"
-                    + " libreoffice-calc)", e);
-        }
-        String log = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!soffice.waitFor(5, TimeUnit.MINUTES)) {
-            soffice.destroyForcibly();
-            fail("soffice did not finish: " + log);
-        }
-        assertThat(soffice.exitValue()).as(log).isZero();
-        try (Stream<Path> files = Files.list(out)) {
-            return files.sorted().toList();
-        }
+        return LibreOffice.convert(xlsx, filter, folder);
     }
 }

@@ -1,15 +1,13 @@
 package fi.kanta.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import fi.kanta.LibreOffice;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,25 +77,8 @@ class ReportWorkbookInLibreOfficeTest {
     }
 
     private Path convertToPdf(Path xlsx) throws IOException, InterruptedException {
-        Path out = Files.createDirectories(folder.resolve("converted"));
-        // A profile of its own, so that a LibreOffice the user has open does not take the job.
-        String profile = folder.resolve("profile").toUri().toString();
-        Process soffice;
-        try {
-            soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf",
-                    "--outdir", out.toString(), xlsx.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return fail("soffice not found on the PATH: the system-tools profile needs LibreOffice (Debian: apt-get install"
-                    + " libreoffice-calc)", e);
-        }
-        String log = new String(soffice.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!soffice.waitFor(5, TimeUnit.MINUTES)) {
-            soffice.destroyForcibly();
-            fail("soffice did not finish: " + log);
-        }
-        assertThat(soffice.exitValue()).as(log).isZero();
-        Path pdf = out.resolve("report.pdf");
-        assertThat(pdf).as(log).exists();
+        Path pdf = folder.resolve("converted").resolve("report.pdf");
+        assertThat(LibreOffice.convert(xlsx, "pdf", folder)).contains(pdf);
         return pdf;
     }
 }

@@ -3,6 +3,7 @@ package fi.kanta.customer.importing;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -95,16 +96,7 @@ public final class RowCheck {
      * the value is wrong. Returns null (and records the rejection) then, or when blank.
      */
     public <V> V parse(Column column, Function<String, V> parser) {
-        String text = row.text(column);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            reject(column, text, e.getMessage());
-            return null;
-        }
+        return parsed(column, parser, (text, why) -> reject(column, text, why));
     }
 
     /** Like {@link #parse} but a blank or missing value is a rejection. */
@@ -122,6 +114,11 @@ public final class RowCheck {
      * lose a customer and, with her, all her purchases. {@code without} says what the row gets instead.
      */
     public <V> V optional(Column column, Function<String, V> parser, String without) {
+        return parsed(column, parser, (text, why) -> warn(column, text, why + "; " + without));
+    }
+
+    /** The parsed value, or null when blank or wrong; {@code wrong} hears the text and why. */
+    private <V> V parsed(Column column, Function<String, V> parser, BiConsumer<String, String> wrong) {
         String text = row.text(column);
         if (text == null) {
             return null;
@@ -129,7 +126,7 @@ public final class RowCheck {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
-            warn(column, text, e.getMessage() + "; " + without);
+            wrong.accept(text, e.getMessage());
             return null;
         }
     }
