@@ -5,6 +5,7 @@ import static fi.kanta.CommandLines.query;
 import static fi.kanta.CommandLines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.CommandLines;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,11 @@ class ForgivingImportCommandLineTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void aHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void anEmailTypoKeepsTheCustomerWithAWarningAndHerPurchasesAreImported() throws Exception {

@@ -4,6 +4,7 @@ import static fi.kanta.CommandLines.count;
 import static fi.kanta.CommandLines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.CommandLines;
 import fi.kanta.TestCampaigns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +28,16 @@ class LettersPostedCommandLineTest {
     @TempDir
     Path home;
 
+    @BeforeEach
+    void aHome() {
+        CommandLines.home(home);
+    }
+
     @Test
     void lettersArePrintedUntilMarkedPosted() throws Exception {
         shop();
 
-        String printed = kanta(ExitCode.DONE, "run", "autumn", "--run-key", "r1");
+        String printed = kanta(ExitCode.DONE, "run", "autumn", "--run-key", "r1", "--yes");
         assertThat(printed).contains("kanta letters posted autumn/r1");
         assertThat(count(home, "SELECT COUNT(*) FROM campaign_recipient WHERE status = 'PRINTED'")).isEqualTo(CUSTOMERS);
         assertThat(count(home, "SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENT'")).isZero();
@@ -61,7 +68,7 @@ class LettersPostedCommandLineTest {
     void theAddressListAndCsvListsAreInTheShopsCsvDialect() throws Exception {
         shop();
 
-        kanta(ExitCode.DONE, "run", "autumn", "--run-key", "fi1", "--kanta.shop.language=fi");
+        kanta(ExitCode.DONE, "run", "autumn", "--run-key", "fi1", "--yes", "--kanta.shop.language=fi");
 
         List<String> lines = Files.readAllLines(home.resolve("out/autumn/fi1/letters/addresses.csv"), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("\uFEFFletter;file;customer_id;name;street;postal_code;city;country");

@@ -3,6 +3,7 @@ package fi.kanta.cli;
 import static fi.kanta.CommandLines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.CommandLines;
 import fi.kanta.TestCampaigns;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -30,6 +32,11 @@ class MissingDataCommandLineTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void aHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void birthdaysAreKeptAsMonthAndDayAndAmbiguousOrImpossibleDatesAreRefusedByName() throws Exception {
@@ -128,7 +135,7 @@ class MissingDataCommandLineTest {
 
         String dryRun = kanta(0, "run", "letters", "--dry-run", "--run-key", "r1");
         assertThat(dryRun).containsPattern("on the direct-marketing opt-out register \\(Robinson\\), no letter\\s+-1");
-        kanta(0, "run", "letters", "--run-key", "r1");
+        kanta(0, "run", "letters", "--run-key", "r1", "--yes");
 
         // Aino on the list still gets her email; her housemate Matti and the other Aino Mäkelä get letters
         assertThat(rows("SELECT c.external_id || ' ' || r.channel FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,11 @@ class PreviewSaysWhyCommandLineTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void aHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void previewNamesTheConditionThatLeftTheCustomerOut() throws IOException {

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -36,6 +37,11 @@ class ScheduleCommandLineTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void aHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void aNewsletterMovedToAThursdayThatHasPassedIsNotSentAndScheduleSaysWhy() throws Exception {

@@ -3,11 +3,13 @@ package fi.kanta.cli;
 import static fi.kanta.CommandLines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.CommandLines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -17,6 +19,11 @@ class TemplateTextsCommandLineTest {
 
     @TempDir
     Path home;
+
+    @BeforeEach
+    void aHome() {
+        CommandLines.home(home);
+    }
 
     @Test
     void aShopThatWritesOnlyFinnishNeedsOnlyFinnishTexts() throws IOException {

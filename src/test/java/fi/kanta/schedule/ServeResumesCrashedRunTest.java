@@ -70,7 +70,7 @@ class ServeResumesCrashedRunTest {
             db.update("UPDATE batch_job_execution_params SET parameter_value = '4242@another-node' WHERE parameter_name = 'owner'");
             int printed = output.getOut().length();
             assertThat(Kanta.run(statusCommand(settings))).isZero();
-            assertThat(output.getOut().substring(printed)).contains(RUN + "        process 4242@another-node")
+            assertThat(output.getOut().substring(printed)).contains(RUN + "  process 4242@another-node")
                     .contains("running; should it stop, it is stale at the latest after");
 
             List<String> afterTheLease;
