@@ -18,7 +18,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * More commands answer in the marketer's language ({@code kanta.shop.language}): an import's summary,
  * what {@code kanta schedule} would do (Finnish days and times: {@code to 10.12. klo 15.30}) and
- * {@code kanta letters posted}.
+ * {@code kanta run} (its refusal without a terminal, how the run went) and {@code kanta letters posted}.
  */
 class MarketersLanguageMoreTest {
 
@@ -74,7 +74,10 @@ class MarketersLanguageMoreTest {
                   - { type: letter, template: win-back, cost: 1.20 }
                 offer: { code-prefix: AU, discount: "5 €", valid-days: 20 }
                 """);
-        CommandLines.run(ExitCode.DONE, "run", "autumn", "--run-key", "r1", "--yes", "--kanta.home=" + home);
+        String refused = CommandLines.run(ExitCode.FAILED, "run", "autumn", "--run-key", "r1", FINNISH, "--kanta.home=" + home);
+        assertThat(refused).contains("kanta run: ajo lähettää viestejä, joten se kysyy ensin", "lisää --yes");
+        String run = CommandLines.run(ExitCode.DONE, "run", "autumn", "--run-key", "r1", "--yes", FINNISH, "--kanta.home=" + home);
+        assertThat(run).contains("autumn/r1: valmis", "  toimitus (kanava, tila, asiakkaita):", "  tiedostot: out/autumn/r1/");
 
         String posted = CommandLines.run(ExitCode.DONE, "letters", "posted", "autumn/r1", FINNISH, "--kanta.home=" + home);
         String again = CommandLines.run(ExitCode.DONE, "letters", "posted", "autumn/r1", FINNISH, "--kanta.home=" + home);
@@ -84,5 +87,16 @@ class MarketersLanguageMoreTest {
                 + "." + today.getYear() + "; raportti laskee ne nyt lähetetyiksi.");
         assertThat(again).contains("Ajolla autumn/r1 ei ollut tulostettuja kirjeitä odottamassa postitusta.",
                 "2 kirjettä oli jo merkitty postitetuiksi aiemmin.");
+    }
+
+    @Test
+    void initInFinnishSaysWhatItMadeAndWhatToDoNext() {
+        Path shop = home.resolve("kauppa");
+
+        String made = CommandLines.run(ExitCode.DONE, "init", shop.toString(), "--language", "fi");
+
+        assertThat(made).contains("Kanta-kotikansio tehtiin: " + shop, "kaupan asetukset: täytä kaupan nimi",
+                "valmiit kampanjat: ", "tiedostoa kopioitiin", "Seuraavaksi:", "  1. cd " + shop, "  2. muokkaa tiedostoa kanta.properties")
+                .doesNotContain("Next:");
     }
 }
