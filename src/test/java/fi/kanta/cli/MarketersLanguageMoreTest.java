@@ -18,7 +18,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * More commands answer in the marketer's language ({@code kanta.shop.language}): an import's summary,
  * what {@code kanta schedule} would do (Finnish days and times: {@code to 10.12. klo 15.30}) and
- * {@code kanta run} (its refusal without a terminal, how the run went) and {@code kanta letters posted}.
+ * {@code kanta preview}, {@code kanta run} (its refusal without a terminal, how the run went) and {@code kanta letters posted}.
  */
 class MarketersLanguageMoreTest {
 
@@ -74,6 +74,8 @@ class MarketersLanguageMoreTest {
                   - { type: letter, template: win-back, cost: 1.20 }
                 offer: { code-prefix: AU, discount: "5 €", valid-days: 20 }
                 """);
+        assertThat(CommandLines.run(ExitCode.DONE, "preview", "autumn", "--customer", "P1", "--run-key", "r1", FINNISH,
+                "--kanta.home=" + home)).contains("autumn/r1, asiakas P1: KOHDE, kanava letter", "Mallipohjat saavat nämä tiedot");
         String refused = CommandLines.run(ExitCode.FAILED, "run", "autumn", "--run-key", "r1", FINNISH, "--kanta.home=" + home);
         assertThat(refused).contains("kanta run: ajo lähettää viestejä, joten se kysyy ensin", "lisää --yes");
         String run = CommandLines.run(ExitCode.DONE, "run", "autumn", "--run-key", "r1", "--yes", FINNISH, "--kanta.home=" + home);
