@@ -5,6 +5,7 @@ import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.ImportSummary;
 import fi.kanta.customer.importing.Importer;
 import fi.kanta.customer.importing.SourceFile;
+import fi.kanta.words.Words;
 import java.nio.file.Path;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ public class ImportCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         ImportOutcome outcome = context.getBean(Importer.class).importFile(kind, file, maxRejects, erase);
-        System.out.println(ImportSummary.of(outcome));
+        System.out.println(ImportSummary.of(outcome, context.getBean(Words.class)));
         // a file of which no row went in is a failure, though the import itself ran to its end
         return outcome.succeeded() ? ExitCode.DONE : ExitCode.FAILED;
     }

@@ -1,7 +1,9 @@
 package fi.kanta.cli;
 
 import fi.kanta.home.HomeSetup;
+import fi.kanta.words.Words;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,23 +25,23 @@ public class InitCommand implements HomeCommand {
 
     @Override
     public int call(Path home) {
-        HomeSetup.NewHome made = HomeSetup.init(folder == null ? home : folder,
-                language == null ? HomeSetup.languageOf(Locale.getDefault()) : language.toLowerCase(Locale.ROOT));
-        System.out.println((made.settingsWritten() ? "Made a Kanta home in " : "Brought up to date the Kanta home in ") + made.home());
-        System.out.println("  " + HomeSetup.SETTINGS + "      " + (made.settingsWritten()
-                ? "the shop's settings: fill in the shop's name, address and public address"
-                : "kept as it was"));
-        System.out.println("  jobs/, templates/     the shipped campaigns: " + (made.copied().isEmpty() ? "all there already"
-                : made.copied().size() + (made.copied().size() == 1 ? " file" : " files") + " copied") + " (an existing file is never overwritten)");
-        System.out.println("Next:");
+        String lang = language == null ? HomeSetup.languageOf(Locale.getDefault()) : language.toLowerCase(Locale.ROOT);
+        HomeSetup.NewHome made = HomeSetup.init(folder == null ? home : folder, lang);
+        // no Spring here, so no Words bean: the language just chosen is the one the marketer reads
+        Words words = new Words(Locale.forLanguageTag(lang), ZoneId.systemDefault());
+        System.out.println(words.text(made.settingsWritten() ? "init.made" : "init.updated", made.home()));
+        System.out.println(words.text(made.settingsWritten() ? "init.settings.written" : "init.settings.kept", HomeSetup.SETTINGS));
+        System.out.println(made.copied().isEmpty() ? words.text("init.shipped.there")
+                : words.count("init.shipped.copied", made.copied().size()));
+        System.out.println(words.text("init.next"));
         int step = 1;
         if (!made.home().equals(Path.of("").toAbsolutePath())) {
-            System.out.println("  " + step++ + ". cd " + made.home());
+            System.out.println(words.text("init.step.cd", step++, made.home()));
         }
-        System.out.println("  " + step++ + ". edit " + HomeSetup.SETTINGS + " (the shop, the public address, the mail server)");
-        System.out.println("  " + step++ + ". kanta import customers FILE   (then purchases, consents, suppressions: docs/importing.md)");
-        System.out.println("  " + step++ + ". kanta validate");
-        System.out.println("  " + step + ". kanta run win-back --dry-run");
+        System.out.println(words.text("init.step.edit", step++, HomeSetup.SETTINGS));
+        System.out.println(words.text("init.step.import", step++));
+        System.out.println(words.text("init.step.validate", step++));
+        System.out.println(words.text("init.step.dry-run", step));
         return ExitCode.DONE;
     }
 }

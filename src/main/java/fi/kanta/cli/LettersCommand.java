@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.UserError;
 import fi.kanta.outbox.LetterPosting;
+import fi.kanta.words.Words;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.context.ApplicationContext;
@@ -36,17 +37,17 @@ public class LettersCommand implements KantaCommand {
         @Override
         public int call(ApplicationContext context) {
             LetterPosting.Posted posted = context.getBean(LetterPosting.class).markPosted(run, Optional.ofNullable(date));
+            Words words = context.getBean(Words.class);
             if (posted.letters() > 0) {
-                System.out.printf("Marked %,d letters of %s as posted on %s; the report counts them as sent.%n", posted.letters(),
-                        posted.run(), posted.postedOn());
+                System.out.println(words.count("letters.posted", posted.letters(), posted.run(), words.date(posted.postedOn())));
             } else {
-                System.out.printf("No printed letters of %s were waiting to be posted.%n", posted.run());
+                System.out.println(words.text("letters.none-waiting", posted.run()));
             }
             if (posted.postedBefore() > 0) {
-                System.out.printf("%,d letters were marked posted before.%n", posted.postedBefore());
+                System.out.println(words.count("letters.posted-before", posted.postedBefore()));
             }
             if (posted.notPrinted() > 0) {
-                System.out.printf("%,d letters are not printed yet (kanta resume %s prints them).%n", posted.notPrinted(), posted.run());
+                System.out.println(words.count("letters.not-printed", posted.notPrinted(), posted.run()));
             }
             return ExitCode.DONE;
         }

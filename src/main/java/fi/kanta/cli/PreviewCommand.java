@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.lists.Previews;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,12 +36,13 @@ public class PreviewCommand implements KantaCommand {
     public int call(ApplicationContext context) throws IOException {
         Previews previews = context.getBean(Previews.class);
         Previews.Preview preview = previews.of(name, customer, runKey);
-        System.out.println(preview.campaign().name() + "/" + preview.runKey() + ", customer " + customer + ": " + preview.verdict());
-        System.out.println("The templates get (the offer code is a sample; the run makes the real one):");
+        Words words = context.getBean(Words.class);
+        System.out.println(words.text("preview.customer", preview.campaign().name() + "/" + preview.runKey(), customer, preview.verdict()));
+        System.out.println(words.text("preview.model"));
         print(preview.model(), "  ");
         // written after the data is shown, so a template that does not render is reported below it
         for (Path file : previews.write(preview)) {
-            System.out.println("Wrote " + file);
+            System.out.println(words.text("preview.wrote", file));
         }
         return ExitCode.DONE;
     }

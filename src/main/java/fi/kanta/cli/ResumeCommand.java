@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.Launch;
+import fi.kanta.words.Words;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ public class ResumeCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         Launch launch = context.getBean(CampaignRuns.class).resume(run, LocalDateTime.now(), resendUnconfirmed, acceptChanges);
-        System.out.print(launch.describe());
+        System.out.print(launch.describe(context.getBean(Words.class)));
         return ExitCode.of(launch.status());
     }
 }

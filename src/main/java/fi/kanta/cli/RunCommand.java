@@ -63,44 +63,43 @@ public class RunCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) throws IOException {
         if (testTo != null) {
-            return testSend(context.getBean(TestSends.class).send(name, testTo, sample));
+            return testSend(context.getBean(TestSends.class).send(name, testTo, sample), context.getBean(Words.class));
         }
+        Words words = context.getBean(Words.class);
         CampaignRuns runs = context.getBean(CampaignRuns.class);
         if (dryRun) {
-            System.out.print(runs.dryRun(name, runKey).describe(context.getBean(Words.class)));
+            System.out.print(runs.dryRun(name, runKey).describe(words));
             return ExitCode.DONE;
         }
         // a run that sends is asked for; selecting only sends nothing (kanta resume sends it later)
         if (!yes && !selectOnly) {
             Console terminal = System.console();
             if (terminal == null) {
-                System.err.println("kanta run: a run sends, so it asks first, and there is no terminal to ask on: add --yes to send"
-                        + " (kanta run " + name + " --dry-run shows whom it would reach)");
+                System.err.println(words.text("run.no-terminal", name));
                 return ExitCode.FAILED;
             }
             DryRun plan = runs.dryRun(name, runKey);
-            System.out.print(plan.describe());
-            String answer = terminal.readLine("%s", plan.question());
+            System.out.print(plan.describe(words));
+            String answer = terminal.readLine("%s", plan.question(words));
             if (answer == null || !YES.contains(answer.strip().toLowerCase(Locale.ROOT))) {
-                System.out.println("Nothing was sent.");
+                System.out.println(words.text("run.nothing-sent"));
                 return ExitCode.DONE;
             }
         }
         Launch launch = runs.launchNow(name, runKey, selectOnly);
-        System.out.print(launch.describe());
+        System.out.print(launch.describe(words));
         return ExitCode.of(launch.status());
     }
 
-    private static int testSend(TestSends.Sent sent) {
-        System.out.println(sent.campaign().name() + ": a test send to " + sent.address() + " (no run was made; the links in it change"
-                + " nothing)");
-        sent.samples().forEach((customer, channel) -> System.out.println("  customer " + customer + ": " + channel.id()));
+    private static int testSend(TestSends.Sent sent, Words words) {
+        System.out.println(words.text("test-send.title", sent.campaign().name(), sent.address()));
+        sent.samples().forEach((customer, channel) -> System.out.println(words.text("test-send.sample", customer, channel.id())));
         if (!sent.emails().isEmpty()) {
-            System.out.println(sent.delivered() + " of " + sent.emails().size() + " test email(s) sent to " + sent.destination());
+            System.out.println(words.text("test-send.emails", sent.delivered(), sent.emails().size(), sent.destination()));
             sent.emails().stream().filter(outcome -> outcome.status() != DeliveryStatus.SENT).forEach(outcome ->
-                    System.out.println("  not sent: " + outcome.status() + " " + outcome.reply()));
+                    System.out.println(words.text("test-send.not-sent", outcome.status(), outcome.reply())));
         }
-        sent.letters().ifPresent(file -> System.out.println("Test letters: " + file));
+        sent.letters().ifPresent(file -> System.out.println(words.text("test-send.letters", file)));
         return sent.delivered() == sent.emails().size() ? ExitCode.DONE : ExitCode.FAILED;
     }
 }

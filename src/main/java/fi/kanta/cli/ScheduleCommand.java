@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.schedule.CampaignSchedules;
 import fi.kanta.schedule.ScheduleDecision;
+import fi.kanta.words.Words;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -18,14 +19,16 @@ public class ScheduleCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         List<ScheduleDecision> scheduled = context.getBean(CampaignSchedules.class).now();
+        Words words = context.getBean(Words.class);
+        ScheduleLines lines = new ScheduleLines(words);
         for (ScheduleDecision decision : scheduled) {
-            System.out.println(ScheduleLines.line(decision, "would send"));
-            System.out.println("    schedule: \"" + decision.schedule().cron() + "\" " + decision.schedule().zone());
+            System.out.println(lines.line(decision, "schedule.would-send"));
+            System.out.println(words.text("schedule.cron", decision.schedule().cron(), decision.schedule().zone()));
         }
         if (scheduled.isEmpty()) {
-            System.out.println("No campaign has a schedule (add schedule: { cron: \"0 0 8 * * MON\", zone: Europe/Helsinki }).");
+            System.out.println(words.text("schedule.none"));
         }
-        System.out.println("kanta serve sends what is due; see jobs/README.md, Schedules.");
+        System.out.println(words.text("schedule.serve-sends"));
         return ExitCode.DONE;
     }
 }

@@ -1,62 +1,66 @@
 package fi.kanta.cli;
 
 import fi.kanta.schedule.ScheduleDecision;
+import fi.kanta.words.Words;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * One scheduled campaign's decision in plain words, as {@code kanta schedule} and {@code kanta serve}
- * print it: what is sent now or why not, with times in the shop's zone, labelled.
+ * print it: what is sent now or why not, with times in the shop's zone, labelled, in the marketer's
+ * language (Finnish {@code to 10.12. klo 15.30}).
  */
 final class ScheduleLines {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d.M. HH:mm", Locale.ENGLISH);
+    private final Words words;
+    private final DateTimeFormatter time;
 
-    private ScheduleLines() {
+    ScheduleLines(Words words) {
+        this.words = words;
+        this.time = DateTimeFormatter.ofPattern(words.text("schedule.time"), words.locale());
     }
 
-    /** {@code sendVerb}: "would send" (kanta schedule) or "sending" (kanta serve). */
-    static String line(ScheduleDecision decision, String sendVerb) {
+    /** {@code sendVerb}: the key of "would send" (kanta schedule) or "sending" (kanta serve). */
+    String line(ScheduleDecision decision, String sendVerb) {
         String run = decision.runKey();
         return decision.name() + ": " + switch (decision.verdict()) {
-            case SEND -> sendVerb + " " + run + " now (due " + time(decision.firedAt().orElseThrow()) + ", " + ago(decision.ago()) + ")";
-            case TOO_LATE -> "not sending " + run + ": it was due " + shortTime(decision.firedAt().orElseThrow()) + ", " + ago(decision.ago())
-                    + ", more than the catch-up window (" + duration(decision.window()) + ", kanta.schedule.catch-up-window)" + next(decision);
-            case EDITED_AFTER -> "not sending " + run + ": the definition was edited " + shortTime(decision.editedAt()) + ", after its time ("
-                    + shortTime(decision.firedAt().orElseThrow()) + ")" + next(decision);
-            case STARTED -> "this " + decision.period() + "'s run " + run + " has started (kanta status shows how it went)" + next(decision);
-            case NOT_YET -> "nothing due yet this " + decision.period() + next(decision);
+            case SEND -> words.text("schedule.send", words.text(sendVerb), run, time(decision.firedAt().orElseThrow()), ago(decision.ago()));
+            case TOO_LATE -> words.text("schedule.too-late", run, shortTime(decision.firedAt().orElseThrow()), ago(decision.ago()),
+                    duration(decision.window())) + next(decision);
+            case EDITED_AFTER -> words.text("schedule.edited-after", run, shortTime(decision.editedAt()),
+                    shortTime(decision.firedAt().orElseThrow())) + next(decision);
+            case STARTED -> words.text("schedule.started." + decision.period(), run) + next(decision);
+            case NOT_YET -> words.text("schedule.not-yet." + decision.period()) + next(decision);
         };
     }
 
-    private static String next(ScheduleDecision decision) {
-        return "; next " + decision.next().map(ScheduleLines::time).orElse("never");
+    private String next(ScheduleDecision decision) {
+        return words.text("schedule.next", decision.next().map(this::time).orElse(words.text("schedule.never")));
     }
 
-    private static String time(ZonedDateTime at) {
-        return TIME.format(at) + " " + at.getZone().getId();
+    private String time(ZonedDateTime at) {
+        return time.format(at) + " " + at.getZone().getId();
     }
 
     /** Without the zone: the next time on the same line names it. */
-    private static String shortTime(ZonedDateTime at) {
-        return TIME.format(at);
+    private String shortTime(ZonedDateTime at) {
+        return time.format(at);
     }
 
-    private static String ago(Duration ago) {
-        return ago.toMinutes() < 1 ? "just now" : duration(ago) + " ago";
+    private String ago(Duration ago) {
+        return ago.toMinutes() < 1 ? words.text("schedule.just-now") : words.text("schedule.ago", duration(ago));
     }
 
-    static String duration(Duration duration) {
+    String duration(Duration duration) {
         long minutes = duration.toMinutes();
         if (minutes < 60) {
-            return minutes + " min";
+            return words.text("schedule.minutes", minutes);
         }
         if (minutes < 48 * 60) {
-            return minutes % 60 == 0 || minutes >= 600 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
+            return minutes % 60 == 0 || minutes >= 600 ? words.text("schedule.hours", minutes / 60)
+                    : words.text("schedule.hours-minutes", minutes / 60, minutes % 60);
         }
-        long days = minutes / (24 * 60);
-        return days + " days";
+        return words.text("schedule.days", minutes / (24 * 60));
     }
 }

@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.web.Serving;
+import fi.kanta.words.Words;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ public class ServeCommand implements KantaCommand {
             System.out.println("  database      " + served.database());
             System.out.println("  every minute  the import inbox " + served.inbox()
                     + ", nightly scores, due campaign runs (kanta schedule lists them), stale runs resumed");
-            served.schedules().forEach(decision -> System.out.println("  schedule      " + ScheduleLines.line(decision, "sending")));
+            ScheduleLines schedules = new ScheduleLines(context.getBean(Words.class));
+            served.schedules().forEach(decision -> System.out.println("  schedule      " + schedules.line(decision, "schedule.sending")));
             session.startRounds();
             stop.await();
         }

@@ -18,6 +18,7 @@ import fi.kanta.segment.SegmentField;
 import fi.kanta.segment.SegmentReasons;
 import fi.kanta.selection.RecipientSelection;
 import fi.kanta.selection.SelectionResult;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -40,9 +41,11 @@ public class Previews {
     private final KantaHome home;
     private final SegmentReasons reasons;
     private final LeftOutReasons leftOut;
+    private final Words words;
 
     Previews(Campaigns campaigns, MessageModels models, RecipientSelection selection, Renderer renderer, CampaignEmails emails,
-            Mailers mailers, KantaHome home, SegmentReasons reasons, LeftOutReasons leftOut) {
+            Mailers mailers, KantaHome home, SegmentReasons reasons, LeftOutReasons leftOut, Words words) {
+        this.words = words;
         this.campaigns = campaigns;
         this.models = models;
         this.selection = selection;
@@ -88,16 +91,16 @@ public class Previews {
                 now.toLocalDateTime());
         if (result.segmentMembers() == 0) {
             List<String> failed = reasons.whyNot(campaign.segment().filter(), customer, now.toLocalDate());
-            return "not selected: segment " + campaign.segment().name() + ": "
-                    + (failed.isEmpty() ? "not a member" : String.join("; ", failed));
+            // the conditions quote the definition, so they stay as written there
+            return words.text("preview.not-selected", campaign.segment().name(),
+                    failed.isEmpty() ? words.text("preview.not-a-member") : String.join("; ", failed));
         }
         if (!result.removed().isEmpty()) {
-            return "in the segment, but left out: " + leftOut.why(campaign, result.removed().keySet().iterator().next(), customer,
+            return words.text("preview.left-out") + leftOut.why(campaign, result.removed().keySet().iterator().next(), customer,
                     now.toLocalDate());
         }
         var channel = result.channels().entrySet().iterator().next();
-        return (channel.getValue().holdout() > 0 ? "in the HOLDOUT (the control group, " + Math.round(campaign.holdout() * 100)
-                + " % of the run put aside by a fixed hash of customer, campaign and run; recorded, not contacted)" : "a TARGET") + ", by "
-                + channel.getKey().id() + " (before duplicates, budget and maximum, which depend on the whole run)";
+        return words.text(channel.getValue().holdout() > 0 ? "preview.holdout" : "preview.target", channel.getKey().id(),
+                Math.round(campaign.holdout() * 100));
     }
 }

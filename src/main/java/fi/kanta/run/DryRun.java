@@ -21,9 +21,8 @@ public record DryRun(Campaign campaign, String runKey, SelectionResult result, S
     }
 
     /** The question before a run sends: how many customers, by email and by letter. */
-    public String question() {
-        return String.format("Send to %,d customers (%,d emails, %,d letters)? [y/N] ", result.targets(),
-                targets(ChannelType.EMAIL), targets(ChannelType.LETTER));
+    public String question(Words words) {
+        return words.text("run.question", result.targets(), targets(ChannelType.EMAIL), targets(ChannelType.LETTER));
     }
 
     private long targets(ChannelType channel) {

@@ -4,6 +4,7 @@ import fi.kanta.campaign.Campaign;
 import fi.kanta.outbox.RecipientCounts;
 import fi.kanta.selection.SelectionReport;
 import fi.kanta.selection.SelectionResult;
+import fi.kanta.words.Words;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,29 +23,34 @@ public record Launch(Status status, Campaign campaign, String runKey, Optional<S
         UNCONFIRMED
     }
 
-    /** What happened, for the marketer: one line, then the funnel when the run recorded one. */
+    /** What happened, for the log: in English. */
     public String describe() {
+        return describe(Words.english(campaign.zone()));
+    }
+
+    /** What happened, for the marketer, in the marketer's language: one line, then the funnel when the run recorded one. */
+    public String describe(Words words) {
         String run = campaign.name() + "/" + runKey;
         String headline = switch (status) {
-            case ALREADY_DONE -> run + " has already run; a run happens once (use --run-key to start another)";
-            case ALREADY_RUNNING -> run + " is running in another process";
-            case FAILED -> run + " failed: " + problem + System.lineSeparator()
-                    + "Fix the cause and run the same command again to resume it.";
-            case UNCONFIRMED -> run + ": sent, but " + problem;
-            case DONE -> run + ": done";
-            case SELECTED -> run + ": recipients selected into the outbox, nothing sent yet; send with: kanta resume " + run;
+            case ALREADY_DONE -> words.text("launch.already-done", run);
+            case ALREADY_RUNNING -> words.text("launch.already-running", run);
+            case FAILED -> words.text("launch.failed", run, problem) + System.lineSeparator() + words.text("launch.failed.again");
+            case UNCONFIRMED -> words.text("launch.unconfirmed", run, problem);
+            case DONE -> words.text("launch.done", run);
+            case SELECTED -> words.text("launch.selected", run);
         };
-        return headline + System.lineSeparator() + result.map(r -> SelectionReport.format(campaign, r, currency)).orElse("")
-                + describeDelivery();
+        return headline + System.lineSeparator() + result.map(r -> SelectionReport.format(campaign, r, currency, words)).orElse("")
+                + describeDelivery(words);
     }
 
     /** Where the run's recipients stand, per channel and status, and where its files are. */
-    private String describeDelivery() {
+    private String describeDelivery(Words words) {
         if (delivery.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("  delivery (channel, status, customers):" + System.lineSeparator());
-        delivery.forEach(count -> out.append(String.format("    %-8s %-12s %,10d%n", count.channel(), count.status(), count.customers())));
-        return out + "  files: out/" + campaign.name() + "/" + runKey + "/" + System.lineSeparator();
+        StringBuilder out = new StringBuilder(words.text("launch.delivery") + System.lineSeparator());
+        delivery.forEach(count -> out.append(String.format("    %-8s %-12s %10s%n", count.channel(), count.status(),
+                words.number(count.customers()))));
+        return out + words.text("launch.files", "out/" + campaign.name() + "/" + runKey + "/") + System.lineSeparator();
     }
 }

@@ -1,42 +1,45 @@
 package fi.kanta.customer.importing;
 
-/** The few lines an import prints when it ends. */
+import fi.kanta.words.Words;
+import java.time.ZoneId;
+
+/** The few lines an import prints when it ends, in the marketer's language. */
 public final class ImportSummary {
 
     private ImportSummary() {
     }
 
+    /** In English: for the log and the demo, which have no marketer to answer. */
     public static String of(ImportOutcome o) {
+        return of(o, Words.english(ZoneId.systemDefault()));
+    }
+
+    public static String of(ImportOutcome o, Words words) {
         String name = o.file().getFileName().toString();
+        String kind = words.textOr("import.kind." + o.kind().label(), o.kind().label());
         StringBuilder text = new StringBuilder();
         if (!o.ignored().isEmpty()) {
-            text.append(name).append(": ignored columns (not known to a ").append(o.kind().label()).append(" import): ")
-                    .append(String.join(", ", o.ignored())).append('\n');
+            text.append(words.text("import.ignored", name, kind, String.join(", ", o.ignored()))).append('\n');
         }
         o.warnings().forEach(warning -> text.append(name).append(": ").append(warning).append('\n'));
         if (o.attempt() > 1 && o.status() != ImportOutcome.Status.ALREADY_IMPORTED) {
-            text.append(name).append(": imported before, with rejected rows; attempt ").append(o.attempt())
-                    .append(" reads it again (rows already imported stay as they are)\n");
+            text.append(words.text("import.attempt", name, o.attempt())).append('\n');
         }
         switch (o.status()) {
-            case ALREADY_IMPORTED -> text.append(name).append(": already imported (the same file, byte for byte, with no row"
-                    + " rejected); nothing to do");
-            case IMPORTED -> text.append(String.format("%s: %,d %s rows read, %,d imported%s, %,d rejected in %.1f s (%,.0f rows/s)",
-                    name, o.read(), o.kind().label(), o.imported(), o.kept() == 0 ? ""
-                            : String.format(" (%,d with a value left out or corrected)", o.kept()),
-                    o.rejected(), seconds(o), o.read() / seconds(o)));
-            case FAILED -> text.append(String.format("%s: import FAILED after %,d rows: %s", name, o.read(), o.problem()));
+            case ALREADY_IMPORTED -> text.append(words.text("import.already", name));
+            case IMPORTED -> text.append(words.text("import.done", name, o.read(), kind, o.imported(),
+                    o.kept() == 0 ? "" : words.text("import.kept", o.kept()), o.rejected(), words.decimal(seconds(o), 1),
+                    words.decimal(o.read() / seconds(o), 0)));
+            case FAILED -> text.append(words.text("import.failed", name, o.read(), o.problem()));
         }
         if (o.nothingImported()) {
-            text.append('\n').append(name).append(": nothing was imported: ").append(o.read() == 1 ? "its only row was rejected"
-                    : String.format("all %,d rows were rejected", o.read()));
+            text.append('\n').append(words.count("import.nothing", o.read(), name));
         }
         if (o.rejectReport() != null) {
-            text.append('\n').append("Rejected rows, with line, column and reason: ").append(o.rejectReport());
+            text.append('\n').append(words.text("import.rejects", o.rejectReport()));
         }
         if (o.warningReport() != null && o.status() != ImportOutcome.Status.ALREADY_IMPORTED) {
-            text.append('\n').append("Rows imported with a value left out or corrected, with line, column and what was done: ")
-                    .append(o.warningReport());
+            text.append('\n').append(words.text("import.warnings", o.warningReport()));
         }
         return text.toString();
     }
