@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Imports that forgive what a marketer's own files hold, through the real command: a typo in an
@@ -24,15 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * words and amounts with currency signs are understood, postal codes Excel shortened are restored,
  * a file of which nothing went in fails, and reports are in the shop's CSV dialect.
  */
-class ForgivingImportCommandLineTest {
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void aHome() {
-        CommandLines.home(home);
-    }
+class ForgivingImportCommandLineTest extends InAHome {
 
     @Test
     void anEmailTypoKeepsTheCustomerWithAWarningAndHerPurchasesAreImported() throws Exception {

@@ -1,37 +1,25 @@
 package fi.kanta.cli;
 
 import static fi.kanta.CommandLines.count;
-import static fi.kanta.CommandLines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.CommandLines;
 import fi.kanta.TestCampaigns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Letters through the real command line: a run prints them (PRINTED, not SENT: a print file has
  * reached no one), the report counts them as printed, not yet posted, and {@code kanta letters
  * posted} marks them sent; the address list is in the shop's CSV dialect.
  */
-class LettersPostedCommandLineTest {
+class LettersPostedCommandLineTest extends InAHome {
 
     private static final int CUSTOMERS = 6;
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void aHome() {
-        CommandLines.home(home);
-    }
 
     @Test
     void lettersArePrintedUntilMarkedPosted() throws Exception {
@@ -105,11 +93,5 @@ class LettersPostedCommandLineTest {
                   - { type: letter, template: win-back, cost: 1.20 }
                 offer: { code-prefix: AU, discount: "5 €", valid-days: 20 }
                 """);
-    }
-
-    private String kanta(int exit, String... args) {
-        String[] withHome = java.util.Arrays.copyOf(args, args.length + 1);
-        withHome[args.length] = "--kanta.home=" + home;
-        return run(exit, withHome);
     }
 }

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -20,17 +18,9 @@ import org.springframework.util.FileSystemUtils;
  * what {@code kanta schedule} would do (Finnish days and times: {@code to 10.12. klo 15.30}) and
  * {@code kanta preview}, {@code kanta run} (its refusal without a terminal, how the run went) and {@code kanta letters posted}.
  */
-class MarketersLanguageMoreTest {
+class MarketersLanguageMoreTest extends InAHome {
 
     private static final String FINNISH = "--kanta.shop.language=fi";
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void aHome() {
-        CommandLines.home(home);
-    }
 
     @Test
     void anImportWithARejectedRowSumsUpInFinnish() throws IOException {

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -17,17 +15,9 @@ import org.springframework.util.FileSystemUtils;
  * Finnish sentences, Finnish numbers ({@code 1 234}, {@code 3,5 %}) and dates ({@code 6.12.2026 klo 10.12}),
  * every time in shop time with the zone named.
  */
-class MarketersLanguageTest {
+class MarketersLanguageTest extends InAHome {
 
     private static final String FINNISH = "--kanta.shop.language=fi";
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void aHome() {
-        CommandLines.home(home);
-    }
 
     /** A small shop: {@code customers} customers, each with a few purchases in the last year. */
     private void smallShop(int customers) throws IOException {

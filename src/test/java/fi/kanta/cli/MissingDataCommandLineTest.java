@@ -1,6 +1,5 @@
 package fi.kanta.cli;
 
-import static fi.kanta.CommandLines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.CommandLines;
@@ -18,9 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -28,15 +25,7 @@ import org.springframework.util.FileSystemUtils;
  * day only), the direct-marketing opt-out register (Robinson list) for letters, and answers from
  * another survey tool for the NPS report.
  */
-class MissingDataCommandLineTest {
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void aHome() {
-        CommandLines.home(home);
-    }
+class MissingDataCommandLineTest extends InAHome {
 
     @Test
     void birthdaysAreKeptAsMonthAndDayAndAmbiguousOrImpossibleDatesAreRefusedByName() throws Exception {
@@ -186,12 +175,6 @@ class MissingDataCommandLineTest {
         assertThat(rows("SELECT c.external_id || ' ' || f.score || ' ' || COALESCE(f.comment, '-') FROM feedback f"
                 + " JOIN customer c ON c.id = f.customer_id ORDER BY 1")).containsExactly("F1 10 Loistava palvelu!", "F2 6 -");
         assertThat(kanta(0, "report", "nps")).containsPattern("total\\s+2\\s+1\\s+0\\s+1\\s+0");
-    }
-
-    private String kanta(int exit, String... args) {
-        String[] withHome = java.util.Arrays.copyOf(args, args.length + 1);
-        withHome[args.length] = "--kanta.home=" + home;
-        return run(exit, withHome);
     }
 
     private Path file(String name, String content) throws IOException {

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A campaign for recent shoe buyers ("bought Kengät within the last 90 days", in the shop's own
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * consent or suppression that stops them; {@code kanta validate}
  * refuses a malformed purchase condition naming the file, line and field.
  */
-class PreviewSaysWhyCommandLineTest {
+class PreviewSaysWhyCommandLineTest extends InAHome {
 
     static final String SHOE_NEWS = """
             name: shoe-news
@@ -35,14 +33,6 @@ class PreviewSaysWhyCommandLineTest {
               - { type: email, template: win-back }
             offer: { code-prefix: SH, discount: "10 %", valid-days: 14 }
             """;
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void aHome() {
-        CommandLines.home(home);
-    }
 
     @Test
     void previewNamesTheConditionThatLeftTheCustomerOut() throws IOException {

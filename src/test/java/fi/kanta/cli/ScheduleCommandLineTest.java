@@ -16,9 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -28,20 +26,12 @@ import org.springframework.util.FileSystemUtils;
  * time), {@code kanta serve} prints the same before its first round, and that round sends nothing.
  * Without the edit, a time a little while ago is still sent, and one days ago is not.
  */
-class ScheduleCommandLineTest {
+class ScheduleCommandLineTest extends InAHome {
 
     static final String SUNDAY_BEFORE_THE_EDIT = "2026-12-06T10:00:00+02:00";
     static final String SUNDAY_EDITED = "2026-12-06T10:12:00+02:00";
     static final String SUNDAY_AFTER_THE_EDIT = "2026-12-06T10:14:00+02:00";
     static final String SUNDAY_SERVE = "2026-12-06T10:15:00+02:00";
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void aHome() {
-        CommandLines.home(home);
-    }
 
     @Test
     void aNewsletterMovedToAThursdayThatHasPassedIsNotSentAndScheduleSaysWhy() throws Exception {

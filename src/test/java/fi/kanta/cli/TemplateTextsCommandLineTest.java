@@ -9,21 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
 /** {@code kanta validate} on the texts a marketer owns: the shop's own languages and categories. */
-class TemplateTextsCommandLineTest {
-
-    @TempDir
-    Path home;
-
-    @BeforeEach
-    void aHome() {
-        CommandLines.home(home);
-    }
+class TemplateTextsCommandLineTest extends InAHome {
 
     @Test
     void aShopThatWritesOnlyFinnishNeedsOnlyFinnishTexts() throws IOException {
