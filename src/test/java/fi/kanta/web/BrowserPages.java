@@ -153,7 +153,7 @@ abstract class BrowserPages extends TemporaryHome {
     }
 
     /**
-     * The page as the browser shows it fits the Content-Security-Policy: nothing was refused (the
+     * The page as the browser shows it fits the Content-Security-Policy and WCAG 2.1 AA (axe-core finds no violation): nothing was refused (the
      * browser's console reports every refusal), and the style sheet applied, as its page width and font
      * show. Saves a screenshot as {@code target/screenshots/<name>.png} for a person to look at.
      */
@@ -162,6 +162,7 @@ abstract class BrowserPages extends TemporaryHome {
         assertThat(console).noneMatch(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"));
         assertThat(browser.findElement(By.tagName("body")).getCssValue("max-width")).isEqualTo("576px");
         assertThat(browser.findElement(By.tagName("body")).getCssValue("font-family")).contains("system-ui");
+        assertThat(Accessibility.violations(browser)).as("WCAG 2.1 AA on " + name).isEmpty();
         try {
             Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -16,7 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * which packages to install. Both paths are given, so Selenium Manager never tries to download a
  * browser or a driver of its own.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -25,12 +25,12 @@ final class HeadlessChromium {
     }
 
     /** A browser that runs the pages' JavaScript, as almost every customer's does. */
-    static WebDriver start() {
+    public static WebDriver start() {
         return start(new ChromeOptions());
     }
 
     /** A browser whose content settings block JavaScript on every page. */
-    static WebDriver withoutJavaScript() {
+    public static WebDriver withoutJavaScript() {
         return start(new ChromeOptions().setExperimentalOption("prefs",
                 Map.of("profile.managed_default_content_settings.javascript", 2)));
     }
