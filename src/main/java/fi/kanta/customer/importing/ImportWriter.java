@@ -64,8 +64,7 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
                 connection.releaseSavepoint(savepoint);
                 return all;
             }
-            List<Long> rejectedLines = all.rejectedLines();
-            long passing = rejectedLines.get((int) Math.min(rejectedLines.size() - 1, Math.max(0, maxRejects - before)));
+            long passing = lastLineToWrite(before, maxRejects, all.rejectedLines());
             connection.rollback(savepoint);
             rows.removeIf(row -> row.line() > passing);
             return writeRows(rows).stopping(true);
@@ -77,6 +76,19 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
                     + chunk.size() - rows.size());
             step.setTerminateOnly();
         }
+    }
+
+    /**
+     * The last line of a chunk to write once the import's rejects would pass the limit: the line of
+     * the reject that passes it; none (0) when another partition passed the limit before this chunk,
+     * since this chunk then has no reject of its own to stop at (its rows are left for the resume,
+     * counted as unwritten, not read).
+     */
+    static long lastLineToWrite(long rejectedBefore, long maxRejects, List<Long> rejectedLines) {
+        if (rejectedBefore > maxRejects) {
+            return 0;
+        }
+        return rejectedLines.get((int) Math.min(rejectedLines.size() - 1, maxRejects - rejectedBefore));
     }
 
     private void countShortRows(List<CheckedRow> written) {
