@@ -154,6 +154,7 @@ public class MessageModels {
         about.put("name", campaign.name());
         about.put("description", campaign.description());
         about.put("runKey", runKey);
+        about.put("date", runDay); // the day the run selected its recipients: a letter's date
         model.put("campaign", about);
         model.put("links", links);
         model.put("sender", sender.model());
@@ -191,7 +192,8 @@ public class MessageModels {
         offer.put("favouriteCategory", fields.favouriteCategory());
         offer.put("lastPurchase", fields.lastPurchase());
         offer.put("valueTier", fields.valueTier());
-        offer.put("discount", campaign.offer().map(Campaign.Offer::discount).orElse(null));
+        // "20 %" never breaks between the number and the sign, in any template or language
+        offer.put("discount", campaign.offer().map(o -> o.discount().replace(' ', '\u00a0')).orElse(null));
         offer.put("validUntil", campaign.offer().map(o -> runDay.plusDays(o.validDays())).orElse(null));
         return offer;
     }

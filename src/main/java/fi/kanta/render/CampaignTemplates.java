@@ -184,6 +184,7 @@ public final class CampaignTemplates {
     private IContext context(Map<String, ?> model, boolean strict) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("recipientAddress", RecipientAddress.lines(map(model, "customer"), map(model, "sender")));
+        variables.put("returnAddress", RecipientAddress.returnLine(map(model, "customer"), map(model, "sender")));
         Locale language = languages.of(model);
         return strict ? new StrictModel.Probe(language, variables) : new Context(language, variables);
     }

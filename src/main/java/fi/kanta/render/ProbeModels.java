@@ -38,7 +38,7 @@ final class ProbeModels {
                         .with("pAlive", full ? 0.5 : null).with("clv12m", full ? 120.0 : null)
                         .with("rfmSegment", full ? "At risk" : null).with("loyalty", full ? "at-risk" : null))
                 .with("campaign", new StrictModel.Keys("campaign")
-                        .with("name", "probe").with("description", "template check").with("runKey", "2026-W48"))
+                        .with("name", "probe").with("description", "template check").with("runKey", "2026-W48").with("date", LocalDate.of(2026, 11, 23)))
                 .with("links", new StrictModel.Keys("links").with("unsubscribe", "https://example.com/u/probe")
                         .with("feedback", FEEDBACK_LINKS))
                 .with("sender", new StrictModel.Keys("sender")

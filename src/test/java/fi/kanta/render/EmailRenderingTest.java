@@ -19,7 +19,7 @@ class EmailRenderingTest {
         RenderedEmail email = winBack.email(aino());
 
         assertThat(email.subject()).isEqualTo("Aino, meillä on ikävä sinua");
-        assertThat(email.html()).contains("Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "20 % alennusta", "Voimassa 31.12.2026 asti.",
+        assertThat(email.html()).contains("Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "20\u00a0% alennusta", "Voimassa 31.12.2026 asti.",
                 "Garden", "href=\"https://shop.example.com/unsubscribe/C-1/token-abc\"", "Peru tilaus", "lang=\"fi\"");
         assertThat(email.text()).contains("Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "Voimassa 31.12.2026 asti.",
                 "Peru tilaus: https://shop.example.com/unsubscribe/C-1/token-abc").doesNotContain("<", "[[", "th:");
@@ -74,7 +74,7 @@ class EmailRenderingTest {
     void theWeeklyNewsletterRendersInEveryLanguage() {
         CampaignTemplates newsletter = CampaignTemplates.open(SHIPPED_TEMPLATES, "weekly-newsletter");
 
-        assertThat(newsletter.email(aino()).subject()).isEqualTo("Tällä viikolla: Puoti Oy (2026-W48)");
+        assertThat(newsletter.email(aino()).subject()).isEqualTo("Talvi on täällä – Puoti Oy");
         assertThat(newsletter.email(erik()).text()).contains("Hej Erik,", "Avsluta prenumerationen: https://");
         assertThat(newsletter.email(emma()).html()).contains("Hi Emma,", "Unsubscribe");
     }

@@ -40,10 +40,10 @@ class LetterPrintFilesTest {
         assertThat(files).containsExactly(new PrintFile(out.resolve("letters-0001.pdf"), 1, 3, 3));
         List<String> pages = pageTexts(files.get(0).file());
         assertThat(pages.get(0)).containsSubsequence("Aino Virtanen", "Mannerheimintie 5 A 3", "00100 Helsinki",
-                "Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "Voimassa 31.12.2026 asti.", "https://shop.example.com/unsubscribe/C-1");
+                "23.11.2026", "Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "Voimassa 31.12.2026 asti.", "https://shop.example.com/unsubscribe/C-1");
         assertThat(pages.get(1)).containsSubsequence("Erik Lindqvist", "Storgatan 12", "114 51 Stockholm", "SWEDEN",
                 "Hej Erik,", "WB-7F3A-9C21-44D0-C-2", "Gäller till och med 31 december 2026.");
-        assertThat(pages.get(2)).containsSubsequence("Emma Jones", "12 High Street", "OX1 4AA Oxford", "UNITED KINGDOM",
+        assertThat(pages.get(2)).containsSubsequence("Emma Jones", "12 High Street", "OXFORD", "OX1 4AA", "UNITED KINGDOM",
                 "Hi Emma,", "Valid until 31 December 2026.").doesNotContain("Aino", "Erik");
     }
 
@@ -57,7 +57,8 @@ class LetterPrintFilesTest {
         assertThat(window).containsSubsequence("Puoti Oy, Kauppakatu 3, 33100 Tampere", "Aino Virtanen",
                 "Mannerheimintie 5 A 3", "00100 Helsinki").doesNotContain("Hei Aino", "FINLAND", "Erik");
         assertThat(textIn(file, 1, new Rectangle2D.Float(20 * POINTS_PER_MM, 45 * POINTS_PER_MM,
-                85 * POINTS_PER_MM, 45 * POINTS_PER_MM))).contains("Erik Lindqvist", "SWEDEN");
+                85 * POINTS_PER_MM, 45 * POINTS_PER_MM))).containsSubsequence("Puoti Oy, Kauppakatu 3, 33100 Tampere, FINLAND",
+                "Erik Lindqvist", "SWEDEN");
     }
 
     @Test
@@ -106,7 +107,7 @@ class LetterPrintFilesTest {
 
         List<String> pages = pageTexts(file);
         assertThat(pages.get(0)).contains("Åsa Öhman-Ääriö", "Ähtärintie 5 Å", "Hei Åsa,");
-        assertThat(pages.get(1)).contains("Дмитрий Иванов", "OX1 4AA Москва", "Hi Дмитрий,");
+        assertThat(pages.get(1)).containsSubsequence("Дмитрий Иванов", "МОСКВА", "OX1 4AA", "Hi Дмитрий,");
         assertThat(pages.get(2)).contains("Νίκος Παπαδόπουλος", "Hi Νίκος,", "here is 10 € off");
     }
 

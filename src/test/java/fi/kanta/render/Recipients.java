@@ -44,7 +44,7 @@ final class Recipients {
         offer.put("favouriteCategory", "Garden");
         offer.put("lastPurchase", LocalDate.of(2025, 4, 2));
         offer.put("valueTier", "gold");
-        offer.put("discount", "20 %");
+        offer.put("discount", "20\u00a0%"); // as MessageModels gives it: no line break inside
         offer.put("validUntil", LocalDate.of(2026, 12, 31));
         Map<String, Object> score = new LinkedHashMap<>();
         score.put("pAlive", 0.41);
@@ -54,7 +54,8 @@ final class Recipients {
         model.put("customer", customer);
         model.put("offer", offer);
         model.put("score", score);
-        model.put("campaign", Map.of("name", "win-back", "description", "Win back lapsed customers", "runKey", "2026-W48"));
+        model.put("campaign", Map.of("name", "win-back", "description", "Win back lapsed customers", "runKey", "2026-W48",
+                "date", LocalDate.of(2026, 11, 23)));
         model.put("links", Map.of("unsubscribe", "https://shop.example.com/unsubscribe/" + id + "/token-abc"));
         model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI", "uutiset@puoti.example").model());
         return model;
