@@ -6,7 +6,9 @@ import fi.kanta.campaign.ChannelType;
 import fi.kanta.links.FeedbackLinks;
 import fi.kanta.links.TestLinks;
 import fi.kanta.links.UnsubscribeLinks;
+import fi.kanta.render.Brand;
 import fi.kanta.render.Sender;
+import fi.kanta.shop.ShopSettings;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,10 +36,13 @@ public class MessageModels {
     private final Sender sender;
     private final UnsubscribeLinks unsubscribeLinks;
     private final FeedbackLinks feedbackLinks;
+    private final Map<String, Object> brand;
 
-    public MessageModels(JdbcTemplate jdbc, Sender sender, UnsubscribeLinks unsubscribeLinks, FeedbackLinks feedbackLinks) {
+    public MessageModels(JdbcTemplate jdbc, Sender sender, Brand brand, ShopSettings shop, UnsubscribeLinks unsubscribeLinks,
+            FeedbackLinks feedbackLinks) {
         this.jdbc = jdbc;
         this.sender = sender;
+        this.brand = brand.model(shop.url());
         this.unsubscribeLinks = unsubscribeLinks;
         this.feedbackLinks = feedbackLinks;
     }
@@ -158,6 +163,7 @@ public class MessageModels {
         model.put("campaign", about);
         model.put("links", links);
         model.put("sender", sender.model());
+        model.put("brand", brand);
         return model;
     }
 

@@ -205,6 +205,7 @@ public final class CampaignTemplates {
         engine.setTemplateResolver(files);
         engine.setMessageResolver(messages);
         engine.addDialect(new CategoryTexts(messages));
+        engine.addDialect(new ShopLinks());
         engine.setEngineContextFactory(new StrictModel.ContextFactory());
         return engine;
     }

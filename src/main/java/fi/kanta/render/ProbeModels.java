@@ -43,6 +43,10 @@ final class ProbeModels {
                         .with("feedback", FEEDBACK_LINKS))
                 .with("sender", new StrictModel.Keys("sender")
                         .with("name", "Shop").with("street", "Katu 1").with("postalCode", "00100")
-                        .with("city", "Helsinki").with("country", "FI"));
+                        .with("city", "Helsinki").with("country", "FI"))
+                .with("brand", new StrictModel.Keys("brand")
+                        .with("shopUrl", "https://shop.example.com").with("logo", full ? "https://shop.example.com/logo.png" : "")
+                        .with("logoWidth", 160).with("logoHeight", 48).with("color", "#7a3e1d")
+                        .with("social", full ? List.of(Map.of("name", "Instagram", "url", "https://instagram.com/shop")) : List.of()));
     }
 }
