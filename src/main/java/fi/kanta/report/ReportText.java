@@ -117,7 +117,8 @@ public final class ReportText {
         }
     }
 
-    private static String verdict(Comparison c, Interval difference, Words words) {
+    /** The conclusion about a difference in the marketer's words. */
+    static String verdict(Comparison c, Interval difference, Words words) {
         String verdict = c.verdict(difference);
         return switch (verdict) {
             case Comparison.TOO_SMALL -> words.text("report.verdict.too-small");

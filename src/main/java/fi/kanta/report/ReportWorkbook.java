@@ -3,6 +3,7 @@ package fi.kanta.report;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.shop.MoneySettings;
 import fi.kanta.lists.ListExport;
+import fi.kanta.words.Words;
 import fi.kanta.export.ListWriter;
 import fi.kanta.export.XlsxListWriter;
 import java.nio.file.Path;
@@ -27,16 +28,18 @@ public class ReportWorkbook {
 
     private final ListExport export;
     private final MoneySettings money;
+    private final Words words;
 
-    public ReportWorkbook(ListExport export, MoneySettings money) {
+    public ReportWorkbook(ListExport export, MoneySettings money, Words words) {
         this.export = export;
         this.money = money;
+        this.words = words;
     }
 
     /** Writes the workbook to {@code file} (replaced if it exists) and returns how many recipients it lists. */
     public long write(Campaign campaign, RunReport report, Path file) {
         XlsxListWriter recipients = new XlsxListWriter(money.baseCurrency());
-        ListWriter afterSummary = (out, document, columns) -> recipients.open(out, document, columns, SummarySheet.workbook(report));
+        ListWriter afterSummary = (out, document, columns) -> recipients.open(out, document, columns, SummarySheet.workbook(report, words));
         return export.run(campaign, report.runKey(), Optional.empty(), Optional.empty(),
                 new ListExport.Request(List.of(), false, false, file), afterSummary).summary().rows();
     }

@@ -1,5 +1,6 @@
 package fi.kanta.report;
 
+import fi.kanta.words.Words;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -31,8 +32,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class SummaryCharts {
 
-    static final String TARGET = "Target";
-    static final String HOLDOUT = "Holdout";
     /** The target's bars: a strong blue. */
     static final byte[] TARGET_COLOUR = {(byte) 0x1F, (byte) 0x5F, (byte) 0xA8};
     /** The holdout's bars: a grey that prints apart from the blue in black and white too. */
@@ -51,16 +50,16 @@ final class SummaryCharts {
      * @param slices  how many comparisons (columns 1..slices)
      * @param top     the first row under the tables, where the charts go
      */
-    static void draw(XSSFSheet sheet, int dataRow, int slices, int top) {
+    static void draw(XSSFSheet sheet, int dataRow, int slices, int top, Words words) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        chart(sheet, drawing, "Conversion", dataRow, slices, dataRow + 1, 0, top);
-        chart(sheet, drawing, "Revenue per customer", dataRow, slices, dataRow + 3, WIDTH + 1, top);
+        chart(sheet, drawing, words.text("report.xlsx.chart.conversion"), dataRow, slices, dataRow + 1, 0, top, words);
+        chart(sheet, drawing, words.text("report.xlsx.chart.revenue"), dataRow, slices, dataRow + 3, WIDTH + 1, top, words);
     }
 
     private static void chart(XSSFSheet sheet, XSSFDrawing drawing, String title, int labelRow, int slices, int targetRow,
-            int column, int top) {
+            int column, int top, Words words) {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, column, top, column + WIDTH, top + HEIGHT));
-        chart.setTitleText(title + ", target vs holdout");
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis slicesAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -71,8 +70,8 @@ final class SummaryCharts {
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, slicesAxis, values);
         bars.setBarDirection(BarDirection.COL);
         bars.setVaryColors(false);
-        series(sheet, bars, labels, TARGET, targetRow, slices, TARGET_COLOUR);
-        series(sheet, bars, labels, HOLDOUT, targetRow + 1, slices, HOLDOUT_COLOUR);
+        series(sheet, bars, labels, words.text("report.xlsx.series.target"), targetRow, slices, TARGET_COLOUR);
+        series(sheet, bars, labels, words.text("report.xlsx.series.holdout"), targetRow + 1, slices, HOLDOUT_COLOUR);
         chart.plot(bars);
     }
 

@@ -1,6 +1,7 @@
 package fi.kanta.report;
 
 import java.util.List;
+import fi.kanta.words.Words;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,18 +15,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SummarySheet {
 
-    static final String NAME = "Summary";
-    /** In place of incremental revenue and return when the holdout is too small to conclude anything. */
-    static final String NOT_MEASURED = "not measured: " + Comparison.TOO_SMALL;
-
+    private final Words words;
     private final XSSFSheet sheet;
     private final CellStyle bold;
     private final CellStyle percent;
     private final CellStyle money;
     private int next;
 
-    private SummarySheet(XSSFWorkbook workbook) {
-        sheet = workbook.createSheet(NAME);
+    private SummarySheet(XSSFWorkbook workbook, Words words) {
+        this.words = words;
+        sheet = workbook.createSheet(words.text("report.xlsx.sheet"));
         Font font = workbook.createFont();
         font.setBold(true);
         bold = workbook.createCellStyle();
@@ -36,29 +35,29 @@ final class SummarySheet {
         money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
     }
 
-    /** A new in-memory workbook holding only the Summary sheet of this report. */
-    static XSSFWorkbook workbook(RunReport report) {
+    /** A new in-memory workbook holding only the Summary sheet of this report, in the marketer's language. */
+    static XSSFWorkbook workbook(RunReport report, Words words) {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        new SummarySheet(workbook).fill(report);
+        new SummarySheet(workbook, words).fill(report);
         return workbook;
     }
 
     private void fill(RunReport report) {
-        heading("Results of " + report.run() + " (selected " + report.selectedAt().toLocalDate() + ")");
-        text(ReportText.window(report));
+        heading(words.text("report.title", report.run(), words.date(report.selectedAt().toLocalDate())));
+        text(ReportText.window(report, words));
         next++;
         groups(report);
         next++;
         differences(report);
         next++;
-        header("Funnel stage", "Channel", "Customers");
-        report.funnel().forEach(row -> values(row.stage(), row.channel(), row.customers()));
+        header(words.text("report.xlsx.stage"), words.text("report.xlsx.channel"), words.text("report.xlsx.customers"));
+        report.funnel().forEach(row -> values(stage(row.stage()), row.channel(), row.customers()));
         next++;
         delivery(report);
         next++;
         int chartData = next;
         chartData(report);
-        SummaryCharts.draw(sheet, chartData, report.comparisons().size(), next + 1);
+        SummaryCharts.draw(sheet, chartData, report.comparisons().size(), next + 1, words);
         for (int column = 0; column < 12; column++) {
             sheet.setColumnWidth(column, (column == 0 ? 30 : 16) * 256);
         }
@@ -72,11 +71,12 @@ final class SummarySheet {
     }
 
     private void groups(RunReport report) {
-        header("Target vs holdout", "Group", "Customers", "Bought", "Conversion", "Revenue (" + report.currency() + ")",
-                "Revenue per customer", "Offer codes redeemed");
+        header(words.text("report.xlsx.compare"), words.text("report.xlsx.group"), words.text("report.xlsx.customers"),
+                words.text("report.xlsx.bought"), words.text("report.xlsx.conversion"), words.text("report.xlsx.revenue", report.currency()),
+                words.text("report.xlsx.revenue-per-customer"), words.text("report.xlsx.offers"));
         for (Comparison c : report.comparisons()) {
-            group(c.label(), "target", c.target(), c.offersRedeemed());
-            group(c.label(), "holdout", c.holdout(), 0);
+            group(label(c), words.text("report.group.target"), c.target(), c.offersRedeemed());
+            group(label(c), words.text("report.group.holdout"), c.holdout(), 0);
         }
     }
 
@@ -89,19 +89,24 @@ final class SummarySheet {
     }
 
     private void differences(RunReport report) {
-        header("Difference (target − holdout)", "Conversion", "95 % CI low", "95 % CI high", "Conclusion", "Revenue per customer",
-                "95 % CI low", "95 % CI high", "Conclusion", "Incremental revenue", "Costs", "Return");
+        String low = words.text("report.xlsx.low");
+        String high = words.text("report.xlsx.high");
+        String conclusion = words.text("report.xlsx.conclusion");
+        header(words.text("report.xlsx.difference"), words.text("report.xlsx.conversion"), low, high, conclusion,
+                words.text("report.xlsx.revenue-per-customer"), low, high, conclusion, words.text("report.xlsx.incremental"),
+                words.text("report.xlsx.costs"), words.text("report.xlsx.return"));
+        String notMeasured = words.text("report.xlsx.not-measured", words.text("report.verdict.too-small"));
         for (Comparison c : report.comparisons()) {
-            Row row = values(c.label());
+            Row row = values(label(c));
             interval(row, 1, c.conversionDifference(), percent);
-            row.createCell(4).setCellValue(c.verdict(c.conversionDifference()));
+            row.createCell(4).setCellValue(ReportText.verdict(c, c.conversionDifference(), words));
             interval(row, 5, c.revenueDifference(), money);
-            row.createCell(8).setCellValue(c.verdict(c.revenueDifference()));
+            row.createCell(8).setCellValue(ReportText.verdict(c, c.revenueDifference(), words));
             number(row, 10, c.costs().doubleValue(), money);
             if (c.tooSmall()) {
                 // as the text report: no money figure without a conclusion (it would read as a result)
-                row.createCell(9).setCellValue(NOT_MEASURED);
-                row.createCell(11).setCellValue(NOT_MEASURED);
+                row.createCell(9).setCellValue(notMeasured);
+                row.createCell(11).setCellValue(notMeasured);
                 continue;
             }
             number(row, 9, c.incrementalRevenue(), money);
@@ -113,33 +118,33 @@ final class SummarySheet {
 
     private void delivery(RunReport report) {
         DeliveryCounts d = report.delivery();
-        header("Delivery (targets)", "Count");
-        values("sent", d.sent());
-        values("letters printed, not yet posted", d.printed());
-        values("bounced", d.bounced());
-        values("withdrawn", d.withdrawn());
-        values("unconfirmed", d.unconfirmed());
-        values("sent again after a crash", d.resent());
-        values("failed", d.failed());
+        header(words.text("report.xlsx.delivery"), words.text("report.xlsx.count"));
+        values(words.text("report.sent"), d.sent());
+        values(words.text("report.xlsx.printed"), d.printed());
+        values(words.text("report.bounced"), d.bounced());
+        values(words.text("report.withdrawn"), d.withdrawn());
+        values(words.text("report.unconfirmed"), d.unconfirmed());
+        values(words.text("report.xlsx.resent"), d.resent());
+        values(words.text("report.failed"), d.failed());
         d.answers().forEach(answer -> values("  " + answer.reply(), answer.messages()));
-        values("unsubscribed after the send", d.unsubscribed());
-        values("letters posted", d.lettersSent());
-        values("emails sent", d.emailsSent());
-        number(values("letter cost (" + report.currency() + ")"), 1, report.letterCost().doubleValue(), money);
-        number(values("sending cost (" + report.currency() + ")"), 1, report.sendingCost().doubleValue(), money);
+        values(words.text("report.unsubscribed"), d.unsubscribed());
+        values(words.text("report.xlsx.letters-posted"), d.lettersSent());
+        values(words.text("report.xlsx.emails-sent"), d.emailsSent());
+        number(values(words.text("report.xlsx.letter-cost", report.currency())), 1, report.letterCost().doubleValue(), money);
+        number(values(words.text("report.xlsx.sending-cost", report.currency())), 1, report.sendingCost().doubleValue(), money);
     }
 
     /** The charts' source: one column per comparison, a row per series. */
     private void chartData(RunReport report) {
         List<Comparison> comparisons = report.comparisons();
-        Row labels = values("Chart data");
+        Row labels = values(words.text("report.xlsx.chart-data"));
         for (int i = 0; i < comparisons.size(); i++) {
-            labels.createCell(i + 1).setCellValue(comparisons.get(i).label());
+            labels.createCell(i + 1).setCellValue(label(comparisons.get(i)));
         }
-        Row targetConversion = values(SummaryCharts.TARGET + " conversion");
-        Row holdoutConversion = values(SummaryCharts.HOLDOUT + " conversion");
-        Row targetRevenue = values(SummaryCharts.TARGET + " revenue per customer");
-        Row holdoutRevenue = values(SummaryCharts.HOLDOUT + " revenue per customer");
+        Row targetConversion = values(words.text("report.xlsx.series.target-conversion"));
+        Row holdoutConversion = values(words.text("report.xlsx.series.holdout-conversion"));
+        Row targetRevenue = values(words.text("report.xlsx.series.target-revenue"));
+        Row holdoutRevenue = values(words.text("report.xlsx.series.holdout-revenue"));
         for (int i = 0; i < comparisons.size(); i++) {
             Comparison c = comparisons.get(i);
             number(targetConversion, i + 1, c.target().conversion(), percent);
@@ -147,6 +152,19 @@ final class SummarySheet {
             number(targetRevenue, i + 1, c.target().revenuePerCustomer(), money);
             number(holdoutRevenue, i + 1, c.holdout().revenuePerCustomer(), money);
         }
+    }
+
+    /** A comparison's channel, or "all channels". */
+    private String label(Comparison c) {
+        return c.label().equals("all") ? words.text("report.compare.all") : c.label();
+    }
+
+    private String stage(String stage) {
+        return switch (stage) {
+            case "segment" -> words.text("report.funnel.segment");
+            case "target", "holdout" -> words.text("report.group." + stage);
+            default -> ReportText.stageLabel(stage, words);
+        };
     }
 
     private void interval(Row row, int column, Interval interval, CellStyle style) {

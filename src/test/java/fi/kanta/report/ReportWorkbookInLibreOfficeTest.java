@@ -37,7 +37,7 @@ class ReportWorkbookInLibreOfficeTest {
     @Test
     void bothSeriesAreDrawnAsFilledBars() throws Exception {
         Path xlsx = folder.resolve("report.xlsx");
-        try (XSSFWorkbook workbook = SummarySheet.workbook(ReportWorkbooks.twoSlices()); OutputStream out = Files.newOutputStream(xlsx)) {
+        try (XSSFWorkbook workbook = SummarySheet.workbook(ReportWorkbooks.twoSlices(), fi.kanta.words.Words.english(java.time.ZoneOffset.UTC)); OutputStream out = Files.newOutputStream(xlsx)) {
             workbook.write(out);
         }
 

@@ -180,15 +180,15 @@ class RunReportTest {
             assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
             assertThat(workbook.getSheetName(1)).isEqualTo("Recipients");
             XSSFSheet summary = workbook.getSheet("Summary");
-            Row allTargets = row(summary, "all", "target");
+            Row allTargets = row(summary, "all channels", "target");
             assertThat(allTargets.getCell(2).getNumericCellValue()).isEqualTo(targets);
             assertThat(allTargets.getCell(3).getNumericCellValue()).isEqualTo(targetBuyers);
             assertThat(allTargets.getCell(4).getNumericCellValue()).isCloseTo(all.target().conversion(), within(1e-12));
             assertThat(allTargets.getCell(6).getNumericCellValue()).isCloseTo(all.target().revenuePerCustomer(), within(1e-9));
             assertThat(allTargets.getCell(7).getNumericCellValue()).isEqualTo(redeemed);
-            assertThat(row(summary, "all", "holdout").getCell(3).getNumericCellValue()).isEqualTo(holdoutBuyers);
+            assertThat(row(summary, "all channels", "holdout").getCell(3).getNumericCellValue()).isEqualTo(holdoutBuyers);
             assertThat(new DataFormatter().formatCellValue(allTargets.getCell(4))).endsWith("%");
-            Row difference = row(summary, "all", null);
+            Row difference = row(summary, "all channels", null);
             assertThat(difference.getCell(2).getNumericCellValue()).isCloseTo(all.conversionDifference().low(), within(1e-12));
             assertThat(difference.getCell(4).getStringCellValue()).isEqualTo("targets did better");
             assertThat(row(summary, "letter cost (EUR)", null).getCell(1).getNumericCellValue()).isEqualTo(1.5 * sent[0]);
@@ -200,7 +200,7 @@ class RunReportTest {
             for (XSSFChart chart : charts) {
                 XDDFChartData bars = chart.getChartSeries().get(0);
                 assertThat(bars.getSeriesCount()).isEqualTo(2);
-                assertThat(bars.getSeries(0).getCategoryData().getPointAt(0)).isEqualTo("all");
+                assertThat(bars.getSeries(0).getCategoryData().getPointAt(0)).isEqualTo("all channels");
                 assertThat(bars.getSeries(0).getCategoryData().getPointCount()).isEqualTo(2);
             }
             XDDFChartData conversion = charts.get(0).getChartSeries().get(0);
