@@ -8,6 +8,7 @@ import fi.kanta.links.LinkSettings;
 import fi.kanta.render.Sender;
 import fi.kanta.shop.ShopSettings;
 import java.net.URI;
+import fi.kanta.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +34,10 @@ public class ShopIdentity {
     private final DemoHome demo;
     private final Mailers mailers;
     private final KantaHome home;
+    private final Words words;
 
-    ShopIdentity(Sender sender, LinkSettings links, ShopSettings shop, DemoHome demo, Mailers mailers, KantaHome home) {
+    ShopIdentity(Sender sender, LinkSettings links, ShopSettings shop, DemoHome demo, Mailers mailers, KantaHome home, Words words) {
+        this.words = words;
         this.sender = sender;
         this.links = links;
         this.shop = shop;
@@ -54,8 +57,8 @@ public class ShopIdentity {
         }
         List<String> unset = unset();
         if (!unset.isEmpty()) {
-            throw new UserError(run + ": nothing was sent: " + (letters ? "letters" : "emails") + " would go out with settings that"
-                    + " are not the shop's own yet. Set in " + home.home().resolve("kanta.properties") + ": " + String.join("; ", unset));
+            throw new UserError(words.text("identity.refused", run, words.text(letters ? "identity.letters" : "identity.emails"),
+                    home.home().resolve("kanta.properties"), String.join("; ", unset)));
         }
     }
 
@@ -74,26 +77,26 @@ public class ShopIdentity {
         return unset;
     }
 
-    private static void text(List<String> unset, String setting, String value, String demoValue) {
+    private void text(List<String> unset, String setting, String value, String demoValue) {
         if (value == null || value.isBlank()) {
-            unset.add(setting + " (empty)");
+            unset.add(words.text("identity.empty", setting));
         } else if (value.strip().startsWith("<")) {
-            unset.add(setting + " (still the placeholder " + value.strip() + ")");
+            unset.add(words.text("identity.placeholder", setting, value.strip()));
         } else if (value.strip().equals(demoValue)) {
-            unset.add(setting + " (still the demo's \"" + value.strip() + "\")");
+            unset.add(words.text("identity.demo", setting, value.strip()));
         }
     }
 
-    private static void address(List<String> unset, String setting, String value, String host) {
+    private void address(List<String> unset, String setting, String value, String host) {
         String domain = host == null ? "" : host.toLowerCase(Locale.ROOT);
         if (value == null || value.isBlank()) {
-            unset.add(setting + " (empty)");
+            unset.add(words.text("identity.empty", setting));
         } else if (value.strip().startsWith("<")) {
-            unset.add(setting + " (still the placeholder " + value.strip() + ")");
+            unset.add(words.text("identity.placeholder", setting, value.strip()));
         } else if (domain.endsWith(".example") || domain.equals("example")) {
-            unset.add(setting + " (" + value + ": .example is a reserved domain that reaches no one)");
+            unset.add(words.text("identity.example", setting, value));
         } else if (domain.equals("localhost") || domain.startsWith("127.")) {
-            unset.add(setting + " (" + value + ": only this machine reaches it, not the customers)");
+            unset.add(words.text("identity.local", setting, value));
         }
     }
 

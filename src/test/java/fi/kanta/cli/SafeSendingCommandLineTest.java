@@ -46,6 +46,18 @@ class SafeSendingCommandLineTest {
     }
 
     @Test
+    void theRefusalIsInTheMarketersLanguage() throws Exception {
+        run(ExitCode.DONE, "init", home.toString(), "--language", "fi");
+
+        String refused = run(ExitCode.FAILED, "run", "win-back", "--yes", "--kanta.home=" + home, NOT_DEMO);
+
+        assertThat(refused).contains("win-back: mitään ei lähetetty: kirjeet lähtisivät asetuksilla")
+                .contains("Aseta tiedostossa " + home.resolve("kanta.properties"))
+                .contains("kanta.sender.name (yhä paikanvaraaja <your shop's name>)")
+                .contains(".example on varattu verkkotunnus, joka ei tavoita ketään");
+    }
+
+    @Test
     void theDemosSettingsAreRefusedOutsideTheDemoAndEmailsOnlyWhenAMailServerSendsThem() throws Exception {
         CommandLines.home(home); // a home whose settings are the defaults: the demo's
         run(ExitCode.DONE, "init", home.toString()); // the shipped campaigns; kanta.properties is kept as it was
