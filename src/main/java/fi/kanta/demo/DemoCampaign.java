@@ -1,5 +1,6 @@
 package fi.kanta.demo;
 
+import fi.kanta.words.Words;
 import fi.kanta.KantaHome;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.run.CampaignRuns;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
@@ -32,9 +32,11 @@ class DemoCampaign {
     private final RunReports reports;
     private final MoneySettings money;
     private final Progress progress;
+    private final Words words;
 
     DemoCampaign(KantaHome home, Campaigns campaigns, CampaignRuns runs, ListExport lists, ResponseSimulation simulation,
-                 RunReports reports, MoneySettings money, Progress progress) {
+                 RunReports reports, MoneySettings money, Progress progress, Words words) {
+        this.words = words;
         this.home = home;
         this.campaigns = campaigns;
         this.runs = runs;
@@ -51,12 +53,11 @@ class DemoCampaign {
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
         String runKey = campaign.runKey(now, null);
         Launch launch = runs.launch(campaign, runKey, now.toLocalDateTime());
-        progress.message(launch.describe());
+        progress.message(launch.describe(words));
         // the recipients list a marketer hands on: the campaign's export columns, as .xlsx
         ListExport.Written list = lists.run(campaign, runKey, Optional.empty(), Optional.empty(),
                 new ListExport.Request(List.of(), false, false, home.out(campaign.name(), runKey, "recipients.xlsx")));
-        progress.message("Recipients list: %s (%,d to contact; the control group of %,d on a sheet of its own)",
-                home.home().relativize(list.file()), list.toContact(), list.controlGroup());
+        progress.message(words.text("demo.recipients", home.home().relativize(list.file()), list.toContact(), list.controlGroup()));
         return runKey;
     }
 
@@ -64,12 +65,15 @@ class DemoCampaign {
     void simulateResponse(String runKey, long seed) {
         int days = reports.defaultWindowDays();
         ResponseSimulation.Response response = simulation.simulate(CAMPAIGN, runKey, days, seed);
-        progress.message(String.format(Locale.ROOT, "Simulated response of %,d recipients, %s to %s%s: %,d purchases, %,d with an"
-                + " offer code; the known lift: conversion %+.1f percentage points, revenue per customer %+.2f %s", response.recipients(),
-                response.from().toLocalDate(), response.until().toLocalDate(),
-                response.alreadySimulated() ? " (simulated before, left as it was)" : "", response.purchases(),
-                response.offerPurchases(), 100 * response.conversionLift(), response.revenueLift(), money.baseCurrency()));
+        progress.message(words.text("demo.simulated", response.recipients(), words.date(response.from().toLocalDate()),
+                words.date(response.until().toLocalDate()), response.alreadySimulated() ? words.text("demo.simulated.before") : "",
+                response.purchases(), response.offerPurchases(), signed(words.decimal(100 * response.conversionLift(), 1)),
+                signed(words.decimal(response.revenueLift(), 2)), money.baseCurrency()));
         progress.message("");
-        progress.lines(reports.report(CAMPAIGN, runKey, OptionalInt.of(days), true).text());
+        progress.lines(reports.report(CAMPAIGN, runKey, OptionalInt.of(days), true).text(words));
+    }
+
+    private static String signed(String written) {
+        return written.startsWith("-") ? written : "+" + written;
     }
 }

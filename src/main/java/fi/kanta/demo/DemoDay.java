@@ -1,5 +1,6 @@
 package fi.kanta.demo;
 
+import fi.kanta.words.Words;
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.customer.CustomerData;
@@ -37,9 +38,11 @@ public class DemoDay {
     private final DemoCampaign campaign;
     private final JdbcTemplate jdbc;
     private final Progress progress;
+    private final Words words;
 
     DemoDay(KantaHome home, ShopSettings shop, Importer importer, Scorer scorer, DemoCampaign campaign, JdbcTemplate jdbc,
-            Progress progress) {
+            Progress progress, Words words) {
+        this.words = words;
         this.home = home;
         this.shop = shop;
         this.importer = importer;
@@ -68,14 +71,13 @@ public class DemoDay {
 
         long started = System.nanoTime();
         DemoShop.Files files = DemoShop.generate(folder, customers, today, seed);
-        progress.message("Demo shop (seed %d, history up to %s): customers %,d, purchases %,d, consents %,d, suppressions %,d;"
-                + " made in %.1f s", seed, today.minusDays(1), files.customerRows(), files.purchaseRows(), files.consentRows(),
-                files.suppressionRows(), (System.nanoTime() - started) / 1e9);
+        progress.message(words.text("demo.made", seed, words.date(today.minusDays(1)), files.customerRows(), files.purchaseRows(),
+                files.consentRows(), files.suppressionRows(), words.decimal((System.nanoTime() - started) / 1e9, 1)));
 
         List<String> rejectReports = new ArrayList<>();
         for (Map.Entry<ImportKind, Path> file : inImportOrder(files).entrySet()) {
             ImportOutcome outcome = importer.importFile(file.getKey(), file.getValue(), null);
-            progress.message(ImportSummary.of(outcome));
+            progress.message(ImportSummary.of(outcome, words));
             if (outcome.rejectReport() != null) {
                 rejectReports.add(relative(outcome.rejectReport()));
             }
@@ -90,7 +92,7 @@ public class DemoDay {
         try {
             progress.lines(scorer.score(today).format());
         } catch (UserError e) {
-            progress.message("Scoring skipped: " + e.getMessage());
+            progress.message(words.text("demo.scoring-skipped", e.getMessage()));
         }
 
         progress.message("");

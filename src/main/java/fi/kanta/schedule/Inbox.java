@@ -1,5 +1,6 @@
 package fi.kanta.schedule;
 
+import fi.kanta.words.Words;
 import fi.kanta.KantaHome;
 import fi.kanta.customer.importing.ImportKind;
 import fi.kanta.customer.importing.ImportOutcome;
@@ -36,10 +37,12 @@ public class Inbox {
 
     private final Path folder;
     private final Importer importer;
+    private final Words words;
 
-    public Inbox(KantaHome home, @Value("${kanta.inbox:}") String inbox, Importer importer) {
+    public Inbox(KantaHome home, @Value("${kanta.inbox:}") String inbox, Importer importer, Words words) {
         this.folder = inbox.isBlank() ? home.home().resolve("inbox") : home.home().resolve(inbox);
         this.importer = importer;
+        this.words = words;
     }
 
     public Path folder() {
@@ -61,7 +64,7 @@ public class Inbox {
                 done.add(move(file, "failed", null, null) + ": " + e.getMessage());
                 continue;
             }
-            done.add(ImportSummary.of(outcome).strip() + " -> " + move(file, outcome.succeeded() ? "done" : "failed", outcome.rejectReport(),
+            done.add(ImportSummary.of(outcome, words).strip() + " -> " + move(file, outcome.succeeded() ? "done" : "failed", outcome.rejectReport(),
                     outcome.warningReport()));
         }
         return done;

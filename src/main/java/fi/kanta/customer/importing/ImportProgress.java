@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.words.Words;
 import fi.kanta.progress.Progress;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,10 @@ class ImportProgress implements StepExecutionListener, ChunkListener<CheckedRow,
     private final ThreadLocal<StepExecution> step = new ThreadLocal<>();
     private final ThreadLocal<Instant> lastPrinted = new ThreadLocal<>();
 
-    ImportProgress(Progress progress, JdbcTemplate jdbc) {
+    private final Words words;
+
+    ImportProgress(Progress progress, JdbcTemplate jdbc, Words words) {
+        this.words = words;
         this.progress = progress;
         this.jdbc = jdbc;
     }
@@ -43,7 +47,7 @@ class ImportProgress implements StepExecutionListener, ChunkListener<CheckedRow,
         long rejected = ImportWriter.rejectedRows(jdbc, execution.getJobExecution().getJobInstance().getInstanceId());
         double seconds = Math.max(0.001, Duration.between(execution.getStartTime(), java.time.LocalDateTime.now()).toMillis() / 1000.0);
         String partition = execution.getStepName().contains(":") ? execution.getStepName().replaceAll(".*:", "") + ": " : "";
-        progress.message("  %s%,d rows read, %,d rejected in all (%,.0f rows/s)", partition, read, rejected, read / seconds);
+        progress.message(words.text("import.progress", partition, read, rejected, Math.round(read / seconds)));
         progress.progress("import", read, rejected, 0);
     }
 
