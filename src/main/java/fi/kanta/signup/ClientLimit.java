@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,12 +15,17 @@ import java.util.Map;
  */
 final class ClientLimit {
 
-    /** Clients remembered at most; past it the oldest are forgotten first (a flood of addresses costs bounded memory). */
+    /** Clients remembered at most; past it the one heard from longest ago is forgotten (a flood of addresses costs bounded memory). */
     static final int MAX_CLIENTS = 100_000;
 
     private final int allowed;
     private final Duration window;
-    private final Map<String, Deque<Instant>> recent = new HashMap<>();
+    private final Map<String, Deque<Instant>> recent = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+            return size() > MAX_CLIENTS;
+        }
+    };
 
     ClientLimit(int allowed, Duration window) {
         this.allowed = allowed;
@@ -31,9 +35,6 @@ final class ClientLimit {
     /** Counts one submission from the client at {@code now}; false when it is one too many (and then it is not counted). */
     synchronized boolean admit(String client, Instant now) {
         Instant since = now.minus(window);
-        if (recent.size() >= MAX_CLIENTS) {
-            forgetBefore(since);
-        }
         Deque<Instant> times = recent.computeIfAbsent(client, c -> new ArrayDeque<>());
         while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
             times.removeFirst();
@@ -43,17 +44,5 @@ final class ClientLimit {
         }
         times.addLast(now);
         return true;
-    }
-
-    private void forgetBefore(Instant since) {
-        for (Iterator<Deque<Instant>> it = recent.values().iterator(); it.hasNext();) {
-            Deque<Instant> times = it.next();
-            if (times.isEmpty() || !times.peekLast().isAfter(since)) {
-                it.remove();
-            }
-        }
-        if (recent.size() >= MAX_CLIENTS) {
-            recent.clear(); // all busy at once: an attack; start counting again rather than grow
-        }
     }
 }
