@@ -1,6 +1,7 @@
 package fi.kanta.signup;
 
 import fi.kanta.customer.ContactRules;
+import fi.kanta.customer.EmailAddress;
 import fi.kanta.customer.NewestConsents;
 import fi.kanta.customer.Prospects;
 import fi.kanta.links.SignupLinks.SignupToken;
@@ -82,7 +83,7 @@ class SignupStore {
      */
     List<Long> grant(Signup signup, LocalDateTime now) {
         Timestamp at = Timestamp.valueOf(now);
-        String emailKey = fi.kanta.customer.EmailAddress.key(signup.email());
+        String emailKey = EmailAddress.key(signup.email());
         List<Long> customers = jdbc.queryForList("SELECT id FROM customer WHERE email_key = ? ORDER BY id", Long.class, emailKey);
         if (customers.isEmpty()) {
             customers = List.of(Prospects.create(jdbc, signup.id(), signup.email(), signup.firstName(), signup.language(),

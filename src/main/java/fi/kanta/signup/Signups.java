@@ -1,12 +1,12 @@
 package fi.kanta.signup;
 
+import fi.kanta.customer.EmailAddress;
 import fi.kanta.delivery.DeliveryOutcome;
 import fi.kanta.links.SignupLinks.SignupToken;
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.signup.SignupStore.Signup;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -150,7 +150,7 @@ public class Signups {
                 return new Confirmed(pending(signup), false);
             }
             List<Long> customers = store.grant(signup, now);
-            String emailKey = fi.kanta.customer.EmailAddress.key(signup.email());
+            String emailKey = EmailAddress.key(signup.email());
             afterConfirmation.forEach(after -> after.confirmed(emailKey, customers, now));
             log.info("sign-up {} confirmed: newsletter granted to {} customer(s)", signup.id(), customers.size());
             return new Confirmed(pending(signup), true);
@@ -188,10 +188,5 @@ public class Signups {
 
     /** A confirmation: the sign-up, and whether this click confirmed it (false: it already was). */
     public record Confirmed(Pending signup, boolean now) {
-    }
-
-    /** How long a confirmation link works. */
-    public Duration expiry() {
-        return settings.expiry();
     }
 }
