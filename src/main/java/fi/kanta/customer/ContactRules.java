@@ -15,7 +15,10 @@ import fi.kanta.sql.Sql;
  */
 public final class ContactRules {
 
-    /** The consent source that a confirmed (double opt-in) subscription is imported with. */
+    /**
+     * The consent source of a confirmed (double opt-in) subscription: written by the sign-up's
+     * confirmation ({@code signup/Signups}), or imported for double opt-ins the shop collected itself.
+     */
     public static final String DOUBLE_OPT_IN = "double-opt-in";
 
     /** The suppression reason of the direct-marketing opt-out register. */

@@ -73,7 +73,7 @@ public class Serving {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         DatabaseServer server = DatabaseServer.start(databaseUrl, database.serverPort()).orElse(null);
         Served served = new Served(port, links.publicUrl() + UnsubscribeLinks.PATH + "..., " + links.publicUrl() + FeedbackLinks.PATH
-                + "...", secret.describe(), server == null ? databaseUrl.replaceAll("[;?].*", "") + " (its own server)"
+                + "..., " + links.publicUrl() + SignupPage.PATH + " (the newsletter sign-up)", secret.describe(), server == null ? databaseUrl.replaceAll("[;?].*", "") + " (its own server)"
                 : "shared with other kanta commands at " + server.url(), inbox.folder(), schedules.at(clock.instant()));
         return new Session(served, server);
     }

@@ -1,6 +1,7 @@
 package fi.kanta.web;
 
 import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.SignupLinks;
 import fi.kanta.links.UnsubscribeLinks;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,6 +38,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * a forging site would need the customer's unguessable token, and with it could post anyway. RFC
  * 8058's one-click POST comes from a mail provider with no cookie and no CSRF token, and a CSRF
  * token in the feedback form would need a session or a cookie, which the pages never set. Every
+ * The sign-up form ({@code /signup}) is open and exempt too: it acts for nobody signed in (there is
+ * no one to forge a request on behalf of), the shop's own site posts it from another origin, and
+ * what it starts is only an email asking the address's owner to confirm ({@code /subscribe/**}, a
+ * signed link like the others). Every
  * other path is denied until the marketer console brings its own login, and keeps CSRF checks
  * (against a token kept nowhere, so a POST without one is refused and nothing is stored).
  *
@@ -49,7 +54,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebConfiguration {
 
-    static final String[] PUBLIC_PAGES = {UnsubscribeLinks.PATH + "**", FeedbackLinks.PATH + "**", "/web/**"};
+    static final String[] PUBLIC_PAGES = {UnsubscribeLinks.PATH + "**", FeedbackLinks.PATH + "**", SignupLinks.PATH + "**",
+        SignupPage.PATH, "/web/**"};
 
     @Bean
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {

@@ -91,6 +91,17 @@ class OutgoingEmailTest {
     }
 
     @Test
+    void aMessageThatIsNoMarketingMayGoWithoutUnsubscribeHeaders() throws Exception {
+        MimeMessage message = new EmailComposer(Emails.CLOCK).compose(new OutgoingEmail(SHOP, Mailbox.of("a@example.fi"),
+                "Confirm", "<p>x</p>", "x", "<signup-1.ab@kanta.test>", null));
+
+        assertThat(message.getHeader("List-Unsubscribe")).isNull();
+        assertThat(message.getHeader("List-Unsubscribe-Post")).isNull();
+        assertThat(new EmailComposer(Emails.CLOCK).compose(email(Mailbox.of("a@example.fi"), "s", Map.of()))
+                .getHeader("List-Unsubscribe")).containsExactly("<" + UNSUBSCRIBE + ">");
+    }
+
+    @Test
     void textThatMailProgramsWouldDecodeAsAnEncodedWordIsRefused() {
         assertThatThrownBy(() -> new Mailbox("a@example.fi", "=?UTF-8?B?PHNjcmlwdD4=?="))
                 .hasMessageContaining("encoded word");

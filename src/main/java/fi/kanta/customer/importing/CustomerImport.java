@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Customers: upserted by their external id; the file is the truth for every column it has. */
+/**
+ * Customers: upserted by their external id; the file is the truth for every column it has. A prospect
+ * (a newsletter sign-up) with an imported customer's email key is merged into that customer.
+ */
 @Component
 final class CustomerImport implements ImportDefinition<CustomerImport.Customer> {
 
@@ -149,6 +152,8 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
         stage.upsert(new Upsert("customer", List.of("external_id"), columns, true,
                 "SELECT s.external_id, " + String.join(", ", values) + " FROM " + stage.table() + " s"
                         + " LEFT JOIN customer k ON k.external_id = s.external_id"));
+        // someone who signed up for the newsletter before the shop knew them becomes this customer
+        stage.mergeProspects();
         return 0;
     }
 

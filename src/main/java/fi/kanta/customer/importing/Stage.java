@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.customer.Prospects;
 import fi.kanta.sql.ImportDialect;
 import fi.kanta.sql.Sql;
 import fi.kanta.sql.Upsert;
@@ -41,6 +42,11 @@ final class Stage {
 
     void execute(String sql) {
         jdbc.update(sql);
+    }
+
+    /** Merges the prospects whose email key a customer of this stage now has ({@link Prospects}); returns how many. */
+    int mergeProspects() {
+        return Prospects.mergeImported(jdbc, vendor(), "SELECT s.external_id FROM " + table + " s");
     }
 
     /**

@@ -1,0 +1,41 @@
+package fi.kanta.signup;
+
+import fi.kanta.UserError;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The newsletter sign-up's limits ({@code kanta.signup.*}, documented in application.properties).
+ *
+ * @param expiry               how long a confirmation link works; at least a day, so that an
+ *                             expired sign-up no longer counts toward its address's daily limit
+ *                             when it is removed
+ * @param emailsPerAddress     confirmation emails to one address per 24 hours; later submissions
+ *                             for it get the same answer and send nothing
+ * @param submissionsPerClient form submissions from one client address per {@code clientWindow};
+ *                             the next ones are answered "too many" (kept in this process's memory)
+ * @param clientWindow         the window of {@code submissionsPerClient}
+ */
+@ConfigurationProperties("kanta.signup")
+public record SignupSettings(
+        @DefaultValue("7d") Duration expiry,
+        @DefaultValue("3") int emailsPerAddress,
+        @DefaultValue("10") int submissionsPerClient,
+        @DefaultValue("10m") Duration clientWindow) {
+
+    public SignupSettings {
+        if (expiry.compareTo(Duration.ofDays(1)) < 0) {
+            throw new UserError("kanta.signup.expiry must be at least 1d (a day), got " + expiry);
+        }
+        if (emailsPerAddress < 1) {
+            throw new UserError("kanta.signup.emails-per-address must be at least 1, got " + emailsPerAddress);
+        }
+        if (submissionsPerClient < 1) {
+            throw new UserError("kanta.signup.submissions-per-client must be at least 1, got " + submissionsPerClient);
+        }
+        if (clientWindow.isNegative() || clientWindow.isZero()) {
+            throw new UserError("kanta.signup.client-window must be longer than nothing, got " + clientWindow);
+        }
+    }
+}
