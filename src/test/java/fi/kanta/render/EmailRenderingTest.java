@@ -77,5 +77,8 @@ class EmailRenderingTest {
         assertThat(newsletter.email(aino()).subject()).isEqualTo("Talvi on täällä – Puoti Oy");
         assertThat(newsletter.email(erik()).text()).contains("Hej Erik,", "Avsluta prenumerationen: https://");
         assertThat(newsletter.email(emma()).html()).contains("Hi Emma,", "Unsubscribe");
+        RenderedEmail noName = newsletter.email(withCustomer(aino(), "firstName", null));
+        assertThat(noName.html()).contains("Hei,").doesNotContain("Hei ,");
+        assertThat(noName.text()).startsWith("Hei,");
     }
 }
