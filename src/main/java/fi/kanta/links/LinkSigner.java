@@ -27,7 +27,7 @@ final class LinkSigner {
      * already sent keep working).
      */
     enum Kind {
-        UNSUBSCRIBE(1), FEEDBACK(2);
+        UNSUBSCRIBE(1), FEEDBACK(2), PREFERENCES(3), CONFIRMED(4);
 
         private final byte code;
 
