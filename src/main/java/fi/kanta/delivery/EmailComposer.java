@@ -60,8 +60,10 @@ public final class EmailComposer {
         message.setRecipient(Message.RecipientType.TO, email.to().internetAddress());
         message.setSubject(email.subject(), UTF_8);
         message.setSentDate(Date.from(clock.instant()));
-        message.setHeader("List-Unsubscribe", "<" + email.listUnsubscribe().toASCIIString() + ">");
-        message.setHeader("List-Unsubscribe-Post", LIST_UNSUBSCRIBE_POST);
+        if (email.listUnsubscribe() != null) {
+            message.setHeader("List-Unsubscribe", "<" + email.listUnsubscribe().toASCIIString() + ">");
+            message.setHeader("List-Unsubscribe-Post", LIST_UNSUBSCRIBE_POST);
+        }
         for (Map.Entry<String, String> header : email.extraHeaders().entrySet()) {
             message.addHeader(header.getKey(), encoded(header.getKey(), header.getValue()));
         }

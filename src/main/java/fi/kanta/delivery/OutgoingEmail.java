@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * @param text             the plain-text part, shown by clients that do not show HTML
  * @param messageId        {@code <left@right>}, unique per run and customer (a resent message keeps it)
  * @param listUnsubscribe  the recipient's one-click unsubscribe address (https), sent as
- *                         {@code List-Unsubscribe} with {@code List-Unsubscribe-Post} (RFC 8058)
+ *                         {@code List-Unsubscribe} with {@code List-Unsubscribe-Post} (RFC 8058);
+ *                         null only for a message the customer asked for themself (a one-time
+ *                         code), which is no marketing and belongs to no list
  * @param extraHeaders     more headers ({@code X-Campaign}, …) in order; names of headers Kanta
  *                         writes itself (From, Subject, Content-*, …) are refused
  */
@@ -42,7 +44,7 @@ public record OutgoingEmail(Mailbox from, Mailbox to, String subject, String htm
             throw new IllegalArgumentException("Message-ID must look like <left@right> with no spaces: "
                     + (messageId == null ? null : HeaderText.printable(messageId)));
         }
-        listUnsubscribe = unsubscribeAddress(listUnsubscribe);
+        listUnsubscribe = listUnsubscribe == null ? null : unsubscribeAddress(listUnsubscribe);
         extraHeaders = extraHeaders(extraHeaders);
     }
 
