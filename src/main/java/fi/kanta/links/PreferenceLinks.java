@@ -84,17 +84,24 @@ public class PreferenceLinks {
     }
 
     /**
-     * A letter's short address for the customer: a new code, kept until the link's last day. Joins
-     * the caller's transaction.
+     * A letter's short address for the customer, kept until the link's last day: the code made for
+     * them today if there is one (a run renders a letter more than once: the delivery check, the
+     * print file), else a new one. Joins the caller's transaction.
      */
     public String letterAddress(long customerId) {
         LocalDate lastDay = LocalDate.now(clock).plusDays(settings.preferencesLinkDays());
+        LocalDateTime expires = utc(lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        List<String> today = jdbc.queryForList("SELECT code FROM preference_short_code WHERE customer_id = ? AND expires_at = ?",
+                String.class, customerId, expires);
+        if (!today.isEmpty()) {
+            return shortAddress(today.get(0));
+        }
         Instant now = clock.instant();
         while (true) {
             String code = newCode();
             try {
                 jdbc.update("INSERT INTO preference_short_code (code, customer_id, created_at, expires_at) VALUES (?, ?, ?, ?)", code,
-                        customerId, utc(now), utc(lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+                        customerId, utc(now), expires);
                 return shortAddress(code);
             } catch (DuplicateKeyException taken) {
                 // one in 2^50 per code already out there: draw again

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,12 +31,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /**
@@ -50,6 +52,7 @@ import org.springframework.context.annotation.Primary;
  * JavaScript blocked. Each page is checked for WCAG 2.1 AA and photographed. The erasure here is a
  * recording stand-in that only notes whom it was asked to forget; the real one is tested where it lives.
  */
+@Import(PreferencesPageInBrowserTest.Erasure.class)
 class PreferencesPageInBrowserTest extends BrowserPages {
 
     private static final Pattern CODE = Pattern.compile("Koodisi on (\\d{6})");
@@ -119,7 +122,7 @@ class PreferencesPageInBrowserTest extends BrowserPages {
         assertThat(shown()).contains("Kirjat").contains("Kengät").doesNotContain("aino@example.fi");
         assertThat(consents()).containsExactly("email true test", "newsletter true test");
         assertThat(preference()).isEmpty();
-        fitsTheContentSecurityPolicy("preferences");
+        wholePageFits("preferences");
     }
 
     @Test
@@ -144,7 +147,7 @@ class PreferencesPageInBrowserTest extends BrowserPages {
                 .containsExactly("Kirjat");
         assertThat(checked("channel", "newsletter")).isFalse();
         assertThat(checked("often", "2")).isTrue();
-        fitsTheContentSecurityPolicy("preferences-saved");
+        wholePageFits("preferences-saved");
 
         click("input[name=often][value=none]");
         click("input[name=interest][value='Kirjat']");
@@ -192,7 +195,7 @@ class PreferencesPageInBrowserTest extends BrowserPages {
         openThePage();
         submit("send-code");
         waitFor("Lähetimme koodin sähköpostiisi.");
-        fitsTheContentSecurityPolicy("preferences-code-sent");
+        wholePageFits("preferences-code-sent");
         String right = mailedCode();
         String wrong = right.equals("000000") ? "111111" : "000000";
 
@@ -208,7 +211,7 @@ class PreferencesPageInBrowserTest extends BrowserPages {
 
         confirmWithTheCode();
         assertThat(shown()).contains("aino@example.fi").contains("Katu 1").contains("Mitä lähetimme sinulle");
-        fitsTheContentSecurityPolicy("preferences-data");
+        wholePageFits("preferences-data");
     }
 
     @Test
@@ -247,7 +250,7 @@ class PreferencesPageInBrowserTest extends BrowserPages {
         confirmWithTheCode();
         submit("forget-ask");
         waitForHeading("Unohda minut");
-        fitsTheContentSecurityPolicy("preferences-forget");
+        wholePageFits("preferences-forget");
         String confirmed = browser.findElement(By.cssSelector("input[name=confirmed]")).getDomProperty("value");
         assertThat(post(token, Map.of("do", "forget", "confirmed", confirmed)).statusCode()).isEqualTo(400); // the box not ticked
         assertThat(erasure.asked).isEmpty();
@@ -258,7 +261,7 @@ class PreferencesPageInBrowserTest extends BrowserPages {
 
         assertThat(shown()).contains("R-" + aino + "-TEST");
         assertThat(erasure.asked).containsExactly(aino + " customer's request customer");
-        fitsTheContentSecurityPolicy("preferences-forgotten");
+        wholePageFits("preferences-forgotten");
     }
 
     @Test
@@ -306,7 +309,7 @@ class PreferencesPageInBrowserTest extends BrowserPages {
         }
         open(address);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Liian monta yritystä");
-        fitsTheContentSecurityPolicy("too-many-tries");
+        wholePageFits("too-many-tries");
     }
 
     /** The page has no script of its own: a browser that runs none saves the same. */
@@ -324,6 +327,18 @@ class PreferencesPageInBrowserTest extends BrowserPages {
             assertThat(consents()).contains("email false preferences-page", "letter false preferences-page",
                     "newsletter false preferences-page");
             assertThat(preference()).containsExactly("noOffers=true noProfiling=false max=null language=null source=preferences-page");
+        }
+    }
+
+    /** {@link #fitsTheContentSecurityPolicy} with the window as tall as the page, so that its screenshot shows all of it. */
+    private static void wholePageFits(String name) {
+        Dimension before = browser.manage().window().getSize();
+        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(before.getWidth(), ((Number) height).intValue() + 150));
+        try {
+            fitsTheContentSecurityPolicy(name);
+        } finally {
+            browser.manage().window().setSize(before);
         }
     }
 
@@ -354,9 +369,13 @@ class PreferencesPageInBrowserTest extends BrowserPages {
 
     /** The code in the newest mail to Aino (.eml files: no mail server is set in the tests). */
     private String mailedCode() throws IOException {
+        // each read takes the mails away, so that the one left is always the newest
         try (Stream<Path> files = Files.list(home.out("preferences"))) {
-            Path newest = files.max(Comparator.comparing(file -> file.toFile().lastModified())).orElseThrow();
+            List<Path> mails = files.toList();
+            assertThat(mails).hasSize(1);
+            Path newest = mails.get(0);
             String mail = Files.readString(newest, StandardCharsets.UTF_8);
+            Files.delete(newest);
             assertThat(mail).contains("To: aino@example.fi").doesNotContain("List-Unsubscribe");
             List<String> codes = new ArrayList<>();
             Matcher found = CODE.matcher(mail);
