@@ -207,12 +207,14 @@ class PersonalFiles {
 
     /** Whether any part of the (zipped) workbook names the person, without building it. */
     private static boolean zipNames(Path file, Traces traces) throws IOException {
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+        // the central directory, not the stream: streamed workbooks write sizes after the data
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
             StringBuilder all = new StringBuilder();
-            while (zip.getNextEntry() != null) {
-                all.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            for (var entries = zip.entries(); entries.hasMoreElements();) {
+                try (InputStream in = zip.getInputStream(entries.nextElement())) {
+                    all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                }
             }
-            // shared strings keep a name and a street in cells of their own: check the words alone
             return traces.in(all.toString()) || traces.inLine(all.toString());
         }
     }
