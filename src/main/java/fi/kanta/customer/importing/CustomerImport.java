@@ -2,6 +2,8 @@ package fi.kanta.customer.importing;
 
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.customer.EmailAddress;
+import fi.kanta.customer.ErasedPeople;
+import fi.kanta.customer.PersonKey;
 import fi.kanta.customer.PostalAddress;
 import fi.kanta.sql.Upsert;
 import java.time.LocalDate;
@@ -68,7 +70,7 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
         String country = row.has(COUNTRY) ? row.parse(COUNTRY, Values::country) : settings.defaultCountry();
         String language = row.optional(LANGUAGE, text -> Values.language(text, settings.languages()),
                 "kept with the shop's default language (" + settings.defaultLanguage() + ")");
-        return new Customer(
+        Customer customer = new Customer(
                 row.required(CUSTOMER_ID, 64),
                 row.text(FIRST_NAME, 200),
                 row.text(LAST_NAME, 200),
@@ -81,6 +83,13 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
                 language == null ? settings.defaultLanguage() : language,
                 row.parse(CUSTOMER_SINCE, text -> Values.date(text, settings.timeZone())),
                 row.optional(BIRTHDAY, Birthdays::parse, "kept without a birthday"));
+        // an erased person does not come back with the shop's next export: not by their id, their
+        // email address, or their name at their address
+        row.notErased(CUSTOMER_ID, ErasedPeople.Kind.EXTERNAL_ID, customer.externalId());
+        row.notErased(EMAIL, ErasedPeople.Kind.EMAIL, EmailAddress.key(customer.email()));
+        row.notErased(LAST_NAME, ErasedPeople.Kind.PERSON, PersonKey.of(customer.firstName(), customer.lastName(),
+                customer.street(), customer.postalCode(), customer.country()));
+        return customer;
     }
 
     private static String postalCode(RowCheck row, String country) {

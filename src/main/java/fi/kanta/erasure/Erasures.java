@@ -1,0 +1,226 @@
+package fi.kanta.erasure;
+
+import fi.kanta.UserError;
+import fi.kanta.customer.ErasedPeople;
+import fi.kanta.erasure.PersonalRows.Person;
+import fi.kanta.erasure.PersonalRows.Started;
+import fi.kanta.progress.Progress;
+import fi.kanta.shop.ShopSettings;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Forgets customers at their request (docs/architecture.md "Erasure"), in an order that a crash
+ * cannot spoil:
+ * <ol>
+ * <li>the erasure is recorded, STARTED, with the keyed hashes and the customer's internal id
+ * (nothing that names them), and from then on imports refuse the person;</li>
+ * <li>their PENDING outbox rows are withdrawn, and a message being sent to them at that moment is
+ * waited for (SENDING until its outcome is recorded);</li>
+ * <li>the files under {@code out/} and {@code inbox/} are cleaned, while the database still knows
+ * the values to look for;</li>
+ * <li>the rows are removed and the erasure marked DONE, in one transaction.</li>
+ * </ol>
+ * Erasing the same customer again after a crash finds the STARTED record and goes on from step 2;
+ * each step finds nothing left of what it did before. The log says that an erasure happened, its
+ * receipt, when and who asked, never whom.
+ */
+@Service
+public class Erasures implements CustomerErasure {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Erasures.class);
+    private static final String RECEIPT_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+    private final ErasedPeople erased;
+    private final PersonalRows rows;
+    private final PersonalFiles files;
+    private final Compaction compaction;
+    private final ErasureSettings settings;
+    private final ShopSettings shop;
+    private final Progress progress;
+    private final Clock clock;
+
+    public Erasures(JdbcTemplate jdbc, ErasedPeople erased, PersonalRows rows, PersonalFiles files, Compaction compaction,
+            ErasureSettings settings, ShopSettings shop, Progress progress) {
+        this.jdbc = jdbc;
+        this.erased = erased;
+        this.rows = rows;
+        this.files = files;
+        this.compaction = compaction;
+        this.settings = settings;
+        this.shop = shop;
+        this.progress = progress;
+        this.clock = Clock.system(shop.timeZone());
+    }
+
+    /** Erases customer {@code customerId}; the database is not compacted here (see {@link #compact}). */
+    @Override
+    public Receipt erase(long customerId, String reason, String requestedBy) {
+        Person person = rows.person(customerId);
+        if (person == null) {
+            throw new UserError("there is no customer " + customerId + " to erase (erased already?)");
+        }
+        Started started = start(person, reason, requestedBy);
+        withdrawAndWait(customerId);
+        PersonalFiles.Changes changed = files.remove(person.traces());
+        changed.deleted().stream().filter(file -> !isPerPerson(file))
+                .forEach(file -> progress.message("erasure %s: deleted %s (it named the customer and could not be rewritten;"
+                        + " make it again if it is still needed)", started.receiptId(), file));
+        rows.remove(person, started, settings.purchases() == ErasureSettings.Purchases.KEEP, LocalDateTime.now(clock));
+        LOG.info("Erasure {} done: requested by {}, {} file(s) rewritten, {} deleted", started.receiptId(),
+                printable(requestedBy), changed.rewritten().size(), changed.deleted().size());
+        return new Receipt(started.receiptId(), person.externalId(), started.erasedAt().atZone(shop.timeZone()).toInstant());
+    }
+
+    /** What erasing by the shop's ids did: a receipt per id (an id erased before gives its first receipt), the ids unknown. */
+    public record Outcome(List<Receipt> receipts, List<String> unknown) {
+    }
+
+    /**
+     * Erases customers by the shop's ids, then compacts the database once, so no copy of them
+     * remains in its files. An id erased before answers with its receipt; one never known is listed.
+     */
+    public Outcome eraseAll(List<String> externalIds, String reason, String requestedBy) {
+        if (reason != null && reason.length() > 500) {
+            throw new UserError("--reason is longer than 500 characters");
+        }
+        List<Receipt> receipts = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        int erasedNow = 0;
+        for (String externalId : externalIds) {
+            List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE external_id = ?", Long.class, externalId);
+            if (!ids.isEmpty()) {
+                receipts.add(erase(ids.get(0), reason, requestedBy));
+                erasedNow++;
+                if (erasedNow % 1000 == 0) {
+                    progress.progress("erasing", erasedNow, 0, externalIds.size());
+                }
+                continue;
+            }
+            Receipt before = receiptOf(externalId);
+            if (before != null) {
+                receipts.add(before);
+            } else {
+                unknown.add(externalId);
+            }
+        }
+        if (erasedNow > 0) {
+            compact();
+        }
+        return new Outcome(receipts, unknown);
+    }
+
+    /** The receipt of the erasure of the customer with this shop id, or null when they were never erased. */
+    public Receipt receiptOf(String externalId) {
+        List<Receipt> found = jdbc.query("SELECT receipt_id, erased_at FROM erasure WHERE external_id_hash = ? AND state = 'DONE'"
+                + " ORDER BY erased_at", (rs, n) -> new Receipt(rs.getString(1), externalId,
+                rs.getTimestamp(2).toLocalDateTime().atZone(shop.timeZone()).toInstant()),
+                erased.hash(ErasedPeople.Kind.EXTERNAL_ID, externalId));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * Rewrites the database files without the erased rows: HSQLDB's {@code CHECKPOINT DEFRAG}, or on
+     * PostgreSQL a {@code VACUUM} of the tables an erasure touches.
+     */
+    public void compact() {
+        compaction.compact();
+    }
+
+    /**
+     * Lets an email address back in after a double opt-in the person confirmed themselves: the
+     * erasures with that email key stop holding (for imports and campaigns). For the double opt-in
+     * page to call once the confirmation is recorded. Returns how many erasures it forgave.
+     */
+    public int forgive(String emailKey) {
+        int forgiven = erased.forgive(emailKey, LocalDateTime.now(clock));
+        if (forgiven > 0) {
+            LOG.info("{} erasure(s) forgiven after a confirmed double opt-in", forgiven);
+        }
+        return forgiven;
+    }
+
+    /** The STARTED erasure of this customer (a crashed one, to finish), or a new one. */
+    private Started start(Person person, String reason, String requestedBy) {
+        List<Started> unfinished = jdbc.query("SELECT id, receipt_id, erased_at, requested_by FROM erasure WHERE customer_id = ?"
+                + " AND state = 'STARTED'", (rs, n) -> new Started(rs.getLong(1), rs.getString(2),
+                rs.getTimestamp(3).toLocalDateTime(), rs.getString(4)), person.id());
+        if (!unfinished.isEmpty()) {
+            return unfinished.get(0);
+        }
+        ErasedPeople.Hashes hashes = erased.hashes(person.externalId(), person.emailKey(), person.personKey());
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        String receipt = receiptId(now);
+        String by = requestedBy == null || requestedBy.isBlank() ? "unknown" : cut(requestedBy.strip(), 100);
+        jdbc.update("INSERT INTO erasure (receipt_id, external_id_hash, email_hash, person_hash, erased_at, requested_by, reason,"
+                + " state, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'STARTED', ?)", receipt, hashes.externalId(), hashes.email(),
+                hashes.person(), Timestamp.valueOf(now), by, reason == null || reason.isBlank() ? null : cut(reason.strip(), 500),
+                person.id());
+        long id = jdbc.queryForObject("SELECT id FROM erasure WHERE receipt_id = ?", Long.class, receipt);
+        return new Started(id, receipt, now, by);
+    }
+
+    /**
+     * Withdraws the customer's PENDING outbox rows (a claim no longer finds them) and waits while a
+     * message to them is SENDING: its outcome is recorded first, then the row is made a tombstone.
+     * A row still SENDING after {@code kanta.erasure.sending-wait} belongs to a process that died;
+     * its tombstone says UNCONFIRMED, as a restart of that run would.
+     */
+    private void withdrawAndWait(long customerId) {
+        jdbc.update("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE customer_id = ? AND status = 'PENDING'",
+                Timestamp.valueOf(LocalDateTime.now(clock)), customerId);
+        long deadline = System.nanoTime() + settings.sendingWait().toNanos();
+        boolean told = false;
+        while (sending(customerId) && System.nanoTime() < deadline) {
+            if (!told) {
+                progress.message("erasure: waiting for a message being sent to the customer right now");
+                told = true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a message being sent", e);
+            }
+        }
+    }
+
+    private boolean sending(long customerId) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient WHERE customer_id = ? AND status = 'SENDING'",
+                Long.class, customerId);
+        return count != null && count > 0;
+    }
+
+    private static String receiptId(LocalDateTime now) {
+        StringBuilder id = new StringBuilder("E-").append(now.format(DateTimeFormatter.BASIC_ISO_DATE)).append('-');
+        for (int i = 0; i < 8; i++) {
+            id.append(RECEIPT_LETTERS.charAt(RANDOM.nextInt(RECEIPT_LETTERS.length())));
+        }
+        return id.toString();
+    }
+
+    /** An .eml or a preview page was one person's: deleting it needs no word; a shared file does. */
+    private static boolean isPerPerson(java.nio.file.Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".eml") || name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length) : text;
+    }
+
+    private static String printable(String text) {
+        return text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
+    }
+}
