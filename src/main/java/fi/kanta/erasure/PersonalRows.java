@@ -73,7 +73,7 @@ class PersonalRows {
                 + " last_purchase = NULL, detail = NULL, status = CASE WHEN status = 'SENDING' THEN 'UNCONFIRMED' ELSE status END"
                 + " WHERE customer_id = ?", surrogate, "erased-" + erasureId, id);
         for (String table : List.of("feedback", "customer_score", "customer_interest", "customer_preference", "consent_newest",
-                "consent", "suppression_lifted")) {
+                "consent", "suppression_lifted", "preference_short_code", "preference_passcode")) {
             jdbc.update("DELETE FROM " + table + " WHERE customer_id = ?", id);
         }
         if (person.emailKey() != null) {

@@ -3,7 +3,6 @@ package fi.kanta.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.TestShop;
-import fi.kanta.erasure.CustomerErasure;
 import fi.kanta.links.LinkSecret;
 import fi.kanta.links.LinkSettings;
 import fi.kanta.links.PreferenceLinks;
@@ -37,10 +36,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * The customer's preferences page in a real browser: the link opens the choices in the customer's
@@ -49,10 +44,9 @@ import org.springframework.context.annotation.Primary;
  * the data need the one-time code mailed to the address on file, and wrong codes are refused with
  * the tries limited; forged, altered, expired and other-customer links and confirmations are
  * refused; a letter's short address opens the page and is rate-limited; and saving works with
- * JavaScript blocked. Each page is checked for WCAG 2.1 AA and photographed. The erasure here is a
- * recording stand-in that only notes whom it was asked to forget; the real one is tested where it lives.
+ * JavaScript blocked. Each page is checked for WCAG 2.1 AA and photographed. "Forget me" runs the
+ * real erasure.
  */
-@Import(PreferencesPageInBrowserTest.Erasure.class)
 class PreferencesPageInBrowserTest extends BrowserPages {
 
     private static final Pattern CODE = Pattern.compile("Koodisi on (\\d{6})");
@@ -69,36 +63,12 @@ class PreferencesPageInBrowserTest extends BrowserPages {
     @Autowired
     ClientTries tries;
 
-    @Autowired
-    RecordingErasure erasure;
-
-    @TestConfiguration
-    static class Erasure {
-        @Bean
-        @Primary
-        RecordingErasure recordingErasure() {
-            return new RecordingErasure();
-        }
-    }
-
-    /** Notes each request to forget someone and answers with a receipt. */
-    static class RecordingErasure implements CustomerErasure {
-        final List<String> asked = new ArrayList<>();
-
-        @Override
-        public Receipt erase(long customerId, String reason, String requestedBy) {
-            asked.add(customerId + " " + reason + " " + requestedBy);
-            return new Receipt("R-" + customerId + "-TEST", "C1", Instant.now());
-        }
-    }
-
     @BeforeEach
     void purchasesAndAFreshStart() throws IOException {
         TestShop shop = new TestShop(jdbc);
         shop.purchase(aino, "2026-01-10T10:00:00", "20.00", "Kirjat");
         shop.purchase(aino, "2026-02-10T10:00:00", "30.00", "Kengät");
         tries.clear();
-        erasure.asked.clear();
         Path mails = home.out("preferences");
         if (Files.isDirectory(mails)) {
             try (Stream<Path> files = Files.list(mails)) {
@@ -253,15 +223,20 @@ class PreferencesPageInBrowserTest extends BrowserPages {
         wholePageFits("preferences-forget");
         String confirmed = browser.findElement(By.cssSelector("input[name=confirmed]")).getDomProperty("value");
         assertThat(post(token, Map.of("do", "forget", "confirmed", confirmed)).statusCode()).isEqualTo(400); // the box not ticked
-        assertThat(erasure.asked).isEmpty();
+        assertThat(customers()).isOne();
 
         click("input[name=sure]");
         submit("forget");
         waitForHeading("Sinut on unohdettu");
 
-        assertThat(shown()).contains("R-" + aino + "-TEST");
-        assertThat(erasure.asked).containsExactly(aino + " customer's request customer");
+        String receipt = jdbc.queryForObject("SELECT receipt_id FROM erasure WHERE requested_by = 'customer'"
+                + " AND reason = 'customer''s request'", String.class);
+        assertThat(browser.findElement(By.cssSelector(".receipt")).getText()).isEqualTo(receipt);
+        assertThat(customers()).isZero();
+        assertThat(consents()).isEmpty();
         wholePageFits("preferences-forgotten");
+        open(links.emailUrl(aino, false)); // the page of someone forgotten opens nothing
+        showsLinkNotValid();
     }
 
     @Test
@@ -410,6 +385,10 @@ class PreferencesPageInBrowserTest extends BrowserPages {
 
     private static boolean checked(String name, String value) {
         return browser.findElement(By.cssSelector("input[name=" + name + "][value='" + value + "']")).isSelected();
+    }
+
+    private long customers() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE id = ?", Long.class, aino);
     }
 
     private List<String> consents() {
