@@ -28,6 +28,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -102,6 +103,7 @@ class PreferencesLinksInMessagesTest {
         try (PDDocument pdf = Loader.loadPDF(home.resolve("out/post/w1/letters/letters-0001.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains(address);
             BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
+            ImageIO.write(page, "png", Files.createDirectories(Path.of("target", "screenshots")).resolve("letter-preferences.png").toFile());
             assertThat(qrCodeOn(page)).isEqualTo(address);
         }
         PreferenceLink opened = links.openShortCode(code.toLowerCase()).orElseThrow();

@@ -269,6 +269,24 @@ class PreferencesPageInBrowserTest extends BrowserPages {
     }
 
     @Test
+    void badInputIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
+        String token = URI.create(links.emailUrl(aino, false)).getPath().substring(PreferenceLinks.PATH.length());
+
+        HttpResponse<String> channel = post(token, Map.of("do", "save", "channel", "<script>alert(1)</script>"));
+        HttpResponse<String> often = post(token, Map.of("do", "save", "channel", "letter", "often", "7"));
+        HttpResponse<String> category = post(token, Map.of("do", "save", "interest", "Aseet"));
+
+        assertThat(channel.statusCode()).isEqualTo(400);
+        assertThat(channel.body()).contains("channel: no such channel &lt;script&gt;").doesNotContain("<script>alert");
+        assertThat(often.statusCode()).isEqualTo(400);
+        assertThat(often.body()).contains("how often");
+        assertThat(category.statusCode()).isEqualTo(400);
+        assertThat(category.body()).contains("interests: no such category Aseet");
+        assertThat(consents()).containsExactly("email true test", "newsletter true test");
+        assertThat(preference()).isEmpty();
+    }
+
+    @Test
     void aLettersShortAddressOpensThePageAndTooManyTriesAreTurnedAway() {
         String address = links.letterAddress(aino);
         assertThat(address).matches(".*/p/[0-9A-HJKMNP-TV-Z]{10}");
