@@ -98,21 +98,8 @@ public class Passcodes {
     /** Makes a new code and mails it to the customer in {@code language}. */
     public Request request(long customerId, Locale language) {
         String code = String.format("%0" + DIGITS + "d", random.nextInt((int) Math.pow(10, DIGITS)));
-        Optional<Object> made = changes.apply(customerId, shopNow -> {
-            String email = jdbc.queryForObject("SELECT email FROM customer WHERE id = ?", String.class, customerId);
-            if (email == null || email.isBlank()) {
-                return Request.NO_EMAIL;
-            }
-            LocalDateTime now = now();
-            if (jdbc.queryForObject("SELECT COUNT(*) FROM preference_passcode WHERE customer_id = ? AND created_at > ?", Long.class,
-                    customerId, now.minusHours(1)) >= PER_HOUR) {
-                return Request.TOO_MANY;
-            }
-            jdbc.update("UPDATE preference_passcode SET used = TRUE WHERE customer_id = ? AND used = FALSE", customerId);
-            jdbc.update("INSERT INTO preference_passcode (customer_id, code_hash, created_at, expires_at, attempts, used)"
-                    + " VALUES (?, ?, ?, ?, 0, FALSE)", customerId, hash(customerId, code), now, now.plus(VALID));
-            return email.strip();
-        });
+        // the address to mail, or why there is none; the code is stored before it leaves
+        Optional<Object> made = changes.apply(customerId, shopNow -> store(customerId, code));
         if (made.isEmpty()) {
             return Request.NO_CUSTOMER;
         }
@@ -120,6 +107,23 @@ public class Passcodes {
             return refused;
         }
         return mail((String) made.get(), code, language) ? Request.SENT : Request.NOT_SENT;
+    }
+
+    /** Stores the code (ending the customer's earlier ones); the address to mail it to, or the {@link Request} why not. */
+    private Object store(long customerId, String code) {
+        String email = jdbc.queryForObject("SELECT email FROM customer WHERE id = ?", String.class, customerId);
+        if (email == null || email.isBlank()) {
+            return Request.NO_EMAIL;
+        }
+        LocalDateTime now = now();
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM preference_passcode WHERE customer_id = ? AND created_at > ?", Long.class,
+                customerId, now.minusHours(1)) >= PER_HOUR) {
+            return Request.TOO_MANY;
+        }
+        jdbc.update("UPDATE preference_passcode SET used = TRUE WHERE customer_id = ? AND used = FALSE", customerId);
+        jdbc.update("INSERT INTO preference_passcode (customer_id, code_hash, created_at, expires_at, attempts, used)"
+                + " VALUES (?, ?, ?, ?, 0, FALSE)", customerId, hash(customerId, code), now, now.plus(VALID));
+        return email.strip();
     }
 
     /** Checks a typed code against the customer's newest one; a right one is used up, a wrong one costs a try. */

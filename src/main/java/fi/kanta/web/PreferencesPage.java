@@ -130,7 +130,7 @@ class PreferencesPage {
     @PostMapping(params = "do=send-code")
     String sendCode(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
         Customer customer = customer(token, request, model);
-        Passcodes.Request sent = passcodes.request(customer.id(), CustomerLanguage.of(pageLanguage(customer, request)));
+        Passcodes.Request sent = passcodes.request(customer.id(), CustomerLanguage.of(pageLanguage(customer)));
         log.info("preferences page of customer {}: one-time code {}", customer.id(), sent);
         if (sent == Passcodes.Request.NO_CUSTOMER) {
             throw new NotGenuineLinks.Refused();
@@ -244,13 +244,13 @@ class PreferencesPage {
             NotGenuineLinks.refuseTest(TestLinks.RUN_KEY);
         }
         Customer customer = customers.find(link.customerId()).orElseThrow(NotGenuineLinks.Refused::new);
-        CustomerLanguage.speak(request, pageLanguage(customer, request));
+        CustomerLanguage.speak(request, pageLanguage(customer));
         model.addAttribute("firstName", customer.firstName());
         return customer;
     }
 
     /** The language the customer chose on this page beats the imported one. */
-    private String pageLanguage(Customer customer, HttpServletRequest request) {
+    private String pageLanguage(Customer customer) {
         String chosen = choices.read(customer.id()).language();
         return chosen != null ? chosen : customer.language();
     }
