@@ -49,10 +49,12 @@ public class Erasures implements CustomerErasure {
     private final ErasureSettings settings;
     private final ShopSettings shop;
     private final Progress progress;
+    private final ErasureLedger ledger;
     private final Clock clock;
 
     public Erasures(JdbcTemplate jdbc, ErasedPeople erased, PersonalRows rows, PersonalFiles files, Compaction compaction,
-            ErasureSettings settings, ShopSettings shop, Progress progress) {
+            ErasureSettings settings, ShopSettings shop, Progress progress, ErasureLedger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.erased = erased;
         this.rows = rows;
@@ -78,6 +80,7 @@ public class Erasures implements CustomerErasure {
                 .forEach(file -> progress.message("erasure %s: deleted %s (it named the customer and could not be rewritten;"
                         + " make it again if it is still needed)", started.receiptId(), file));
         rows.remove(person, started, settings.purchases() == ErasureSettings.Purchases.KEEP, LocalDateTime.now(clock));
+        ledger.append(entries("WHERE id = ?", started.id()));
         LOG.info("Erasure {} done: requested by {}, {} file(s) rewritten, {} deleted", started.receiptId(),
                 printable(requestedBy), changed.rewritten().size(), changed.deleted().size());
         return new Receipt(started.receiptId(), person.externalId(), started.erasedAt().atZone(shop.timeZone()).toInstant());
@@ -149,6 +152,84 @@ public class Erasures implements CustomerErasure {
             LOG.info("{} erasure(s) forgiven after a confirmed double opt-in", forgiven);
         }
         return forgiven;
+    }
+
+    /** What erasing again after a restore did: the customer erased again, the new receipt, the first one's. */
+    public record Reapplied(String externalId, String receiptId, String firstReceiptId) {
+    }
+
+    /**
+     * Erases again every erased person found in the data (after a restore from a backup): the
+     * ledger and the {@code erasure} table are first made to hold the same erasures (the ledger has
+     * those made since the backup), then every customer is hashed and compared. A customer matching
+     * by their shop id or by their name at their address is erased again; one sharing only an
+     * erased email address loses the address. The database is compacted after.
+     */
+    public List<Reapplied> reapply() {
+        java.util.Map<String, ErasureLedger.Entry> inTable = new java.util.HashMap<>();
+        entries("WHERE state = 'DONE'").forEach(entry -> inTable.put(entry.receiptId(), entry));
+        java.util.Set<String> inLedger = new java.util.HashSet<>();
+        for (ErasureLedger.Entry entry : ledger.entries()) {
+            inLedger.add(entry.receiptId());
+            if (inTable.putIfAbsent(entry.receiptId(), entry) == null) {
+                jdbc.update("INSERT INTO erasure (receipt_id, external_id_hash, email_hash, person_hash, erased_at, requested_by,"
+                        + " reason, state) VALUES (?, ?, ?, ?, ?, ?, 'from the erasure ledger', 'DONE')", entry.receiptId(),
+                        entry.externalIdHash(), entry.emailHash(), entry.personHash(), Timestamp.valueOf(entry.erasedAt()),
+                        entry.requestedBy());
+            }
+        }
+        ledger.append(inTable.values().stream().filter(entry -> !inLedger.contains(entry.receiptId())).toList());
+        java.util.Map<String, String> receipts = new java.util.HashMap<>();
+        java.util.Set<String> emails = new java.util.HashSet<>();
+        for (ErasureLedger.Entry entry : inTable.values()) {
+            receipts.putIfAbsent(entry.externalIdHash(), entry.receiptId());
+            if (entry.personHash() != null) {
+                receipts.putIfAbsent(entry.personHash(), entry.receiptId());
+            }
+            if (entry.emailHash() != null) {
+                emails.add(entry.emailHash());
+            }
+        }
+        List<Reapplied> again = new ArrayList<>();
+        if (receipts.isEmpty()) {
+            return again;
+        }
+        List<long[]> found = new ArrayList<>();
+        List<String> firstReceipts = new ArrayList<>();
+        List<Long> sharedMailboxes = new ArrayList<>();
+        jdbc.query("SELECT c.id, c.external_id, c.email_key, CASE WHEN c.address_key IS NULL THEN NULL ELSE "
+                + fi.kanta.customer.PersonKey.SQL + " END FROM customer c", rs -> {
+            ErasedPeople.Hashes hashes = erased.hashes(rs.getString(2), rs.getString(3), rs.getString(4));
+            String first = receipts.getOrDefault(hashes.externalId(),
+                    hashes.person() == null ? null : receipts.get(hashes.person()));
+            if (first != null) {
+                found.add(new long[] {rs.getLong(1)});
+                firstReceipts.add(first);
+            } else if (hashes.email() != null && emails.contains(hashes.email())) {
+                sharedMailboxes.add(rs.getLong(1));
+            }
+        });
+        for (int i = 0; i < found.size(); i++) {
+            Receipt receipt = erase(found.get(i)[0], "erased again after a restore", "kanta erasures reapply");
+            again.add(new Reapplied(receipt.externalId(), receipt.receiptId(), firstReceipts.get(i)));
+        }
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+        sharedMailboxes.forEach(id -> jdbc.update("UPDATE customer SET email = NULL, email_key = NULL, updated_at = ? WHERE id = ?",
+                now, id));
+        if (!again.isEmpty() || !sharedMailboxes.isEmpty()) {
+            compact();
+        }
+        return again;
+    }
+
+    private List<ErasureLedger.Entry> entries(String where, Object... args) {
+        return jdbc.query("SELECT receipt_id, external_id_hash, email_hash, person_hash, erased_at, requested_by FROM erasure " + where,
+                (rs, n) -> new ErasureLedger.Entry(rs.getString(1), rs.getString(2).strip(), trim(rs.getString(3)),
+                        trim(rs.getString(4)), rs.getTimestamp(5).toLocalDateTime(), rs.getString(6)), args);
+    }
+
+    private static String trim(String hash) {
+        return hash == null ? null : hash.strip();
     }
 
     /** The STARTED erasure of this customer (a crashed one, to finish), or a new one. */
