@@ -69,59 +69,90 @@ public class Erasures implements CustomerErasure {
     /** Erases customer {@code customerId}; the database is not compacted here (see {@link #compact}). */
     @Override
     public Receipt erase(long customerId, String reason, String requestedBy) {
-        Person person = rows.person(customerId);
-        if (person == null) {
+        List<Receipt> receipts = erase(List.of(customerId), reason, requestedBy);
+        if (receipts.isEmpty()) {
             throw new UserError("there is no customer " + customerId + " to erase (erased already?)");
         }
-        Started started = start(person, reason, requestedBy);
-        withdrawAndWait(customerId);
-        PersonalFiles.Changes changed = files.remove(person.traces());
+        return receipts.get(0);
+    }
+
+    /**
+     * Erases a batch of customers (those of the ids that exist): each gets an erasure of their own,
+     * the steps run once for the whole batch. Returns the receipts.
+     */
+    List<Receipt> erase(List<Long> customerIds, String reason, String requestedBy) {
+        List<Person> people = rows.people(customerIds);
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        List<Started> started = people.stream().map(person -> start(person, reason, requestedBy)).toList();
+        withdrawAndWait(people.stream().map(Person::id).toList());
+        Traces traces = new Traces();
+        people.forEach(p -> traces.add(p.externalId(), p.email(), p.firstName(), p.lastName(), p.phone(), p.street()));
+        PersonalFiles.Changes changed = files.remove(traces);
         changed.deleted().stream().filter(file -> !isPerPerson(file))
-                .forEach(file -> progress.message("erasure %s: deleted %s (it named the customer and could not be rewritten;"
-                        + " make it again if it is still needed)", started.receiptId(), file));
-        rows.remove(person, started, settings.purchases() == ErasureSettings.Purchases.KEEP, LocalDateTime.now(clock));
-        ledger.append(entries("WHERE id = ?", started.id()));
-        LOG.info("Erasure {} done: requested by {}, {} file(s) rewritten, {} deleted", started.receiptId(),
-                printable(requestedBy), changed.rewritten().size(), changed.deleted().size());
-        return new Receipt(started.receiptId(), person.externalId(), started.erasedAt().atZone(shop.timeZone()).toInstant());
+                .forEach(file -> progress.message("erasure: deleted %s (it named an erased customer and could not be rewritten;"
+                        + " make it again if it is still needed)", file));
+        rows.remove(people, started, settings.purchases() == ErasureSettings.Purchases.KEEP, LocalDateTime.now(clock));
+        List<ErasureLedger.Entry> done = new ArrayList<>();
+        List<Receipt> receipts = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Started erasure = started.get(i);
+            done.addAll(entries("WHERE id = ?", erasure.id()));
+            receipts.add(new Receipt(erasure.receiptId(), people.get(i).externalId(),
+                    erasure.erasedAt().atZone(shop.timeZone()).toInstant()));
+            LOG.info("Erasure {} done: requested by {}", erasure.receiptId(), printable(requestedBy));
+        }
+        ledger.append(done);
+        LOG.info("{} erasure(s): {} file(s) rewritten, {} deleted", people.size(), changed.rewritten().size(), changed.deleted().size());
+        return receipts;
     }
 
     /** What erasing by the shop's ids did: a receipt per id (an id erased before gives its first receipt), the ids unknown. */
     public record Outcome(List<Receipt> receipts, List<String> unknown) {
     }
 
+    /** Customers erased together: one walk over the files and one statement per table for each batch. */
+    private static final int BATCH = 500;
+
     /**
-     * Erases customers by the shop's ids, then compacts the database once, so no copy of them
-     * remains in its files. An id erased before answers with its receipt; one never known is listed.
+     * Erases customers by the shop's ids, in batches, then compacts the database once, so no copy
+     * of them remains in its files. An id erased before answers with its receipt; one never known
+     * is listed.
      */
     public Outcome eraseAll(List<String> externalIds, String reason, String requestedBy) {
         if (reason != null && reason.length() > 500) {
             throw new UserError("--reason is longer than 500 characters");
         }
-        List<Receipt> receipts = new ArrayList<>();
+        java.util.Map<String, Receipt> receipts = new java.util.HashMap<>();
         List<String> unknown = new ArrayList<>();
         int erasedNow = 0;
-        for (String externalId : externalIds) {
-            List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE external_id = ?", Long.class, externalId);
-            if (!ids.isEmpty()) {
-                receipts.add(erase(ids.get(0), reason, requestedBy));
-                erasedNow++;
-                if (erasedNow % 1000 == 0) {
-                    progress.progress("erasing", erasedNow, 0, externalIds.size());
-                }
-                continue;
+        for (int from = 0; from < externalIds.size(); from += BATCH) {
+            List<String> part = externalIds.subList(from, Math.min(externalIds.size(), from + BATCH));
+            List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE external_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")", Long.class, part.toArray());
+            for (Receipt receipt : erase(ids, reason, requestedBy)) {
+                receipts.put(receipt.externalId(), receipt);
             }
-            Receipt before = receiptOf(externalId);
-            if (before != null) {
-                receipts.add(before);
-            } else {
-                unknown.add(externalId);
+            erasedNow += ids.size();
+            for (String externalId : part) {
+                if (!receipts.containsKey(externalId)) {
+                    Receipt before = receiptOf(externalId);
+                    if (before != null) {
+                        receipts.put(externalId, before);
+                    } else {
+                        unknown.add(externalId);
+                    }
+                }
+            }
+            if (externalIds.size() > BATCH) {
+                progress.progress("erasing", Math.min(externalIds.size(), from + BATCH), 0, externalIds.size());
             }
         }
         if (erasedNow > 0) {
             compact();
         }
-        return new Outcome(receipts, unknown);
+        return new Outcome(externalIds.stream().filter(receipts::containsKey).map(receipts::get).toList(), unknown);
     }
 
     /** The receipt of the erasure of the customer with this shop id, or null when they were never erased. */
@@ -210,8 +241,9 @@ public class Erasures implements CustomerErasure {
             }
         });
         for (int i = 0; i < found.size(); i++) {
-            Receipt receipt = erase(found.get(i)[0], "erased again after a restore", "kanta erasures reapply");
-            again.add(new Reapplied(receipt.externalId(), receipt.receiptId(), firstReceipts.get(i)));
+            for (Receipt receipt : erase(List.of(found.get(i)[0]), "erased again after a restore", "kanta erasures reapply")) {
+                again.add(new Reapplied(receipt.externalId(), receipt.receiptId(), firstReceipts.get(i)));
+            }
         }
         Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
         sharedMailboxes.forEach(id -> jdbc.update("UPDATE customer SET email = NULL, email_key = NULL, updated_at = ? WHERE id = ?",
@@ -258,14 +290,17 @@ public class Erasures implements CustomerErasure {
      * A row still SENDING after {@code kanta.erasure.sending-wait} belongs to a process that died;
      * its tombstone says UNCONFIRMED, as a restart of that run would.
      */
-    private void withdrawAndWait(long customerId) {
-        jdbc.update("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE customer_id = ? AND status = 'PENDING'",
-                Timestamp.valueOf(LocalDateTime.now(clock)), customerId);
+    private void withdrawAndWait(List<Long> customerIds) {
+        String in = String.join(", ", java.util.Collections.nCopies(customerIds.size(), "?"));
+        List<Object> args = new ArrayList<>(List.of(Timestamp.valueOf(LocalDateTime.now(clock))));
+        args.addAll(customerIds);
+        jdbc.update("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE status = 'PENDING' AND customer_id IN ("
+                + in + ")", args.toArray());
         long deadline = System.nanoTime() + settings.sendingWait().toNanos();
         boolean told = false;
-        while (sending(customerId) && System.nanoTime() < deadline) {
+        while (sending(in, customerIds) && System.nanoTime() < deadline) {
             if (!told) {
-                progress.message("erasure: waiting for a message being sent to the customer right now");
+                progress.message("erasure: waiting for a message being sent to a customer right now");
                 told = true;
             }
             try {
@@ -277,9 +312,9 @@ public class Erasures implements CustomerErasure {
         }
     }
 
-    private boolean sending(long customerId) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient WHERE customer_id = ? AND status = 'SENDING'",
-                Long.class, customerId);
+    private boolean sending(String in, List<Long> customerIds) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_recipient WHERE status = 'SENDING' AND customer_id IN ("
+                + in + ")", Long.class, customerIds.toArray());
         return count != null && count > 0;
     }
 
