@@ -49,7 +49,7 @@ public final class ErasureBenchmark {
         DemoShop.Files shop = Files.exists(shopFolder.resolve("customers.csv"))
                 ? null : DemoShop.generate(shopFolder, customers, END, DemoShop.DEFAULT_SEED);
         Path file = shop == null ? shopFolder.resolve("customers.csv") : shop.customers();
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(Bench.fresh("erasure-postgres"))
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(emptyFolder("erasure-postgres"))
                 .setCleanDataDirectory(true).start()) {
             List<Double> without = new ArrayList<>();
             List<Double> with = new ArrayList<>();
@@ -130,6 +130,13 @@ public final class ErasureBenchmark {
         if (exit != 0) {
             throw new IllegalStateException("kanta " + String.join(" ", command) + " failed with exit code " + exit);
         }
+    }
+
+    /** An empty folder for PostgreSQL's data (Bench.fresh makes a Kanta home, which initdb refuses). */
+    private static Path emptyFolder(String name) throws java.io.IOException {
+        Path folder = Bench.fresh(name);
+        Files.deleteIfExists(folder.resolve("kanta.properties"));
+        return folder;
     }
 
     /** Every n-th customer id of the file, so the erased are spread over it. */
