@@ -2,6 +2,9 @@ package fi.kanta.cli;
 
 import fi.kanta.UserError;
 import fi.kanta.erasure.CustomerErasure.Receipt;
+import fi.kanta.erasure.CustomerDataCopy;
+import fi.kanta.erasure.CustomerDataExport;
+import fi.kanta.erasure.DataSubjectRequests;
 import fi.kanta.erasure.Erasures;
 import fi.kanta.words.Words;
 import java.io.IOException;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * portability, erasure). Customer ids are the shop's own (external) ids.
  */
 @Command(name = "customer", description = "A customer's data: what Kanta holds, a machine-readable copy, or erasing it.",
-        subcommands = {CustomerCommand.Erase.class})
+        subcommands = {CustomerCommand.Show.class, CustomerCommand.Export.class, CustomerCommand.Erase.class})
 public class CustomerCommand implements KantaCommand {
 
     @Override
@@ -32,6 +36,79 @@ public class CustomerCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         return ExitCode.USAGE;
+    }
+
+    @Command(name = "show", description = "What Kanta holds about a customer: their data, consents with source and time,"
+            + " the campaigns that reached them in the last 12 months, their feedback. Logged as an access request.")
+    static class Show implements KantaCommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "the shop's customer id")
+        String id;
+
+        @Override
+        public boolean quick() {
+            return true;
+        }
+
+        @Override
+        public int call(ApplicationContext context) {
+            Words words = context.getBean(Words.class);
+            Optional<CustomerDataCopy> found = context.getBean(CustomerDataExport.class).byExternalId(id);
+            if (found.isEmpty()) {
+                return notThere(context, words, id);
+            }
+            context.getBean(DataSubjectRequests.class).answeredAtOnce(DataSubjectRequests.Kind.ACCESS, "kanta customer show");
+            CustomerDataLines.printCopy(found.get(), words);
+            return ExitCode.DONE;
+        }
+    }
+
+    @Command(name = "export", description = "A customer's data as JSON, for them to keep or take elsewhere (portability)."
+            + " Logged as a portability request.")
+    static class Export implements KantaCommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "the shop's customer id")
+        String id;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "where to write it (default: out/customers/ID.json)")
+        Path out;
+
+        @Override
+        public boolean quick() {
+            return true;
+        }
+
+        @Override
+        public int call(ApplicationContext context) {
+            Words words = context.getBean(Words.class);
+            Optional<CustomerDataCopy> found = context.getBean(CustomerDataExport.class).byExternalId(id);
+            if (found.isEmpty()) {
+                return notThere(context, words, id);
+            }
+            Path file = out != null ? out : context.getBean(fi.kanta.KantaHome.class).out("customers", safeName(id) + ".json");
+            context.getBean(CustomerDataExport.class).writeJson(found.get(), file);
+            context.getBean(DataSubjectRequests.class).answeredAtOnce(DataSubjectRequests.Kind.PORTABILITY, "kanta customer export");
+            System.out.println(words.text("customer.exported", file));
+            return ExitCode.DONE;
+        }
+
+        /** A file name from a shop's id: letters, digits, dots, dashes and underscores kept, anything else '_'. */
+        private static String safeName(String id) {
+            String name = id.replaceAll("[^A-Za-z0-9._-]", "_");
+            return name.startsWith(".") ? "_" + name : name;
+        }
+    }
+
+    /** An id with no customer: erased (and when, with the receipt, nothing else), or never known. */
+    private static int notThere(ApplicationContext context, Words words, String id) {
+        Receipt receipt = context.getBean(Erasures.class).receiptOf(id);
+        if (receipt == null) {
+            System.out.println(words.text("customer.show.none", ConsoleLines.printable(id)));
+            return ExitCode.FAILED;
+        }
+        System.out.println(words.text("customer.show.erased", ConsoleLines.printable(id), words.dateTime(receipt.erasedAt()),
+                receipt.receiptId()));
+        return ExitCode.DONE;
     }
 
     @Command(name = "erase", description = "Erase customers at their request: their data goes from the database and the files"

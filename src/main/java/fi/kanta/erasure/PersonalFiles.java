@@ -215,7 +215,7 @@ class PersonalFiles {
                     all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
                 }
             }
-            return traces.in(all.toString()) || traces.inLine(all.toString());
+            return traces.in(all.toString());
         }
     }
 

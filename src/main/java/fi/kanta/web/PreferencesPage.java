@@ -1,5 +1,7 @@
 package fi.kanta.web;
 
+import fi.kanta.erasure.CustomerDataCopy;
+import fi.kanta.erasure.CustomerDataExport;
 import fi.kanta.erasure.CustomerErasure;
 import fi.kanta.links.PreferenceLink;
 import fi.kanta.links.PreferenceLinks;
@@ -9,13 +11,13 @@ import fi.kanta.preferences.Choices;
 import fi.kanta.preferences.CustomerChoices;
 import fi.kanta.preferences.CustomerChoices.Saved;
 import fi.kanta.preferences.CustomerRecords;
-import fi.kanta.preferences.HeldData;
 import fi.kanta.preferences.Passcodes;
 import fi.kanta.render.Sender;
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.web.PageCustomers.Customer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -65,18 +67,21 @@ class PreferencesPage {
     private final Passcodes passcodes;
     private final CustomerRecords records;
     private final ObjectProvider<CustomerErasure> erasure;
+    private final CustomerDataExport export;
     private final Sender shop;
     private final ShopSettings settings;
     private final Clock clock;
 
     PreferencesPage(PreferenceLinks links, PageCustomers customers, CustomerChoices choices, Passcodes passcodes, CustomerRecords records,
-            ObjectProvider<CustomerErasure> erasure, Sender shop, ShopSettings settings, ObjectProvider<Clock> clock) {
+            ObjectProvider<CustomerErasure> erasure, CustomerDataExport export, Sender shop, ShopSettings settings,
+            ObjectProvider<Clock> clock) {
         this.links = links;
         this.customers = customers;
         this.choices = choices;
         this.passcodes = passcodes;
         this.records = records;
         this.erasure = erasure;
+        this.export = export;
         this.shop = shop;
         this.settings = settings;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -164,11 +169,14 @@ class PreferencesPage {
         if (confirmedOrNull(confirmed, customer) == null) {
             return mustConfirm(customer, model, response);
         }
-        HeldData held = records.held(customer.id(), today()).orElseThrow(NotGenuineLinks.Refused::new);
+        // the same copy as kanta customer export writes: everything held, purchases included
+        CustomerDataCopy copy = export.byId(customer.id()).orElseThrow(NotGenuineLinks.Refused::new);
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        export.writeJson(copy, json);
         log.info("preferences page of customer {}: data downloaded", customer.id());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("my-data.json").build().toString())
-                .body(held.asDocument());
+                .body(json.toByteArray());
     }
 
     @PostMapping(params = "do=forget-ask")

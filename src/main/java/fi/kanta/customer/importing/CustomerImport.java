@@ -74,7 +74,7 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
                 row.required(CUSTOMER_ID, 64),
                 row.text(FIRST_NAME, 200),
                 row.text(LAST_NAME, 200),
-                row.optional(EMAIL, EmailAddress::check, "kept without an email address"),
+                row.withoutErasedEmail(EMAIL, row.optional(EMAIL, EmailAddress::check, "kept without an email address")),
                 row.optional(PHONE, Values::phone, "kept without a phone number"),
                 row.text(STREET, 300),
                 postalCode(row, country == null ? settings.defaultCountry() : country),
@@ -83,10 +83,9 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
                 language == null ? settings.defaultLanguage() : language,
                 row.parse(CUSTOMER_SINCE, text -> Values.date(text, settings.timeZone())),
                 row.optional(BIRTHDAY, Birthdays::parse, "kept without a birthday"));
-        // an erased person does not come back with the shop's next export: not by their id, their
-        // email address, or their name at their address
+        // an erased person does not come back with the shop's next export: not by their id or their
+        // name at their address (their email address is left out of any row, above)
         row.notErased(CUSTOMER_ID, ErasedPeople.Kind.EXTERNAL_ID, customer.externalId());
-        row.notErased(EMAIL, ErasedPeople.Kind.EMAIL, EmailAddress.key(customer.email()));
         row.notErased(LAST_NAME, ErasedPeople.Kind.PERSON, PersonKey.of(customer.firstName(), customer.lastName(),
                 customer.street(), customer.postalCode(), customer.country()));
         return customer;

@@ -155,6 +155,20 @@ public final class RowCheck {
         }
     }
 
+    /**
+     * An email address that is an erased person's is left out of the row, with a warning: the row
+     * may be another person's sharing that mailbox, who stays a customer without it.
+     */
+    public String withoutErasedEmail(Column column, String email) {
+        String reason = email == null ? null : erased.reason(fi.kanta.customer.ErasedPeople.Kind.EMAIL,
+                fi.kanta.customer.EmailAddress.key(email));
+        if (reason == null) {
+            return email;
+        }
+        warn(column, "", reason + "; kept without the email address");
+        return null;
+    }
+
     /** The shop's customer id a row refers to (required), rejected when that customer was erased. */
     public String customerRef(Column column) {
         String id = required(column, 64);
