@@ -7,11 +7,11 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
 /**
- * {@code kanta serve}: the long-running mode. Serves the public pages (unsubscribe, feedback answers) on
+ * {@code kanta serve}: the long-running mode. Serves the public pages (unsubscribe, feedback answers, preferences) on
  * {@code kanta.web.port} and shares the embedded database with other {@code kanta} commands on
  * loopback until Ctrl-C or SIGTERM, then exits 0.
  */
-@Command(name = "serve", description = {"Serve the public pages (unsubscribe and feedback links) and share the embedded database"
+@Command(name = "serve", description = {"Serve the public pages (unsubscribe, feedback and preferences links) and share the embedded database"
         + " with other kanta commands, until stopped (Ctrl-C or SIGTERM)."})
 public class ServeCommand implements KantaCommand {
 

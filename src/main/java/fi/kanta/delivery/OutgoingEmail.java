@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * @param messageId        {@code <left@right>}, unique per run and customer (a resent message keeps it)
  * @param listUnsubscribe  the recipient's one-click unsubscribe address (https), sent as
  *                         {@code List-Unsubscribe} with {@code List-Unsubscribe-Post} (RFC 8058);
- *                         null only for a message that is not marketing and goes to no list (a
- *                         sign-up's confirmation email), which then has neither header
+ *                         null only for a message that is no marketing and goes to no list (a
+ *                         sign-up's confirmation email, a one-time code the customer asked
+ *                         for), which then has neither header
  * @param extraHeaders     more headers ({@code X-Campaign}, …) in order; names of headers Kanta
  *                         writes itself (From, Subject, Content-*, …) are refused
  */

@@ -1,16 +1,10 @@
 package fi.kanta.links;
 
 import fi.kanta.KantaHome;
+import fi.kanta.SecretFile;
 import fi.kanta.UserError;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +18,6 @@ public class LinkSecret {
 
     public static final String FILE = "web-secret";
     private static final int MIN_CONFIGURED_LENGTH = 32;
-    private static final int GENERATED_BYTES = 32;
 
     private final LinkSettings settings;
     private final Path file;
@@ -63,41 +56,10 @@ public class LinkSecret {
             return settings.secret().getBytes(StandardCharsets.UTF_8);
         }
         try {
-            if (!Files.exists(file)) {
-                generate();
-            }
-            byte[] stored = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-            if (stored.length < GENERATED_BYTES) {
-                throw new UserError(file + " holds no usable link secret; delete it to have a new one generated"
-                        + " (links already sent stop working) or set kanta.web.secret");
-            }
-            return stored;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UserError("cannot read or create the link secret " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Writes a new secret to a private temporary file and links it into place, which fails if
-     * another process (serve and a run, say) created one meanwhile: then theirs is used.
-     */
-    private void generate() throws IOException {
-        byte[] secret = new byte[GENERATED_BYTES];
-        new SecureRandom().nextBytes(secret);
-        Files.createDirectories(file.getParent());
-        Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(file.getParent(), FILE, ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : Files.createTempFile(file.getParent(), FILE, ".tmp");
-        try {
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
-            Files.createLink(file, temporary);
-        } catch (FileAlreadyExistsException theirs) {
-            // another process won the race; its secret is the one
-        } catch (UnsupportedOperationException noHardLinks) {
-            Files.move(temporary, file);
-        } finally {
-            Files.deleteIfExists(temporary);
+            return SecretFile.readOrGenerate(file, "link secret");
+        } catch (UserError e) {
+            throw new UserError(e.getMessage() + "; delete it to have a new one generated (links already sent stop working)"
+                    + " or set kanta.web.secret", e);
         }
     }
 }

@@ -27,7 +27,7 @@ final class LinkSigner {
      * already sent keep working).
      */
     enum Kind {
-        UNSUBSCRIBE(1), FEEDBACK(2), SIGNUP(3);
+        UNSUBSCRIBE(1), FEEDBACK(2), SIGNUP(3), PREFERENCES(4), CONFIRMED(5);
 
         private final byte code;
 

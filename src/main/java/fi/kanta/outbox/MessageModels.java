@@ -4,9 +4,11 @@ import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.PreferenceLinks;
 import fi.kanta.links.TestLinks;
 import fi.kanta.links.UnsubscribeLinks;
 import fi.kanta.render.Brand;
+import fi.kanta.render.QrCode;
 import fi.kanta.render.Sender;
 import fi.kanta.shop.ShopSettings;
 import java.sql.Date;
@@ -37,14 +39,25 @@ public class MessageModels {
     private final UnsubscribeLinks unsubscribeLinks;
     private final FeedbackLinks feedbackLinks;
     private final Map<String, Object> brand;
+    private final PreferenceLinks preferenceLinks;
 
     public MessageModels(JdbcTemplate jdbc, Sender sender, Brand brand, ShopSettings shop, UnsubscribeLinks unsubscribeLinks,
-            FeedbackLinks feedbackLinks) {
+            FeedbackLinks feedbackLinks, PreferenceLinks preferenceLinks) {
         this.jdbc = jdbc;
         this.sender = sender;
         this.brand = brand.model(shop.url());
         this.unsubscribeLinks = unsubscribeLinks;
         this.feedbackLinks = feedbackLinks;
+        this.preferenceLinks = preferenceLinks;
+    }
+
+    /**
+     * How a message reaches the customer's preferences page: an email by its signed link, a letter
+     * by a short address to type and its QR code (a new code per letter, so the run's letters are
+     * what writes them), a preview or test message by links that record nothing.
+     */
+    private enum PreferencesWay {
+        EMAIL, LETTER, SAMPLE
     }
 
     /** The offer fields as the selection recorded them (or as a preview estimates them). */
@@ -90,7 +103,8 @@ public class MessageModels {
                     Date last = row.getDate(17);
                     OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
                             last == null ? null : last.toLocalDate(), row.getString(18));
-                    byCustomer.put(row.getLong(1), recipient(campaign, runKey, row, offer, consent, runDay));
+                    byCustomer.put(row.getLong(1), recipient(campaign, runKey, runKey, row, offer, consent, runDay,
+                            channel == ChannelType.LETTER ? PreferencesWay.LETTER : PreferencesWay.EMAIL));
                 }, args.toArray());
         return customers.stream().map(byCustomer::get).toList();
     }
@@ -116,7 +130,8 @@ public class MessageModels {
         return jdbc.queryForObject("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", s.favourite_category FROM customer c"
                 + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM score_fit)"
                 + " WHERE c.id = ?", (row, n) -> recipient(campaign, runKey, linkRunKey, row,
-                        new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"), consent, today),
+                        new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"), consent, today,
+                        PreferencesWay.SAMPLE),
                 customerId);
     }
 
@@ -125,28 +140,34 @@ public class MessageModels {
      * feedback question, the eleven score links; other campaigns get none, so one template check
      * covers every kind.
      */
-    private Map<String, Object> links(Campaign campaign, String runKey, long customerId, String unsubscribe) {
+    private Map<String, Object> links(Campaign campaign, String runKey, long customerId, String unsubscribe, PreferencesWay way) {
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("unsubscribe", unsubscribe);
         links.put("feedback", campaign.kind() == Campaign.Kind.FEEDBACK ? feedbackLinks.urls(customerId, campaign.name(), runKey)
                 : List.of());
+        // emails: the signed link; letters: the short address and its QR code (null in an email, no code is issued for it)
+        links.put("preferences", preferenceLinks.emailUrl(customerId, way == PreferencesWay.SAMPLE));
+        String shortAddress = switch (way) {
+            case EMAIL -> null;
+            case LETTER -> preferenceLinks.letterAddress(customerId);
+            case SAMPLE -> preferenceLinks.sampleLetterAddress();
+        };
+        links.put("preferencesShort", shortAddress);
+        links.put("preferencesQr", shortAddress == null ? null : QrCode.pngDataUri(shortAddress));
         return links;
     }
 
-    /** The recipient of the row ({@link #CUSTOMER_COLUMNS} then {@link #SCORE_COLUMNS}) with their message model. */
-    private Recipient recipient(Campaign campaign, String runKey, ResultSet row, OfferFields offer, String consent, LocalDate runDay)
-            throws SQLException {
-        return recipient(campaign, runKey, runKey, row, offer, consent, runDay);
-    }
-
-    /** As above; the personal links name {@code linkRunKey}. */
+    /**
+     * The recipient of the row ({@link #CUSTOMER_COLUMNS} then {@link #SCORE_COLUMNS}) with their
+     * message model; the personal links name {@code linkRunKey}.
+     */
     private Recipient recipient(Campaign campaign, String runKey, String linkRunKey, ResultSet row, OfferFields offer, String consent,
-            LocalDate runDay) throws SQLException {
+            LocalDate runDay, PreferencesWay way) throws SQLException {
         long customerId = row.getLong(1);
         String unsubscribe = unsubscribeLinks.url(customerId, consent, campaign.name(), linkRunKey);
         return new Recipient(customerId, row.getString(2), fullName(row.getString(3), row.getString(4)), row.getString(5),
                 new Recipient.Address(row.getString(7), row.getString(8), row.getString(9), row.getString(10)), unsubscribe,
-                model(campaign, runKey, row, offer, links(campaign, linkRunKey, customerId, unsubscribe), runDay));
+                model(campaign, runKey, row, offer, links(campaign, linkRunKey, customerId, unsubscribe, way), runDay));
     }
 
     private Map<String, Object> model(Campaign campaign, String runKey, ResultSet row, OfferFields offer, Map<String, Object> links,

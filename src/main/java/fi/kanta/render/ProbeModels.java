@@ -16,6 +16,9 @@ final class ProbeModels {
     private static final List<String> FEEDBACK_LINKS = IntStream.rangeClosed(0, 10)
             .mapToObj(score -> "https://example.com/f/probe?score=" + score).toList();
 
+    /** A one-pixel PNG: the template check lays letters out, it does not read the code. */
+    private static final String PROBE_QR = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==";
+
     private ProbeModels() {
     }
 
@@ -40,7 +43,9 @@ final class ProbeModels {
                 .with("campaign", new StrictModel.Keys("campaign")
                         .with("name", "probe").with("description", "template check").with("runKey", "2026-W48").with("date", LocalDate.of(2026, 11, 23)))
                 .with("links", new StrictModel.Keys("links").with("unsubscribe", "https://example.com/u/probe")
-                        .with("feedback", FEEDBACK_LINKS))
+                        .with("feedback", FEEDBACK_LINKS).with("preferences", "https://example.com/preferences/probe")
+                        .with("preferencesShort", full ? "https://example.com/p/PR0BE00000" : null)
+                        .with("preferencesQr", full ? PROBE_QR : null))
                 .with("sender", new StrictModel.Keys("sender")
                         .with("name", "Shop").with("street", "Katu 1").with("postalCode", "00100")
                         .with("city", "Helsinki").with("country", "FI"))

@@ -1,5 +1,6 @@
 package fi.kanta.web;
 
+import fi.kanta.customer.CustomerChanges;
 import fi.kanta.links.FeedbackLinks;
 import fi.kanta.links.FeedbackQuestion;
 import org.springframework.jdbc.core.JdbcTemplate;

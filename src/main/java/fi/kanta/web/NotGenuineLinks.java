@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * has been erased: a "link not valid" page (404) in all three languages, since we cannot tell
  * whose language it would be. Thrown before anything is recorded, so such a link changes nothing.
  */
-@ControllerAdvice(assignableTypes = {UnsubscribePage.class, FeedbackPage.class, SubscribePage.class})
+@ControllerAdvice(assignableTypes = {UnsubscribePage.class, FeedbackPage.class, SubscribePage.class, PreferencesPage.class,
+        ShortAddressPage.class})
 class NotGenuineLinks {
 
     static final String PAGE = "web/link-invalid";

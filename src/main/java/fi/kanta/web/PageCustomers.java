@@ -16,12 +16,13 @@ class PageCustomers {
 
     /** The customer, if they still exist (an erased customer does not). */
     Optional<Customer> find(long customerId) {
-        return jdbc.query("SELECT first_name, language FROM customer WHERE id = ?",
-                (row, n) -> new Customer(customerId, row.getString("first_name"), row.getString("language")), customerId)
+        return jdbc.query("SELECT first_name, language, email FROM customer WHERE id = ?",
+                (row, n) -> new Customer(customerId, row.getString("first_name"), row.getString("language"),
+                        row.getString("email") != null && !row.getString("email").isBlank()), customerId)
                 .stream().findFirst();
     }
 
-    /** Who a page greets, and in which language. */
-    record Customer(long id, String firstName, String language) {
+    /** Who a page greets, in which language, and whether there is an address to mail a one-time code to. */
+    record Customer(long id, String firstName, String language, boolean hasEmail) {
     }
 }

@@ -5,6 +5,7 @@ import fi.kanta.database.DatabaseSettings;
 import fi.kanta.links.FeedbackLinks;
 import fi.kanta.links.LinkSecret;
 import fi.kanta.links.LinkSettings;
+import fi.kanta.links.PreferenceLinks;
 import fi.kanta.links.UnsubscribeLinks;
 import fi.kanta.schedule.CampaignSchedules;
 import fi.kanta.schedule.Inbox;
@@ -73,7 +74,8 @@ public class Serving {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         DatabaseServer server = DatabaseServer.start(databaseUrl, database.serverPort()).orElse(null);
         Served served = new Served(port, links.publicUrl() + UnsubscribeLinks.PATH + "..., " + links.publicUrl() + FeedbackLinks.PATH
-                + "..., " + links.publicUrl() + SignupPage.PATH + " (the newsletter sign-up)", secret.describe(), server == null ? databaseUrl.replaceAll("[;?].*", "") + " (its own server)"
+                + "..., " + links.publicUrl() + PreferenceLinks.PATH + "..., " + links.publicUrl() + PreferenceLinks.SHORT_PATH + "..., "
+                + links.publicUrl() + SignupPage.PATH + " (the newsletter sign-up)", secret.describe(), server == null ? databaseUrl.replaceAll("[;?].*", "") + " (its own server)"
                 : "shared with other kanta commands at " + server.url(), inbox.folder(), schedules.at(clock.instant()));
         return new Session(served, server);
     }

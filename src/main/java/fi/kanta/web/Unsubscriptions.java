@@ -2,6 +2,7 @@ package fi.kanta.web;
 
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.customer.CustomerChanges;
 import fi.kanta.customer.NewestConsents;
 import fi.kanta.sql.Vendor;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package fi.kanta.web;
 
 import fi.kanta.links.FeedbackLinks;
+import fi.kanta.links.PreferenceLinks;
 import fi.kanta.links.SignupLinks;
 import fi.kanta.links.UnsubscribeLinks;
 import jakarta.servlet.DispatcherType;
@@ -32,7 +33,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The web application of {@code kanta serve}. Security: the token-signed public pages
- * ({@code /unsubscribe/**}, {@code /feedback/**}) and their style sheet ({@code /web/**}) are open
+ * ({@code /unsubscribe/**}, {@code /feedback/**}, {@code /preferences/**} and a letter's short
+ * address {@code /p/**}) and their style sheet ({@code /web/**}) are open
  * to anyone and exempt from CSRF. The signed token in the URL is the authorisation, and CSRF guards
  * ambient authority (a cookie or session the browser adds by itself) that these pages do not have:
  * a forging site would need the customer's unguessable token, and with it could post anyway. RFC
@@ -54,8 +56,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebConfiguration {
 
-    static final String[] PUBLIC_PAGES = {UnsubscribeLinks.PATH + "**", FeedbackLinks.PATH + "**", SignupLinks.PATH + "**",
-        SignupPage.PATH, "/web/**"};
+    static final String[] PUBLIC_PAGES = {UnsubscribeLinks.PATH + "**", FeedbackLinks.PATH + "**", PreferenceLinks.PATH + "**",
+        PreferenceLinks.SHORT_PATH + "**", SignupLinks.PATH + "**", SignupPage.PATH, "/web/**"};
 
     @Bean
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {

@@ -46,7 +46,7 @@ final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {
     public Consent read(RowCheck row) {
         String source = row.text(SOURCE, 100);
         return new Consent(
-                row.required(CustomerImport.CUSTOMER_ID, 64),
+                row.customerRef(CustomerImport.CUSTOMER_ID),
                 row.parseRequired(CHANNEL, ConsentImport::channel),
                 row.parseRequired(GRANTED, Values::yesNo),
                 row.parseRequired(GIVEN_AT, text -> Values.timestamp(text, settings.timeZone())),

@@ -2,6 +2,8 @@ package fi.kanta.customer.importing;
 
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.customer.EmailAddress;
+import fi.kanta.customer.ErasedPeople;
+import fi.kanta.customer.PersonKey;
 import fi.kanta.customer.PostalAddress;
 import fi.kanta.sql.Upsert;
 import java.time.LocalDate;
@@ -71,11 +73,11 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
         String country = row.has(COUNTRY) ? row.parse(COUNTRY, Values::country) : settings.defaultCountry();
         String language = row.optional(LANGUAGE, text -> Values.language(text, settings.languages()),
                 "kept with the shop's default language (" + settings.defaultLanguage() + ")");
-        return new Customer(
+        Customer customer = new Customer(
                 row.required(CUSTOMER_ID, 64),
                 row.text(FIRST_NAME, 200),
                 row.text(LAST_NAME, 200),
-                row.optional(EMAIL, EmailAddress::check, "kept without an email address"),
+                row.withoutErasedEmail(EMAIL, row.optional(EMAIL, EmailAddress::check, "kept without an email address")),
                 row.optional(PHONE, Values::phone, "kept without a phone number"),
                 row.text(STREET, 300),
                 postalCode(row, country == null ? settings.defaultCountry() : country),
@@ -84,6 +86,12 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
                 language == null ? settings.defaultLanguage() : language,
                 row.parse(CUSTOMER_SINCE, text -> Values.date(text, settings.timeZone())),
                 row.optional(BIRTHDAY, Birthdays::parse, "kept without a birthday"));
+        // an erased person does not come back with the shop's next export: not by their id or their
+        // name at their address (their email address is left out of any row, above)
+        row.notErased(CUSTOMER_ID, ErasedPeople.Kind.EXTERNAL_ID, customer.externalId());
+        row.notErased(LAST_NAME, ErasedPeople.Kind.PERSON, PersonKey.of(customer.firstName(), customer.lastName(),
+                customer.street(), customer.postalCode(), customer.country()));
+        return customer;
     }
 
     private static String postalCode(RowCheck row, String country) {

@@ -1,6 +1,7 @@
 package fi.kanta.customer.importing;
 
 import fi.kanta.customer.EmailAddress;
+import fi.kanta.customer.ErasedPeople;
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.sql.Upsert;
 import java.time.LocalDateTime;
@@ -66,6 +67,8 @@ final class FeedbackImport implements ImportDefinition<FeedbackImport.Answer> {
         String email = customer == null ? row.parse(EMAIL, EmailAddress::check) : null; // the id decides when both are given
         String question = row.text(QUESTION, 63);
         String comment = row.text(COMMENT, 2000);
+        row.notErased(CUSTOMER_ID, ErasedPeople.Kind.EXTERNAL_ID, customer);
+        row.notErased(EMAIL, ErasedPeople.Kind.EMAIL, EmailAddress.key(email));
         return new Answer(customer, EmailAddress.key(email), question == null ? DEFAULT_QUESTION : question,
                 row.parseRequired(ANSWERED_AT, text -> Values.timestamp(text, settings.timeZone()).withNano(0)),
                 row.parseRequired(SCORE, FeedbackImport::score), comment);

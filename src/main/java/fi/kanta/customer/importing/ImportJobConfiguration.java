@@ -1,5 +1,8 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.customer.ErasedPeople;
+import fi.kanta.words.Words;
+
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.sql.ImportDialect;
 import java.nio.charset.Charset;
@@ -74,7 +77,8 @@ class ImportJobConfiguration {
     @StepScope
     SourceRowReader importRowsReader(@Value("#{jobParameters}") Map<String, Object> parameters,
                                      @Value("#{stepExecution}") StepExecution partition, StripeDeals deals,
-                                     ImportDefinitions definitions, ImportSettings settings, ShopSettings shop)
+                                     ImportDefinitions definitions, ImportSettings settings, ShopSettings shop,
+                                     ErasedPeople erasedPeople, Words words)
             throws java.io.IOException {
         SourceFile source = sourceFile(parameters);
         Path path = source.path();
@@ -83,7 +87,8 @@ class ImportJobConfiguration {
                 .withNano(0);
         ImportDefinition<?> definition = definitions.get((String) parameters.get("kind"));
         // stripes as long as chunks: a commit holds (mostly) one stripe
-        return new SourceRowReader(source, definition, new RowChecker(definition, fileTime, parameters.containsKey(Importer.ERASE)), settings.xlsx(),
+        return new SourceRowReader(source, definition, new RowChecker(definition, fileTime, parameters.containsKey(Importer.ERASE),
+                new ErasedRows(erasedPeople.known(), words)), settings.xlsx(),
                 deals.of(partition.getJobExecution(), settings.chunkSize()));
     }
 

@@ -42,9 +42,12 @@ public class Importer {
     private final JobRepository jobRepository;
     private final JdbcTemplate jdbc;
     private final Progress progress;
+    private final fi.kanta.shop.ShopSettings shop;
 
     Importer(JobOperator jobOperator, Job importJob, ImportJobConfiguration.ImportDefinitions definitions,
-             ImportSettings settings, RejectReport rejectReport, JobRepository jobRepository, JdbcTemplate jdbc, Progress progress) {
+             ImportSettings settings, RejectReport rejectReport, JobRepository jobRepository, JdbcTemplate jdbc, Progress progress,
+             fi.kanta.shop.ShopSettings shop) {
+        this.shop = shop;
         this.jobOperator = jobOperator;
         this.progress = progress;
         this.jobRepository = jobRepository;
@@ -111,19 +114,29 @@ public class Importer {
      * followed by the next one, which reads the whole file again (upserts leave imported rows as
      * they are), so importing the same file again retries its rejected rows, e.g. purchases whose
      * customers were imported since. One that completed without rejects is the last ("already
-     * imported"); one that failed or was interrupted is resumed.
+     * imported"), unless someone was erased after it: then the file is read again, so its rows
+     * about the erased are rejected and said so (docs/architecture.md "Erasure"); one that failed
+     * or was interrupted is resumed.
      */
     private int attempt(ImportKind kind, SourceFile source, boolean erase) {
         int attempt = 1;
         JobExecution last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB,
                 parameters(kind, source, erase, attempt).toJobParameters());
+        java.time.LocalDateTime lastErasure = jdbc.queryForObject("SELECT MAX(erased_at) FROM erasure", java.time.LocalDateTime.class);
         while (last != null && last.getStatus() == BatchStatus.COMPLETED
-                && ImportWriter.rejectedRows(jdbc, last.getJobInstance().getInstanceId()) > 0) {
+                && (ImportWriter.rejectedRows(jdbc, last.getJobInstance().getInstanceId()) > 0
+                    || erasedSince(last, lastErasure))) {
             attempt++;
             last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB,
                     parameters(kind, source, erase, attempt).toJobParameters());
         }
         return attempt;
+    }
+
+    /** Whether an erasure (its time in the shop's zone) came after the import ended (the job repository's time, the JVM's zone). */
+    private boolean erasedSince(JobExecution execution, java.time.LocalDateTime lastErasure) {
+        return lastErasure != null && execution.getEndTime() != null
+                && lastErasure.atZone(shop.timeZone()).toInstant().isAfter(execution.getEndTime().atZone(java.time.ZoneId.systemDefault()).toInstant());
     }
 
     /**

@@ -65,7 +65,7 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
         }
         return new Purchase(
                 row.required(ORDER_ID, 64),
-                row.required(CustomerImport.CUSTOMER_ID, 64),
+                row.customerRef(CustomerImport.CUSTOMER_ID),
                 row.parseRequired(PURCHASED_AT, text -> Values.timestamp(text, settings.timeZone())),
                 amount, currency, amountBase,
                 row.text(CATEGORY, 100),

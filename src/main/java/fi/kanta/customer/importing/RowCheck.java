@@ -18,11 +18,13 @@ public final class RowCheck {
     private final List<Rejection> warnings = new ArrayList<>();
     private final boolean shortRow;
     private final boolean erasures;
+    private final ErasedRows erased;
 
-    RowCheck(SourceRow row, LocalDateTime fileTime, boolean erasures) {
+    RowCheck(SourceRow row, LocalDateTime fileTime, boolean erasures, ErasedRows erased) {
         this.row = row;
         this.fileTime = fileTime;
         this.erasures = erasures;
+        this.erased = erased;
         String[] cells = row.cells();
         int width = row.header().width();
         for (int i = width; i < cells.length; i++) {
@@ -139,6 +141,39 @@ public final class RowCheck {
     /** Records a problem that involves this column. */
     public void reject(Column column, String value, String reason) {
         rejections.add(new Rejection(row.line(), row.header().nameInFile(column), value, reason));
+    }
+
+    /**
+     * Rejects the row when the value (a customer id, an email key, a person key) is an erased
+     * person's (docs/architecture.md "Erasure"). The value itself is not kept with the rejection:
+     * the reject report must not bring back what the erasure removed.
+     */
+    public void notErased(Column column, fi.kanta.customer.ErasedPeople.Kind kind, String value) {
+        String reason = value == null ? null : erased.reason(kind, value);
+        if (reason != null && rejections.stream().noneMatch(r -> r.reason().equals(reason))) {
+            reject(column, "", reason);
+        }
+    }
+
+    /**
+     * An email address that is an erased person's is left out of the row, with a warning: the row
+     * may be another person's sharing that mailbox, who stays a customer without it.
+     */
+    public String withoutErasedEmail(Column column, String email) {
+        String reason = email == null ? null : erased.reason(fi.kanta.customer.ErasedPeople.Kind.EMAIL,
+                fi.kanta.customer.EmailAddress.key(email));
+        if (reason == null) {
+            return email;
+        }
+        warn(column, "", reason + "; kept without the email address");
+        return null;
+    }
+
+    /** The shop's customer id a row refers to (required), rejected when that customer was erased. */
+    public String customerRef(Column column) {
+        String id = required(column, 64);
+        notErased(column, fi.kanta.customer.ErasedPeople.Kind.EXTERNAL_ID, id);
+        return id;
     }
 
     /** True when the column has a (non-blank) value in this row. */

@@ -8,15 +8,17 @@ final class RowChecker {
     private final ImportDefinition<?> definition;
     private final LocalDateTime fileTime;
     private final boolean erasures;
+    private final ErasedRows erased;
 
-    RowChecker(ImportDefinition<?> definition, LocalDateTime fileTime, boolean erasures) {
+    RowChecker(ImportDefinition<?> definition, LocalDateTime fileTime, boolean erasures, ErasedRows erased) {
         this.definition = definition;
         this.fileTime = fileTime;
         this.erasures = erasures;
+        this.erased = erased;
     }
 
     CheckedRow check(SourceRow row) {
-        RowCheck check = new RowCheck(row, fileTime, erasures);
+        RowCheck check = new RowCheck(row, fileTime, erasures, erased);
         Object item = definition.read(check);
         return check.result(item);
     }

@@ -1,4 +1,4 @@
-package fi.kanta.web;
+package fi.kanta.customer;
 
 import fi.kanta.shop.ShopSettings;
 import java.sql.Timestamp;
@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code kanta.shop.time-zone}), so "within last days" counts the shop's days.
  */
 @Component
-class CustomerChanges {
+public class CustomerChanges {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -27,11 +27,11 @@ class CustomerChanges {
     private final Clock clock;
 
     @Autowired
-    CustomerChanges(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopSettings shop) {
+    public CustomerChanges(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopSettings shop) {
         this(jdbc, new TransactionTemplate(transactions), shop, Clock.systemUTC());
     }
 
-    CustomerChanges(JdbcTemplate jdbc, TransactionTemplate transaction, ShopSettings shop, Clock clock) {
+    public CustomerChanges(JdbcTemplate jdbc, TransactionTemplate transaction, ShopSettings shop, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.shop = shop;
@@ -39,7 +39,7 @@ class CustomerChanges {
     }
 
     /** The change's result, given the shop's time now; empty when the customer no longer exists (erased). */
-    <T> Optional<T> apply(long customerId, Function<Timestamp, T> change) {
+    public <T> Optional<T> apply(long customerId, Function<Timestamp, T> change) {
         return Optional.ofNullable(transaction.execute(status -> {
             if (jdbc.update("UPDATE customer SET external_id = external_id WHERE id = ?", customerId) == 0) {
                 return null;
