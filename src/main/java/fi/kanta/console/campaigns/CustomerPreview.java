@@ -9,6 +9,7 @@ import java.util.Optional;
  * them (or the condition that leaves them out), and their email and letter exactly as the run
  * would make them, with personal links that act on no one.
  *
+ * @param customerId the customer's internal id (for the audit)
  * @param customer  the customer's id in the shop (found by id or by email address)
  * @param verdict   selected (target or holdout, by which channel) or left out, and why
  * @param subject   the email's subject; empty when the campaign sends no email or the customer has no address
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param html      the file holding the email's HTML part (served apart, sandboxed, scripts forbidden)
  * @param letters   the letter PDF(s), when the campaign prints letters
  */
-public record CustomerPreview(String campaign, String runKey, String customer, String verdict, Optional<String> subject,
+public record CustomerPreview(String campaign, String runKey, long customerId, String customer, String verdict, Optional<String> subject,
         List<Header> headers, Optional<String> text, Optional<Path> html, List<Path> letters) {
 
     /** One header line of the email. */

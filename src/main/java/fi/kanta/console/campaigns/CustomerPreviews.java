@@ -32,8 +32,10 @@ public class CustomerPreviews {
 
     private final Previews previews;
     private final JdbcTemplate jdbc;
+    private final fi.kanta.KantaHome home;
 
-    CustomerPreviews(Previews previews, JdbcTemplate jdbc) {
+    CustomerPreviews(Previews previews, JdbcTemplate jdbc, fi.kanta.KantaHome home) {
+        this.home = home;
         this.previews = previews;
         this.jdbc = jdbc;
     }
@@ -52,7 +54,7 @@ public class CustomerPreviews {
         Optional<Path> eml = written.stream().filter(file -> file.getFileName().toString().equals("email.eml")).findFirst();
         List<Path> letters = written.stream().filter(file -> file.getFileName().toString().endsWith(".pdf")).toList();
         if (eml.isEmpty()) {
-            return new CustomerPreview(campaign, preview.runKey(), customer, preview.verdict(), Optional.empty(), List.of(),
+            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), Optional.empty(), List.of(),
                     Optional.empty(), html, letters);
         }
         try (InputStream in = Files.newInputStream(eml.get())) {
@@ -61,7 +63,7 @@ public class CustomerPreviews {
             for (jakarta.mail.Header header : Collections.list(message.getAllHeaders())) {
                 headers.add(new CustomerPreview.Header(header.getName(), decoded(header.getValue())));
             }
-            return new CustomerPreview(campaign, preview.runKey(), customer, preview.verdict(), Optional.ofNullable(message.getSubject()),
+            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), Optional.ofNullable(message.getSubject()),
                     headers, Optional.ofNullable(textPart(message)), html, letters);
         } catch (IOException | MessagingException e) {
             throw new UserError("cannot read back the preview's email: " + e.getMessage(), e);
@@ -84,6 +86,15 @@ public class CustomerPreviews {
             throw new UserError("customer: no customer has the id or email address \"" + given + "\"");
         }
         return byEmail.get(0);
+    }
+
+    private long internalId(String customer) {
+        return jdbc.queryForObject("SELECT id FROM customer WHERE external_id = ?", Long.class, customer);
+    }
+
+    /** The folder a preview of the customer is written to, as {@link Previews#write} names it. */
+    public Path folder(String campaign, String customer) {
+        return home.out(campaign, "preview", customer.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     private static String decoded(String value) {
