@@ -13,7 +13,7 @@ public final class TestDatabase {
             "campaign_run_definition", "campaign_run", "feedback", "import_reject", "import_committed", "suppression", "consent_newest", "consent", "purchase", "customer",
             "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
             "batch_job_execution_params", "batch_job_execution", "batch_job_instance",
-            "customer_score", "score_fit"}) {
+            "customer_score", "score_fit", "customer_score_month", "console_audit", "console_user"}) {
             jdbc.update("DELETE FROM " + table);
         }
     }

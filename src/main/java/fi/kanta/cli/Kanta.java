@@ -29,7 +29,7 @@ import picocli.CommandLine;
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
                 SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
                 ScheduleCommand.class, ExportCommand.class, ServeCommand.class, ReportCommand.class,
-                SuppressionsCommand.class, LettersCommand.class})
+                SuppressionsCommand.class, LettersCommand.class, UserCommand.class})
 public final class Kanta {
 
     private static final String WEB_APPLICATION_TYPE = "spring.main.web-application-type";
