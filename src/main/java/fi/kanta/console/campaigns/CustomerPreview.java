@@ -16,10 +16,10 @@ import java.util.Optional;
  * @param headers   the email's headers as sent, in order
  * @param text      the email's plain-text part
  * @param html      the file holding the email's HTML part (served apart, sandboxed, scripts forbidden)
- * @param letters   the letter PDF(s), when the campaign prints letters
+ * @param letters   the letter PDF files' names, when the campaign prints letters
  */
 public record CustomerPreview(String campaign, String runKey, long customerId, String customer, String verdict, Optional<String> subject,
-        List<Header> headers, Optional<String> text, Optional<Path> html, List<Path> letters) {
+        List<Header> headers, Optional<String> text, Optional<Path> html, List<String> letters) {
 
     /** One header line of the email. */
     public record Header(String name, String value) {

@@ -52,7 +52,7 @@ public class CustomerPreviews {
         }
         Optional<Path> html = written.stream().filter(file -> file.getFileName().toString().equals("email.html")).findFirst();
         Optional<Path> eml = written.stream().filter(file -> file.getFileName().toString().equals("email.eml")).findFirst();
-        List<Path> letters = written.stream().filter(file -> file.getFileName().toString().endsWith(".pdf")).toList();
+        List<String> letters = written.stream().map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".pdf")).toList();
         if (eml.isEmpty()) {
             return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), Optional.empty(), List.of(),
                     Optional.empty(), html, letters);
