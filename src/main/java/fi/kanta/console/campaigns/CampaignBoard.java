@@ -7,7 +7,6 @@ import fi.kanta.campaign.Campaigns;
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.DryRun;
 import fi.kanta.run.RunStates;
-import fi.kanta.words.Words;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -25,9 +24,9 @@ public class CampaignBoard {
     private final Campaigns campaigns;
     private final CampaignRuns runs;
     private final RunStates states;
-    private final Words words;
+    private final PageWords words;
 
-    CampaignBoard(Definitions definitions, Campaigns campaigns, CampaignRuns runs, RunStates states, Words words) {
+    CampaignBoard(Definitions definitions, Campaigns campaigns, CampaignRuns runs, RunStates states, PageWords words) {
         this.definitions = definitions;
         this.campaigns = campaigns;
         this.runs = runs;
@@ -77,8 +76,8 @@ public class CampaignBoard {
     /** The whole selection the campaign's run would make now, rolled back, as the page shows it. */
     public DryRunPage dryRun(String name) {
         DryRun dry = runs.dryRun(name, null);
-        return new DryRunPage(dry.campaign().name(), dry.runKey(), Funnel.of(dry.campaign(), dry.result(), dry.currency(), words),
-                words.decimal(dry.result().millis() / 1000.0, 1), dry.result().targets(),
+        return new DryRunPage(dry.campaign().name(), dry.runKey(), Funnel.of(dry.campaign(), dry.result(), dry.currency(), words.now()),
+                words.now().decimal(dry.result().millis() / 1000.0, 1), dry.result().targets(),
                 dry.result().channels().getOrDefault(fi.kanta.campaign.ChannelType.EMAIL, new fi.kanta.selection.SelectionResult.Groups(0, 0)).targets(),
                 dry.result().channels().getOrDefault(fi.kanta.campaign.ChannelType.LETTER, new fi.kanta.selection.SelectionResult.Groups(0, 0)).targets());
     }

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 public class RunResultsPage {
 
     private final RunReports reports;
-    private final Words words;
+    private final PageWords words;
 
-    RunResultsPage(RunReports reports, Words words) {
+    RunResultsPage(RunReports reports, PageWords words) {
         this.reports = reports;
         this.words = words;
     }
@@ -25,6 +25,7 @@ public class RunResultsPage {
 
     public Results of(String campaign, String runKey) {
         RunReport report = reports.report(campaign, runKey, OptionalInt.empty(), false).report();
-        return new Results(report, ReportText.format(report, words), ResultsChart.svg(report, words));
+        Words said = words.now();
+        return new Results(report, ReportText.format(report, said), ResultsChart.svg(report, said));
     }
 }

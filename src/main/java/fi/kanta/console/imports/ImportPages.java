@@ -59,7 +59,8 @@ class ImportPages {
         }
         Path placed = uploads.place(file.getOriginalFilename());
         file.transferTo(placed); // the container wrote it to disk already: this moves it
-        long number = uploads.start(chosen, placed, placed.getFileName().toString());
+        // the name as the user knows it (shown escaped); the file on disk has a safe name of its own
+        long number = uploads.start(chosen, placed, ImportUploads.baseName(file.getOriginalFilename()));
         audit.record("import-upload", "import:" + chosen.label() + "/" + number);
         return "redirect:/console/imports/" + number;
     }

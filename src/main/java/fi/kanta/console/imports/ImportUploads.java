@@ -77,8 +77,7 @@ public class ImportUploads {
 
     /** Where an upload of {@code fileName} is written before its import: a new file under out/import/uploads/. */
     public Path place(String fileName) {
-        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName() == null ? ""
-                : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        String name = baseName(fileName);
         String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
         if (!safe.toLowerCase(Locale.ROOT).endsWith(".csv") && !safe.toLowerCase(Locale.ROOT).endsWith(".xlsx")
                 && !safe.toLowerCase(Locale.ROOT).endsWith(".txt")) {
@@ -91,6 +90,12 @@ public class ImportUploads {
             throw new UncheckedIOException(e);
         }
         return folder.resolve(LocalDateTime.now().format(STAMP) + "-" + numbers.incrementAndGet() + "-" + safe);
+    }
+
+    /** The file's own name, without the folders some browsers send with it; any character may be in it. */
+    static String baseName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     /** Starts importing an uploaded file (written by {@link #place}); returns its number for its page. */
