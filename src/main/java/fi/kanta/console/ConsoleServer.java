@@ -40,6 +40,12 @@ public class ConsoleServer implements WebServerFactoryCustomizer<TomcatServletWe
         return connector.getLocalPort();
     }
 
+    /** Where the console answers, for the person who started serve: {@code http://127.0.0.1:8081/console/}. */
+    public String address() {
+        String host = settings.address().contains(":") ? "[" + settings.address() + "]" : settings.address();
+        return "http://" + host + ":" + port() + "/console/";
+    }
+
     /** Whether the request came in on the console's port. */
     public boolean isConsole(HttpServletRequest request) {
         return request.getLocalPort() == port();

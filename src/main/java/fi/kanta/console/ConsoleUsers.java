@@ -1,6 +1,5 @@
 package fi.kanta.console;
 
-import fi.kanta.UserError;
 import fi.kanta.shop.ShopSettings;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -57,17 +56,17 @@ public class ConsoleUsers implements UserDetailsService {
      * Adds a user. The name is kept in lower case (sign-in ignores case); the language is the
      * marketer's language ({@code kanta.shop.language}) unless given.
      *
-     * @throws UserError naming the field when the name, language or password cannot be taken, or the name is taken
+     * @throws UserRefusal naming the field when the name, language or password cannot be taken, or the name is taken
      */
     @Transactional
     public ConsoleUser add(String name, ConsoleRole role, Optional<String> language, char[] password) {
         String key = checkedName(name);
         String spoken = language.map(given -> given.strip().toLowerCase(Locale.ROOT)).orElse(shop.language());
         if (!LANGUAGES.contains(spoken)) {
-            throw new UserError("language must be fi, sv or en, not '" + printable(spoken) + "'");
+            throw new UserRefusal("language", "language-unknown", "fi, sv or en, not '" + printable(spoken) + "'");
         }
         if (find(key).isPresent()) {
-            throw new UserError("name: a user '" + key + "' exists already");
+            throw new UserRefusal("name", "name-taken", "a user '" + key + "' exists already", key);
         }
         String hash = hash(password);
         jdbc.update("INSERT INTO console_user (name, password_hash, role, language, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -118,6 +117,11 @@ public class ConsoleUsers implements UserDetailsService {
         return jdbc.query(USERS + " WHERE name = ?", USER, key).stream().findFirst();
     }
 
+    /** The user of this id. */
+    public Optional<ConsoleUser> find(long id) {
+        return jdbc.query(USERS + " WHERE id = ?", USER, id).stream().findFirst();
+    }
+
     /** For the sign-in: the user with their password hash. */
     @Override
     public SignedInUser loadUserByUsername(String name) {
@@ -134,13 +138,13 @@ public class ConsoleUsers implements UserDetailsService {
     }
 
     private ConsoleUser existing(String name) {
-        return find(name).orElseThrow(() -> new UserError("name: there is no user '" + printable(name) + "' (kanta user list)"));
+        return find(name).orElseThrow(() -> new UserRefusal("name", "name-unknown", "there is no user '" + printable(name) + "' (kanta user list)"));
     }
 
     private static String checkedName(String name) {
         String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         if (!NAME.matcher(key).matches()) {
-            throw new UserError("name: 1 to 64 letters, digits and . _ @ - only, not '" + printable(key) + "'");
+            throw new UserRefusal("name", "name-form", "1 to 64 letters, digits and . _ @ - only, not '" + printable(key) + "'");
         }
         return key;
     }
@@ -150,10 +154,10 @@ public class ConsoleUsers implements UserDetailsService {
         try {
             int bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining();
             if (password.length < SHORTEST_PASSWORD) {
-                throw new UserError("password: at least " + SHORTEST_PASSWORD + " characters, please");
+                throw new UserRefusal("password", "password-short", "at least " + SHORTEST_PASSWORD + " characters, please", SHORTEST_PASSWORD);
             }
             if (bytes > LONGEST_PASSWORD_BYTES) {
-                throw new UserError("password: at most " + LONGEST_PASSWORD_BYTES + " bytes (as many letters a-z; fewer with ä, ö or å)");
+                throw new UserRefusal("password", "password-long", "at most " + LONGEST_PASSWORD_BYTES + " bytes (as many letters a-z; fewer with ä, ö or å)", LONGEST_PASSWORD_BYTES);
             }
             return passwords.encode(CharBuffer.wrap(password));
         } finally {
