@@ -42,16 +42,21 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
     @Autowired
     ShopSettings shop;
 
+    /** The application's home: test classes sharing one application context share it, whatever their own temporary folder. */
+    @Autowired
+    fi.kanta.KantaHome kantaHome;
+
     ConsoleSession session;
 
     @BeforeEach
     void demoShop() throws IOException {
+        Path homeFolder = kantaHome.home();
         FileSystemUtils.copyRecursively(Path.of("templates"), homeFolder.resolve("templates"));
         Path jobs = Files.createDirectories(homeFolder.resolve("jobs"));
         for (String file : List.of("win-back.yml", "segments.yml")) {
             Files.copy(Path.of("jobs", file), jobs.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        FileSystemUtils.deleteRecursively(homeFolder.resolve("out"));
+        FileSystemUtils.deleteRecursively(homeFolder.resolve("out/win-back")); // out/import/incoming stays: uploads arrive there
         LocalDate today = LocalDate.now(shop.timeZone());
         DemoShop.Files files = DemoShop.generate(homeFolder.resolve("out/demo/input"), 600, today, 11);
         importer.importFile(ImportKind.CUSTOMERS, files.customers(), null);

@@ -71,6 +71,7 @@ class ConsoleRunsTest extends TemporaryHome {
     @BeforeEach
     void shop() throws IOException {
         TestDatabase.clean(jdbc);
+        org.springframework.util.FileSystemUtils.deleteRecursively(homeFolder.resolve("out")); // each test counts its own .eml files
         TestCampaigns.define(homeFolder, CAMPAIGN, TestCampaigns.SPRING.replace("name: spring", "name: " + CAMPAIGN));
         TestShop shop = new TestShop(jdbc);
         for (int i = 1; i <= 60; i++) {

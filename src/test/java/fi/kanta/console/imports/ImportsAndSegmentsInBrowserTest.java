@@ -26,6 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ImportsAndSegmentsInBrowserTest extends ConsoleInBrowser {
 
+    /** The application's home: test classes sharing one application context share it, whatever their own temporary folder. */
+    @org.springframework.beans.factory.annotation.Autowired
+    fi.kanta.KantaHome kantaHome;
+
     @Test
     void anUploadWithABadRowShowsItsRejectAndTheRejectReport() throws Exception {
         Path file = Files.writeString(homeFolder.resolve("asiakkaat <script>.csv"),
@@ -58,8 +62,8 @@ class ImportsAndSegmentsInBrowserTest extends ConsoleInBrowser {
 
     @Test
     void segmentsShowTheirSizeAndAViewerMayNotExportOrImport() throws Exception {
-        Files.createDirectories(homeFolder.resolve("jobs"));
-        Files.copy(Path.of("jobs", "segments.yml"), homeFolder.resolve("jobs/segments.yml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(kantaHome.home().resolve("jobs"));
+        Files.copy(Path.of("jobs", "segments.yml"), kantaHome.home().resolve("jobs/segments.yml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         jdbc.update("INSERT INTO customer (external_id, first_name, city, country, language, created_at, updated_at)"
                 + " VALUES ('S1', 'Sanna', 'Turku', 'FI', 'fi', LOCALTIMESTAMP, LOCALTIMESTAMP)");
         signIn(VIEWER);
