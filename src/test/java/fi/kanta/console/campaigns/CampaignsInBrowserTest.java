@@ -76,10 +76,12 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
         looksRight("campaigns");
 
         browser.findElement(By.linkText("win-back")).click();
+        arrived("pre.definition");
         assertThat(heading()).isEqualTo("Kampanja win-back");
         looksRight("campaign");
 
         browser.findElement(By.linkText("Koeajo")).click();
+        arrived("section.funnel");
         assertThat(shown()).contains("mitään ei tallennettu eikä lähetetty", "vastaanottajat");
         assertThat(browser.findElements(By.cssSelector("section.funnel table")).size()).isGreaterThanOrEqualTo(3); // with samples
         looksRight("dry-run");
@@ -87,6 +89,7 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
 
         open("/console/campaigns/win-back");
         browser.findElement(By.partialLinkText("Käynnistä ajo")).click();
+        arrived("main form button[type=submit]");
         assertThat(heading()).isEqualTo("Käynnistä win-back");
         looksRight("launch");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -111,6 +114,7 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
         assertThat(audited()).contains("run-launch", "run-export-recipients");
 
         browser.findElement(By.partialLinkText("Tulokset")).click();
+        arrived("figure.chart");
         assertThat(browser.findElements(By.cssSelector("figure.chart svg"))).hasSize(1);
         looksRight("results");
     }
@@ -124,6 +128,7 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
         open("/console/campaigns/win-back/preview");
         browser.findElement(By.id("customer")).sendKeys(email);
         browser.findElement(By.cssSelector("form.search button")).click();
+        arrived("p.verdict, p.problem");
 
         assertThat(shown()).contains("test links", "Subject");
         WebElement frame = browser.findElement(By.tagName("iframe"));
@@ -160,6 +165,12 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
         assertThat(session.post("/console/campaigns/win-back/launch", "not-the-token").statusCode()).isEqualTo(403);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance WHERE job_name = 'campaignJob'", Long.class)).isZero();
         assertThat(audited()).doesNotContain("run-launch");
+    }
+
+    /** Waits for the page a click leads to: the element only that page has. */
+    private static void arrived(String css) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> !page.findElements(By.cssSelector(css)).isEmpty());
     }
 
     private List<String> audited() {
