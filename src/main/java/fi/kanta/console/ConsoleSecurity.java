@@ -35,7 +35,8 @@ class ConsoleSecurity {
 
     static final String SIGN_IN = "/console/sign-in";
     static final String SIGN_OUT = "/console/sign-out";
-    static final String STYLE = "/console/console.css";
+    /** The console's style sheet and script (static/console/): open to anyone, as the sign-in page needs them. */
+    static final String[] STATIC = {"/console/console.css", "/console/refresh.js"};
 
     @Bean
     @Order(1)
@@ -46,7 +47,8 @@ class ConsoleSecurity {
                 .securityMatcher(server::isConsole)
                 .authenticationManager(signIns.throttled(new ProviderManager(passwords)))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", SIGN_IN, STYLE, PortSeparation.SHARED_STYLE).permitAll()
+                        .requestMatchers("/", SIGN_IN, PortSeparation.SHARED_STYLE).permitAll()
+                        .requestMatchers(STATIC).permitAll()
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form

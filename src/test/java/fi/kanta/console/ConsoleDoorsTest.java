@@ -151,6 +151,29 @@ class ConsoleDoorsTest extends TemporaryHome {
         assertThat(users.find("ville").orElseThrow().disabled()).isFalse();
     }
 
+    @Test
+    void theServerRefusesAMarketersActionToAViewer() throws Exception {
+        long aino = new fi.kanta.TestShop(jdbc).customer("C1", "aino@example.fi");
+        Browser viewer = new Browser();
+        viewer.signIn("ville", PASSWORD);
+        String token = viewer.csrf();
+        assertThat(viewer.post(console.port(), "/console/customers/" + aino + "/suppress", Map.of("_csrf", token)).statusCode())
+                .isEqualTo(403);
+        assertThat(viewer.post(console.port(), "/console/customers/" + aino + "/suppress", Map.of("_csrf", "forged")).statusCode())
+                .isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM suppression", Long.class)).isZero();
+
+        Browser admin = new Browser();
+        admin.signIn("anna", PASSWORD);
+        assertThat(admin.post(console.port(), "/console/customers/" + aino + "/suppress", Map.of("_csrf", "forged")).statusCode())
+                .as("a forged CSRF token").isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM suppression", Long.class)).isZero();
+        assertThat(admin.post(console.port(), "/console/customers/" + aino + "/suppress", Map.of("_csrf", admin.csrf())).statusCode())
+                .isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM suppression WHERE customer_id = ?", Long.class, aino)).isOne();
+        assertThat(audit()).contains(anna + " customer-suppress customer:" + aino);
+    }
+
     private List<String> audit() {
         return jdbc.query("SELECT user_id, action, subject FROM console_audit ORDER BY id",
                 (row, n) -> row.getObject(1) + " " + row.getString(2) + " " + row.getString(3));

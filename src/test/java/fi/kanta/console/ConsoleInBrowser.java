@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -67,6 +68,8 @@ public abstract class ConsoleInBrowser extends TemporaryHome {
     @BeforeAll
     static void startBrowser() {
         browser = HeadlessChromium.start();
+        // a laptop's screen, so a screenshot shows most of a page
+        browser.manage().window().setSize(new Dimension(1280, 1024));
     }
 
     @AfterAll
