@@ -1,5 +1,6 @@
 package fi.kanta.cli;
 
+import fi.kanta.console.ConsoleServer;
 import fi.kanta.web.Serving;
 import fi.kanta.words.Words;
 import org.springframework.boot.WebApplicationType;
@@ -7,11 +8,12 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
 /**
- * {@code kanta serve}: the long-running mode. Serves the public pages (unsubscribe, feedback answers, preferences) on
- * {@code kanta.web.port} and shares the embedded database with other {@code kanta} commands on
- * loopback until Ctrl-C or SIGTERM, then exits 0.
+ * {@code kanta serve}: the long-running mode. Serves the public pages (unsubscribe, feedback answers, preferences,
+ * sign-up) on {@code kanta.web.port}, the marketer's console on {@code kanta.console.port}, and shares the embedded
+ * database with other {@code kanta} commands on loopback until Ctrl-C or SIGTERM, then exits 0.
  */
-@Command(name = "serve", description = {"Serve the public pages (unsubscribe, feedback and preferences links) and share the embedded database"
+@Command(name = "serve", description = {"Serve the public pages (unsubscribe, feedback, preferences and sign-up) and the marketer's console,"
+        + " and share the embedded database"
         + " with other kanta commands, until stopped (Ctrl-C or SIGTERM)."})
 public class ServeCommand implements KantaCommand {
 
@@ -26,6 +28,8 @@ public class ServeCommand implements KantaCommand {
             Serving.Served served = session.served();
             System.out.println("kanta serve: listening on port " + served.port() + " (Ctrl-C stops it)");
             System.out.println("  public pages  " + served.publicPages() + " (kanta.web.public-url)");
+            System.out.println("  console       " + context.getBean(ConsoleServer.class).address()
+                    + " (kanta.console.port; kanta user add NAME --role admin makes a user)");
             System.out.println("  link secret   " + served.linkSecret());
             System.out.println("  database      " + served.database());
             System.out.println("  every minute  the import inbox " + served.inbox()

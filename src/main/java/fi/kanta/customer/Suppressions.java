@@ -24,6 +24,22 @@ public class Suppressions {
     }
 
     /** What lifting a run's suppressions did. */
+    /**
+     * Suppresses one customer on every channel at their own request, taken by a person (the console):
+     * reason UNSUBSCRIBED, so only the customer's own newer double opt-in lifts it (docs/architecture.md
+     * "Consent and suppression"). Returns false when they are suppressed so already, and adds nothing.
+     */
+    public boolean suppressCustomer(long customerId, String source, LocalDateTime now) {
+        Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM suppression WHERE customer_id = ? AND reason = 'UNSUBSCRIBED'",
+                Long.class, customerId);
+        if (existing != null && existing > 0) {
+            return false;
+        }
+        jdbc.update("INSERT INTO suppression (customer_id, reason, suppressed_at, source) VALUES (?, 'UNSUBSCRIBED', ?, ?)",
+                customerId, now, source);
+        return true;
+    }
+
     public record Lifted(String run, int suppressions) {
     }
 

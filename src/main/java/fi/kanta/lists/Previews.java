@@ -69,12 +69,26 @@ public class Previews {
 
     /** The customer in the named campaign's run now (or the run key given). */
     public Preview of(String campaignName, String customer, String givenRunKey) {
+        return of(campaignName, customer, givenRunKey, false);
+    }
+
+    /**
+     * As {@link #of}, with personal links that act on no one ({@code links/TestLinks}): for a
+     * preview shown where someone may click them, e.g. the console.
+     */
+    public Preview withTestLinks(String campaignName, String customer) {
+        return of(campaignName, customer, null, true);
+    }
+
+    private Preview of(String campaignName, String customer, String givenRunKey, boolean testLinks) {
         Campaign campaign = campaigns.named(campaignName);
         long customerId = models.customerId(customer);
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
         String runKey = campaign.runKey(now, givenRunKey);
         String verdict = verdict(campaign, customer, runKey, now);
-        return new Preview(campaign, runKey, customer, verdict, models.preview(campaign, runKey, customerId, now.toLocalDate()));
+        return new Preview(campaign, runKey, customer, verdict, testLinks
+                ? models.forTest(campaign, runKey, customerId, now.toLocalDate())
+                : models.preview(campaign, runKey, customerId, now.toLocalDate()));
     }
 
     /** Renders the preview's email and letter exactly as the run would; returns the files written. */

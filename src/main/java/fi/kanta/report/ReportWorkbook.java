@@ -43,4 +43,22 @@ public class ReportWorkbook {
         return export.run(campaign, report.runKey(), Optional.empty(), Optional.empty(),
                 new ListExport.Request(List.of(), false, false, file), afterSummary).summary().rows();
     }
+
+    /**
+     * The Summary sheet alone (its numbers and charts, no recipients): the report for someone who
+     * may not see personal data, e.g. the console's viewers. Replaces {@code file} if it exists.
+     */
+    public void writeSummary(RunReport report, Path file) {
+        try (XSSFWorkbook summary = SummarySheet.workbook(report, words)) {
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(partial)) {
+                summary.write(out);
+            }
+            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+    }
 }

@@ -251,7 +251,7 @@ public class CampaignRuns {
         return identity(campaign.name(), runKey);
     }
 
-    private static JobParameters identity(String campaign, String runKey) {
+    static JobParameters identity(String campaign, String runKey) {
         return new JobParametersBuilder()
                 .addString(RunContext.CAMPAIGN, campaign, true)
                 .addString(RunContext.RUN_KEY, runKey, true).toJobParameters();

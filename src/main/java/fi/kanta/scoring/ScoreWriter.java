@@ -144,6 +144,22 @@ public class ScoreWriter {
         });
     }
 
+    /**
+     * Keeps this as-of date's scores as its month's in {@code customer_score_month}, which a customer's
+     * time line reads (customer_score keeps the latest few runs only): the latest as-of date of a month
+     * wins, so a backdated run does not replace a newer one.
+     */
+    public void keepAsMonth(LocalDate asOf) {
+        LocalDate month = asOf.withDayOfMonth(1);
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM customer_score_month WHERE month = ? AND as_of <= ?", month, asOf);
+            jdbc.update("INSERT INTO customer_score_month (customer_id, month, as_of, rfm_segment, p_alive, clv_12m)"
+                    + " SELECT s.customer_id, ?, s.as_of, s.rfm_segment, s.p_alive, s.clv_12m FROM customer_score s WHERE s.as_of = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM customer_score_month m WHERE m.customer_id = s.customer_id AND m.month = ?)",
+                    month, asOf, month);
+        });
+    }
+
     /** Deletes every snapshot older than the newest {@code keep} as-of dates; returns the rows deleted. */
     public int prune(int keep) {
         Integer deleted = transaction.execute(status -> deleteOlderThanNewest(keep));

@@ -77,6 +77,7 @@ public class Scorer {
         }
         writer.insert(asOf, batch);
         writer.fits(asOf, purchases, spend, customers.size(), sampled);
+        writer.keepAsMonth(asOf);
         writer.prune(settings.keepSnapshots());
         long written = System.nanoTime();
 

@@ -49,8 +49,11 @@ public class ShopStatus {
     public record Scores(java.time.LocalDate asOf, long customers) {
     }
 
-    /** One import: when it started (shop time), how it ended, the kind of data, the rows it read, its file and the attempt at it. */
-    public record ImportRun(LocalDateTime started, String status, String kind, long rows, String file, long attempt) {
+    /**
+     * One import: when it started (shop time), how it ended, the kind of data, the rows it read, its
+     * file, the attempt at it and the rows it rejected (in its reject report).
+     */
+    public record ImportRun(LocalDateTime started, String status, String kind, long rows, String file, long attempt, long rejects) {
     }
 
     /** A campaign run's recipients in one status; {@code selectedAt} in shop time. */
@@ -82,7 +85,8 @@ public class ShopStatus {
     private List<ImportRun> imports() {
         return jdbc.queryForList("""
                 SELECT e.start_time, e.status, k.parameter_value AS kind, f.parameter_value AS file,
-                       s.read_count, e.exit_message, a.parameter_value AS attempt
+                       s.read_count, e.exit_message, a.parameter_value AS attempt,
+                       (SELECT COUNT(DISTINCT r.line) FROM import_reject r WHERE r.import_id = i.job_instance_id) AS rejects
                 FROM batch_job_execution e
                 JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id AND i.job_name = 'importJob'
                 LEFT JOIN batch_job_execution_params k ON k.job_execution_id = e.job_execution_id AND k.parameter_name = 'kind'
@@ -92,7 +96,8 @@ public class ShopStatus {
                 ORDER BY e.job_execution_id DESC
                 """).stream().limit(10).map(row -> new ImportRun(batchTimeInShopZone(row.get("start_time")),
                 String.valueOf(row.get("status")), String.valueOf(row.get("kind")).toLowerCase(), number(row, "read_count"),
-                String.valueOf(row.get("file")), row.get("attempt") == null ? 1 : Long.parseLong(String.valueOf(row.get("attempt")))))
+                String.valueOf(row.get("file")), row.get("attempt") == null ? 1 : Long.parseLong(String.valueOf(row.get("attempt"))),
+                number(row, "rejects")))
                 .toList();
     }
 

@@ -8,9 +8,9 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 /**
  * The language a page speaks: a page about one customer speaks theirs ({@code customer.language}:
  * Finnish, Swedish, anything else English, as the campaign templates do); other pages follow the
- * browser among the same three.
+ * browser among the same three. A console page speaks its signed-in user's language the same way.
  */
-class CustomerLanguage extends AcceptHeaderLocaleResolver {
+public class CustomerLanguage extends AcceptHeaderLocaleResolver {
 
     static final List<Locale> SPOKEN = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"), Locale.ENGLISH);
     private static final String ATTRIBUTE = CustomerLanguage.class.getName();
@@ -20,8 +20,8 @@ class CustomerLanguage extends AcceptHeaderLocaleResolver {
         setDefaultLocale(Locale.ENGLISH);
     }
 
-    /** Makes this request's page speak the customer's language. */
-    static void speak(HttpServletRequest request, String customerLanguage) {
+    /** Makes this request's page speak the customer's (or the console user's) language. */
+    public static void speak(HttpServletRequest request, String customerLanguage) {
         request.setAttribute(ATTRIBUTE, of(customerLanguage));
     }
 

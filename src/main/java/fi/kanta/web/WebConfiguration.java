@@ -8,7 +8,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
-import java.util.Set;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -16,14 +15,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -44,11 +40,14 @@ import org.springframework.web.servlet.LocaleResolver;
  * no one to forge a request on behalf of), the shop's own site posts it from another origin, and
  * what it starts is only an email asking the address's owner to confirm ({@code /subscribe/**}, a
  * signed link like the others). Every
- * other path is denied until the marketer console brings its own login, and keeps CSRF checks
- * (against a token kept nowhere, so a POST without one is refused and nothing is stored).
+ * other path is denied, and keeps CSRF checks (against a token kept nowhere, so a POST without one
+ * is refused and nothing is stored). The marketer console has a port and a filter chain of its own
+ * ({@code fi.kanta.console.ConsoleSecurity}), tried before this one.
  *
- * <p>Nothing keeps a session, and none is ever sent: the servlet context tracks sessions by no
- * means at all, so no response carries a JSESSIONID. Every response, Tomcat's own error answers
+ * <p>These pages keep no session, and none is ever sent from them: this chain is stateless and
+ * nothing here asks for one. The console's sessions (cookie only, no URL rewriting:
+ * {@code server.servlet.session.*} in application.properties) live under {@code /console/}, a path
+ * these pages never have. Every response, Tomcat's own error answers
  * included, carries {@link PublicHeaders}; a request the application cannot read is a 400
  * ({@link RequestGuard}), never a 500, and {@code /error} is reachable only as an error dispatch.
  */
@@ -86,12 +85,6 @@ class WebConfiguration {
         return registration;
     }
 
-    /** Sessions are tracked by no means: no cookie, no URL rewriting. */
-    @Bean
-    ServletContextInitializer noSessionTracking() {
-        return servletContext -> servletContext.setSessionTrackingModes(Set.of());
-    }
-
     /**
      * Tomcat's error report valve replaced by {@link QuietErrorReports}, after Spring Boot's own
      * customizers (which add a plain ErrorReportValve): it is removed, and ours is the host's.
@@ -113,12 +106,6 @@ class WebConfiguration {
                 });
             }
         };
-    }
-
-    /** No users yet: nobody can log in (and Spring Boot generates no password) until the console arrives. */
-    @Bean
-    UserDetailsService nobody() {
-        return new InMemoryUserDetailsManager();
     }
 
     @Bean

@@ -1,0 +1,162 @@
+package fi.kanta.cli;
+
+import fi.kanta.UserError;
+import fi.kanta.console.ConsoleRole;
+import fi.kanta.console.ConsoleUser;
+import fi.kanta.console.ConsoleUsers;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kanta user add|passwd|remove|list}: the users of the console that {@code kanta serve} serves.
+ * A password is read from the terminal without showing it (asked twice), or, with no terminal, as the
+ * first line of standard input; never from the command line, where the shell's history and every
+ * process listing would keep it.
+ */
+@Command(name = "user", description = "Manage the console's users: add, passwd (a new password), remove, list.",
+        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Remove.class, UserCommand.List.class})
+public class UserCommand implements HomeCommand {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** {@code kanta user} alone: which of its commands there are. */
+    @Override
+    public int call(Path home) {
+        spec.commandLine().usage(System.err);
+        return ExitCode.USAGE;
+    }
+
+    /** A password option only to say why there is none. */
+    abstract static class TakesPassword implements KantaCommand {
+
+        @Option(names = "--password", hidden = true, arity = "0..1")
+        String given;
+
+        @Override
+        public void check() {
+            if (given != null) {
+                throw new UserError("a password is never taken from the command line (the shell history keeps it):"
+                        + " type it when asked, or give it on standard input, e.g. from a password manager");
+            }
+        }
+    }
+
+    @Command(name = "add", description = "Add a console user; asks for the password (or reads it from standard input).")
+    static class Add extends TakesPassword {
+
+        @Parameters(paramLabel = "NAME", description = "the name to sign in with (letters, digits, . _ @ -)")
+        String name;
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE",
+                description = "viewer (reads), marketer (also acts: suppresses, imports, launches, exports) or admin (also users, audit)")
+        ConsoleRole role;
+
+        @Option(names = "--language", paramLabel = "LANG", description = "fi, sv or en: the console speaks it (default: kanta.shop.language)")
+        String language;
+
+        @Override
+        public int call(ApplicationContext context) {
+            ConsoleUsers users = context.getBean(ConsoleUsers.class);
+            if (users.find(name).isPresent()) { // before asking for a password that would go nowhere
+                throw new UserError("name: a user '" + ConsoleLines.printable(name) + "' exists already (kanta user passwd changes the password)");
+            }
+            ConsoleUser user = users.add(name, role, Optional.ofNullable(language), newPassword(name));
+            System.out.println("Added " + user.name() + " (" + user.role().written() + ", " + user.language() + ")");
+            return ExitCode.DONE;
+        }
+    }
+
+    @Command(name = "passwd", description = "Give a console user a new password (asked for, or read from standard input).")
+    static class Passwd extends TakesPassword {
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public int call(ApplicationContext context) {
+            ConsoleUsers users = context.getBean(ConsoleUsers.class);
+            if (users.find(name).isEmpty()) {
+                throw new UserError("name: there is no user '" + ConsoleLines.printable(name) + "' (kanta user list)");
+            }
+            ConsoleUser user = users.changePassword(name, newPassword(name));
+            System.out.println("New password for " + user.name() + " (signed-in sessions stay until they sign out or time out)");
+            return ExitCode.DONE;
+        }
+    }
+
+    @Command(name = "remove", description = "Remove a console user (the audit keeps their id).")
+    static class Remove implements KantaCommand {
+
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        public int call(ApplicationContext context) {
+            ConsoleUser user = context.getBean(ConsoleUsers.class).remove(name);
+            System.out.println("Removed " + user.name() + " (user id " + user.id() + " in the audit)");
+            return ExitCode.DONE;
+        }
+    }
+
+    @Command(name = "list", description = "List the console's users: name, role, language, created, disabled.")
+    static class List implements KantaCommand {
+
+        @Override
+        public boolean quick() {
+            return true;
+        }
+
+        @Override
+        public int call(ApplicationContext context) {
+            java.util.List<ConsoleUser> users = context.getBean(ConsoleUsers.class).list();
+            if (users.isEmpty()) {
+                System.out.println("No console users yet: kanta user add NAME --role admin");
+            }
+            for (ConsoleUser user : users) {
+                System.out.printf("%-24s %-9s %s  %s  id %d%s%n", user.name(), user.role().written(), user.language(),
+                        user.created().withNano(0).toString().replace('T', ' '), user.id(), user.disabled() ? "  disabled" : "");
+            }
+            return ExitCode.DONE;
+        }
+    }
+
+    /**
+     * The new password: typed twice at a terminal, unseen; else the first line of standard input
+     * (nothing is echoed there: whatever feeds it, a password manager or a file, keeps it).
+     */
+    static char[] newPassword(String name) {
+        Console terminal = System.console();
+        if (terminal != null) {
+            char[] first = terminal.readPassword("Password for %s: ", ConsoleLines.printable(name));
+            char[] again = terminal.readPassword("Again: ");
+            if (first == null || again == null || !Arrays.equals(first, again)) {
+                throw new UserError("password: the two did not match; nothing was changed");
+            }
+            Arrays.fill(again, '\0');
+            return first;
+        }
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                throw new UserError("password: none on standard input (give it as the first line, or run this at a terminal)");
+            }
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

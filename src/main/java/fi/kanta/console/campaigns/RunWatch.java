@@ -1,0 +1,65 @@
+package fi.kanta.console.campaigns;
+
+import fi.kanta.outbox.RecipientCounts;
+import fi.kanta.run.RunStates;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * A run's progress for its page, asked every few seconds while the run sends: the counts go through
+ * the outbox's index on (run, channel, status, ranking), so a look costs the same however many
+ * customers the shop has; the failures read only the run's failed rows.
+ */
+@Service
+public class RunWatch {
+
+    private static final List<String> FAILED = List.of("FAILED", "BOUNCED", "UNCONFIRMED");
+
+    private final RecipientCounts counts;
+    private final RunStates states;
+    private final RunsInBackground launches;
+    private final JdbcTemplate jdbc;
+
+    RunWatch(RecipientCounts counts, RunStates states, RunsInBackground launches, JdbcTemplate jdbc) {
+        this.counts = counts;
+        this.states = states;
+        this.launches = launches;
+        this.jdbc = jdbc;
+    }
+
+    public RunProgress of(String campaign, String runKey) {
+        long total = 0;
+        long claimed = 0;
+        long sent = 0;
+        long failed = 0;
+        long withdrawn = 0;
+        long pending = 0;
+        long holdout = 0;
+        for (RecipientCounts.Count count : counts.of(campaign, runKey)) {
+            long n = count.customers();
+            switch (count.status()) {
+                case "HOLDOUT" -> holdout += n;
+                case "SENDING" -> claimed += n;
+                case "SENT", "PRINTED" -> sent += n;
+                case "WITHDRAWN" -> withdrawn += n;
+                case "PENDING" -> pending += n;
+                default -> failed += FAILED.contains(count.status()) ? n : 0;
+            }
+            total += "HOLDOUT".equals(count.status()) ? 0 : n;
+        }
+        return new RunProgress(states.of(campaign, runKey), total, claimed, sent, failed, withdrawn, pending, holdout,
+                failures(campaign, runKey), launches.ending(campaign + "/" + runKey));
+    }
+
+    /** The run's failed messages by channel, status and answer, most frequent first (at most ten answers). */
+    private List<RunProgress.Failure> failures(String campaign, String runKey) {
+        return jdbc.query("SELECT r.channel, r.status, r.detail, COUNT(*) FROM campaign_recipient r"
+                        + " WHERE r.run_id = (SELECT u.id FROM campaign_run u WHERE u.campaign = ? AND u.run_key = ?)"
+                        + " AND r.channel IN ('email', 'letter') AND r.status IN ('FAILED', 'BOUNCED', 'UNCONFIRMED')"
+                        + " GROUP BY r.channel, r.status, r.detail ORDER BY COUNT(*) DESC, r.status",
+                (row, n) -> new RunProgress.Failure(row.getString(1), row.getString(2),
+                        row.getString(3) == null ? "" : row.getString(3), row.getLong(4)), campaign, runKey)
+                .stream().limit(10).toList();
+    }
+}
