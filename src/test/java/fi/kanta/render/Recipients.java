@@ -56,7 +56,8 @@ final class Recipients {
         model.put("score", score);
         model.put("campaign", Map.of("name", "win-back", "description", "Win back lapsed customers", "runKey", "2026-W48",
                 "date", LocalDate.of(2026, 11, 23)));
-        model.put("links", Map.of("unsubscribe", "https://shop.example.com/unsubscribe/" + id + "/token-abc"));
+        model.put("links", Map.of("unsubscribe", "https://shop.example.com/unsubscribe/" + id + "/token-abc",
+                "preferences", "https://shop.example.com/preferences/" + id + "/token-def"));
         model.put("brand", new Brand("https://shop.example.com/logo.png", 160, 48, "#7a3e1d",
                 Map.of("instagram", "https://instagram.com/puoti")).model("https://shop.example.com"));
         model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI", "uutiset@puoti.example").model());
