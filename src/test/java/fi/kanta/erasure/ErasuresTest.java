@@ -131,6 +131,27 @@ class ErasuresTest {
         assertThat(erased.known().isEmpty()).isTrue();
     }
 
+    @Test
+    void reapplyErasesAgainWhoARestoredBackupBringsBack() {
+        long customer = shop.customer("X-5", "Riikka", "Palautus", "riikka.palautus@example.com", "Varmuus 5", "00100", "fi");
+        String first = erasures.erase(customer, null, "customer").receiptId();
+        // a backup from before the erasure, restored: the customer is back and the erasure table has lost it
+        jdbc.update("DELETE FROM erasure");
+        long restored = shop.customer("X-5", "Riikka", "Palautus", "riikka.palautus@example.com", "Varmuus 5", "00100", "fi");
+        long housemate = shop.customer("X-6", "Antti", "Asukas", "antti.asukas@example.com", "Varmuus 5", "00100", "fi");
+
+        java.util.List<Erasures.Reapplied> again = erasures.reapply();
+
+        assertThat(again).singleElement().satisfies(r -> {
+            assertThat(r.externalId()).isEqualTo("X-5");
+            assertThat(r.firstReceiptId()).isEqualTo(first);
+        });
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE id = " + restored)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE id = " + housemate)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM erasure WHERE receipt_id = '" + first + "'")).as("back from the ledger").isEqualTo(1);
+        assertThat(erasures.reapply()).isEmpty();
+    }
+
     private void recipient(long run, long customer, String key, int ranking, String status) {
         jdbc.update("INSERT INTO campaign_recipient (run_id, customer_id, channel, address_key, recipient_group, ranking, value,"
                 + " value_tier, favourite_category, status, status_at) VALUES (?, ?, 'email', ?, 'TARGET', ?, 1, 'gold', 'shoes', ?, ?)",
