@@ -74,7 +74,7 @@ class ErasuresTest {
         assertThat(count("SELECT COUNT(*) FROM consent WHERE customer_id = " + customer)).isZero();
         assertThat(count("SELECT COUNT(*) FROM customer_score WHERE customer_id = " + customer)).isZero();
         long erasureId = jdbc.queryForObject("SELECT id FROM erasure WHERE receipt_id = 'E-20260101-STOPPED1'", Long.class);
-        assertThat(count("SELECT COUNT(*) FROM purchase WHERE customer_id = " + (-erasureId))).as("kept under the surrogate").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM purchase WHERE customer_id = " + (-(erasureId + 1)))).as("kept under the surrogate").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT state FROM erasure WHERE id = ?", String.class, erasureId)).isEqualTo("DONE");
         assertThat(count("SELECT COUNT(*) FROM erasure")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM data_subject_request WHERE kind = 'ERASURE' AND receipt_id = 'E-20260101-STOPPED1'"
