@@ -36,9 +36,12 @@ class PersonalRows {
     /** An erasure begun (state STARTED): its row, receipt and when it was asked for (shop time). */
     record Started(long id, String receiptId, LocalDateTime erasedAt, String requestedBy) {
 
-        /** The id the person's purchases and outbox rows are kept under: negative, so no customer has it and scores leave it out. */
+        /**
+         * The id the person's purchases and outbox rows are kept under: negative, so no customer has
+         * it and scores leave it out (identities start at 0 on HSQLDB, hence the one more).
+         */
         long surrogate() {
-            return -id;
+            return -(id + 1);
         }
     }
 

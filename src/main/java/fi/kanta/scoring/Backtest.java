@@ -29,7 +29,7 @@ public class Backtest {
     private static final String HOLDOUT_DAYS = """
             SELECT customer_id, COUNT(*) FROM (
                 SELECT customer_id, CAST(purchased_at AS DATE) AS day FROM purchase
-                WHERE purchased_at >= ? AND purchased_at < ? AND customer_id > 0
+                WHERE purchased_at >= ? AND purchased_at < ? AND customer_id >= 0
                 GROUP BY customer_id, CAST(purchased_at AS DATE) HAVING SUM(amount_base) > 0
                     OR (SUM(amount_base) = 0 AND MIN(amount_base) >= 0)) days
             GROUP BY customer_id

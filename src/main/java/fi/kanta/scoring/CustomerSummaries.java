@@ -37,7 +37,7 @@ public class CustomerSummaries {
                    SUM(CASE WHEN amount_base >= 0 THEN 1 ELSE 0 END) AS bought,
                    SUM(CASE WHEN amount_base < 0 THEN 1 ELSE 0 END) AS refunds
             FROM purchase
-            WHERE purchased_at < ? AND customer_id > 0
+            WHERE purchased_at < ? AND customer_id >= 0
             GROUP BY customer_id, CAST(purchased_at AS DATE), category
             ORDER BY customer_id, day
             """;

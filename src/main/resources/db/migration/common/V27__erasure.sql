@@ -20,6 +20,7 @@ CREATE TABLE erasure (
 CREATE INDEX erasure_external_id_hash_ix ON erasure (external_id_hash);
 CREATE INDEX erasure_email_hash_ix ON erasure (email_hash);
 CREATE INDEX erasure_person_hash_ix ON erasure (person_hash);
+CREATE INDEX erasure_customer_ix ON erasure (customer_id); -- a STARTED erasure to finish
 
 -- Data-subject requests (access, portability, erasure, objection) and the day each is due: one
 -- month after it was received. Done requests keep no customer id: the log says what was asked and
@@ -35,3 +36,4 @@ CREATE TABLE data_subject_request (
     receipt_id    VARCHAR(40)            -- an erasure's receipt
 );
 CREATE INDEX data_subject_request_open_ix ON data_subject_request (done_at, due_on);
+CREATE INDEX data_subject_request_customer_ix ON data_subject_request (customer_id);

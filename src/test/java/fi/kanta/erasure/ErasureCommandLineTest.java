@@ -133,7 +133,18 @@ class ErasureCommandLineTest {
         assertThat(allFiles()).as("her traces before the erasure").anyMatch(text -> text.contains(EMAIL))
                 .anyMatch(text -> text.contains(LAST));
 
+        assertThat(kanta(0, database, "customer", "show", "ERA-1")).contains("Customer ERA-1").contains(EMAIL)
+                .contains("newsletter yes").contains("weekly-newsletter/before");
+        Path copy = elsewhere.resolve("era-1.json");
+        kanta(0, database, "customer", "export", "ERA-1", "--out", copy.toString());
+        assertThat(Files.readString(copy)).contains("\"customerId\" : \"ERA-1\"").contains("\"email\" : \"" + EMAIL + "\"")
+                .contains("\"runKey\" : \"before\"");
+
         String erased = kanta(0, database, "customer", "erase", "ERA-1", "--reason", "asked by email");
+        String shown = kanta(0, database, "customer", "show", "ERA-1");
+        assertThat(shown).containsPattern("ERA-1: erased on .* \\(receipt E-").doesNotContain(EMAIL).doesNotContain(LAST);
+        assertThat(kanta(0, database, "requests")).contains("Answered in the last 12 months").contains("access")
+                .contains("portability").containsPattern("erasure, .*receipt E-");
 
         assertThat(erased).containsPattern("ERA-1: erased, receipt E-\\d{8}-[A-Z0-9]{8}");
         for (String text : allFiles()) {
@@ -145,8 +156,12 @@ class ErasureCommandLineTest {
         Path original = elsewhere.resolve("customers.csv");
         Files.writeString(original, CUSTOMERS);
         String again = kanta(0, database, "import", "customers", original.toString());
-        assertThat(again).as("hers rejected; the shared mailbox's kept without the address").contains("1 rejected")
-                .contains("1 with a value left out or corrected");
+        assertThat(again).as("hers rejected, her housemate's imported").contains("2 customers rows read, 1 imported")
+                .contains("1 rejected");
+        Path mailbox = elsewhere.resolve("mailbox.csv");
+        Files.writeString(mailbox, SHARED_MAILBOX);
+        assertThat(kanta(0, database, "import", "customers", mailbox.toString())).as("kept, without her address")
+                .contains("1 imported (1 with a value left out or corrected)");
         Path rejects;
         try (Stream<Path> found = Files.walk(home.resolve("out/import/customers"))) {
             rejects = found.filter(f -> f.getFileName().toString().equals("rejects.csv"))
