@@ -4,6 +4,7 @@ import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.delivery.DeliveryOutcome;
 import fi.kanta.sql.Sql;
 import java.sql.Timestamp;
@@ -75,12 +76,15 @@ class Outbox {
 
     /**
      * What a claimed message is checked against: its channel's consent, and for a feedback question
-     * the customer's feedback choice too; every message, the customer's "no offers at all".
+     * the customer's feedback choice too; every message, the customer's "no offers at all"; and when
+     * the profile chose whom the run reaches ({@link Campaign#choosesByProfile}), "do not profile me"
+     * for those who were selected with their profile.
      */
-    record Contact(ConsentChannel consent, boolean feedbackQuestion) {
+    record Contact(ConsentChannel consent, boolean feedbackQuestion, boolean chosenByProfile) {
 
         static Contact of(Campaign campaign, ChannelType channel) {
-            return new Contact(campaign.channel(channel).orElseThrow().consent(), campaign.kind() == Campaign.Kind.FEEDBACK);
+            return new Contact(campaign.channel(channel).orElseThrow().consent(), campaign.kind() == Campaign.Kind.FEEDBACK,
+                    campaign.choosesByProfile());
         }
     }
 
@@ -98,7 +102,13 @@ class Outbox {
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
             Sql notAllowed = Sql.of("SELECT c.id FROM customer c WHERE c.id IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
-                    + ") AND NOT ", part.toArray()).plus(ContactRules.allowedEach(contact.consent(), contact.feedbackQuestion()));
+                    + ") AND (NOT ", part.toArray()).plus(ContactRules.allowedEach(contact.consent(), contact.feedbackQuestion()));
+            if (contact.chosenByProfile()) {
+                // selected with their profile (a value tier; those who had already said no have none), and said no since
+                notAllowed = notAllowed.plus(" OR (" + CustomerChoices.NOT_PROFILED_EACH + " AND EXISTS (SELECT 1 FROM campaign_recipient r"
+                        + " WHERE r.run_id = ? AND r.customer_id = c.id AND r.value_tier IS NOT NULL))", runId);
+            }
+            notAllowed = notAllowed.plus(")");
             withdrawn.addAll(jdbc.queryForList(notAllowed.text(), Long.class, notAllowed.args()));
         }
         Timestamp at = Timestamp.valueOf(now);
