@@ -3,6 +3,8 @@ package fi.kanta.campaign;
 import fi.kanta.UserError;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentField;
+import fi.kanta.segment.SegmentSql;
+import fi.kanta.segment.Source;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -94,6 +96,19 @@ public record Campaign(
                     + given + "\"");
         }
         return given;
+    }
+
+    /**
+     * Whether the customer's profile chose whom the run reaches: its segment or a channel's
+     * {@code when} reads a score field, or a score ranking decides who is cut by the maximum or the
+     * letter budget. A customer who chooses "do not profile me" after such a run's selection is not
+     * sent its message (docs/architecture.md "The customer's own choices").
+     */
+    public boolean choosesByProfile() {
+        boolean ranked = selection.rankBy().source() == Source.SCORE
+                && (selection.maxRecipients().isPresent() || selection.letterBudget().isPresent());
+        return ranked || SegmentSql.sources(segment.filter()).contains(Source.SCORE) || channels.stream()
+                .anyMatch(channel -> channel.when().map(when -> SegmentSql.sources(when).contains(Source.SCORE)).orElse(false));
     }
 
     public Optional<Channel> channel(ChannelType type) {

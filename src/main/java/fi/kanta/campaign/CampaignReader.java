@@ -183,7 +183,8 @@ final class CampaignReader {
     }
 
     private static ConsentChannel consent(YamlNode node, ChannelType type) {
-        List<String> allowed = Arrays.stream(ConsentChannel.values()).filter(c -> c.byEmail() == (type == ChannelType.EMAIL))
+        List<String> allowed = Arrays.stream(ConsentChannel.values()).filter(ConsentChannel::campaignChannel)
+                .filter(c -> c.byEmail() == (type == ChannelType.EMAIL))
                 .map(ConsentChannel::id).toList();
         return ConsentChannel.of(node.oneOf(allowed));
     }

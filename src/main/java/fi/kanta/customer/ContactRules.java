@@ -29,7 +29,12 @@ public final class ContactRules {
 
     /** The consent channels (the {@code consent.channel} values). */
     public enum ConsentChannel {
-        EMAIL("email", false), NEWSLETTER("newsletter", false), LETTER("letter", true);
+        EMAIL("email", false), NEWSLETTER("newsletter", false), LETTER("letter", true),
+        /**
+         * Feedback questions: opt-out like letters. Not a channel a campaign sends on: a feedback
+         * question is an email that needs the email consent too ({@link #allowedEach(ConsentChannel, boolean)}).
+         */
+        FEEDBACK("feedback", true);
 
         private final String id;
         private final boolean optOut;
@@ -51,6 +56,11 @@ public final class ContactRules {
         /** Reaches an email address, so address suppressions (bounces, complaints) apply. */
         public boolean byEmail() {
             return this != LETTER;
+        }
+
+        /** A campaign channel may ask for it ({@code consent:} in a definition); feedback only comes on top of email. */
+        public boolean campaignChannel() {
+            return this != FEEDBACK;
         }
 
         public static ConsentChannel of(String id) {
@@ -152,6 +162,20 @@ public final class ContactRules {
         }
         suppressed = suppressed.plus(")");
         return Sql.of("(" + hasAddress(channel) + " AND ").plus(newest).plus(" AND NOT ").plus(suppressed).plus(")");
+    }
+
+    /**
+     * The re-check of a claimed message (docs/architecture.md "Recipient status"): the channel is
+     * {@link #allowedEach allowed}, the customer has not chosen "no offers at all" since, and a
+     * feedback question also needs the feedback choice (opt-out).
+     */
+    public static Sql allowedEach(ConsentChannel channel, boolean feedbackQuestion) {
+        Sql allowed = Sql.of("(").plus(allowedEach(channel)).plus(" AND NOT " + CustomerChoices.NO_OFFERS_EACH);
+        if (feedbackQuestion) {
+            allowed = allowed.plus(" AND COALESCE((SELECT k.granted FROM consent_newest k WHERE k.customer_id = c.id AND k.channel = ?),"
+                    + " TRUE) = TRUE", ConsentChannel.FEEDBACK.id());
+        }
+        return allowed.plus(")");
     }
 
     /** True when the customer has the address the channel needs. */

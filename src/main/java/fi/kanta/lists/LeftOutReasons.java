@@ -3,6 +3,7 @@ package fi.kanta.lists;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.segment.SegmentReasons;
 import fi.kanta.selection.FunnelStage;
 import fi.kanta.sql.Sql;
@@ -15,9 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Why the selection's stage left one segment member out, in the marketer's words: per channel the
- * missing address, consent or {@code when} condition; the suppressions that stop the customer; the
- * contact that the frequency cap counts. The same rules as the selection ({@link ContactRules}),
+ * Why the selection's stage left one segment member out, in the marketer's words: the customer's
+ * own "no offers at all"; per channel the missing address, consent (or feedback choice) or
+ * {@code when} condition; the suppressions that stop the customer; the contact that the frequency
+ * cap or the customer's own "how often" counts. The same rules as the selection ({@link ContactRules}),
  * asked about one customer.
  */
 @Component
@@ -33,15 +35,34 @@ class LeftOutReasons {
 
     String why(Campaign campaign, FunnelStage stage, String customer, LocalDate today) {
         List<String> reasons = switch (stage) {
-            case CONSENT -> campaign.channels().stream().map(channel -> channel(channel, customer, today)).toList();
+            case NO_OFFERS -> choice(customer);
+            case CONSENT -> campaign.channels().stream().map(channel -> channel(campaign, channel, customer, today)).toList();
             case SUPPRESSION -> suppressions(customer);
-            case FREQUENCY_CAP -> contacts(campaign, customer, today);
+            case FREQUENCY_CAP -> contacts(customer, campaign.selection().frequencyCap().days(), today, "the cap is "
+                    + campaign.selection().frequencyCap().days() + " days");
+            case OWN_LIMIT -> contacts(customer, CustomerChoices.LIMIT_DAYS, today, "they chose at most " + ownLimit(customer)
+                    + " in " + CustomerChoices.LIMIT_DAYS + " days");
             default -> List.of();
         };
         return stage.label() + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons));
     }
 
-    private String channel(Campaign.Channel channel, String customer, LocalDate today) {
+    /** When and where the customer chose "no offers at all". */
+    private List<String> choice(String customer) {
+        return jdbc.query("SELECT cp.changed_at, cp.source FROM customer_preference cp JOIN customer c ON c.id = cp.customer_id"
+                + " WHERE c.external_id = ?", (rs, i) -> "since " + rs.getTimestamp(1).toLocalDateTime().toLocalDate()
+                        + " (" + rs.getString(2) + ")", customer);
+    }
+
+    private Integer ownLimit(String customer) {
+        return jdbc.query("SELECT cp.max_per_30_days FROM customer_preference cp JOIN customer c ON c.id = cp.customer_id"
+                + " WHERE c.external_id = ?", rs -> rs.next() ? (Integer) rs.getObject(1, Integer.class) : null, customer);
+    }
+
+    private String channel(Campaign campaign, Campaign.Channel channel, String customer, LocalDate today) {
+        if (campaign.kind() == Campaign.Kind.FEEDBACK && refused(ConsentChannel.FEEDBACK, customer)) {
+            return channel.type().id() + ": has refused feedback questions";
+        }
         ConsentChannel consent = channel.consent();
         Sql query = Sql.of("SELECT CASE WHEN " + ContactRules.hasAddress(consent) + " THEN 1 ELSE 0 END, CASE WHEN ")
                 .plus(ContactRules.consented(consent)).plus(" THEN 1 ELSE 0 END FROM customer c WHERE c.external_id = ?", customer);
@@ -64,15 +85,20 @@ class LeftOutReasons {
                         + " (" + rs.getString(3) + ")", customer);
     }
 
-    private List<String> contacts(Campaign campaign, String customer, LocalDate today) {
-        int days = campaign.selection().frequencyCap().days();
+    private boolean refused(ConsentChannel consent, String customer) {
+        Sql query = Sql.of("SELECT COUNT(*) FROM customer c WHERE c.external_id = ? AND NOT ", customer).plus(ContactRules.consented(consent));
+        return jdbc.queryForObject(query.text(), Long.class, query.args()) > 0;
+    }
+
+    /** The newest contact that counts within the days, and the limit it met. */
+    private List<String> contacts(String customer, int days, LocalDate today, String limit) {
         List<String> contacts = jdbc.query("SELECT u.campaign, u.run_key, u.selected_at FROM campaign_recipient r"
                         + " JOIN campaign_run u ON u.id = r.run_id JOIN customer c ON c.id = r.customer_id WHERE c.external_id = ?"
                         + " AND u.counts_for_cap = TRUE AND u.selected_at >= ? AND r.status <> 'WITHDRAWN' ORDER BY u.selected_at DESC",
                 (rs, i) -> rs.getString(1) + "/" + rs.getString(2) + " selected them on " + rs.getTimestamp(3).toLocalDateTime().toLocalDate(),
                 customer, Timestamp.valueOf(today.minusDays(days).atStartOfDay()));
         List<String> said = new ArrayList<>(contacts.subList(0, Math.min(1, contacts.size())));
-        said.add("the cap is " + days + " days");
+        said.add(limit);
         return said;
     }
 }

@@ -1,6 +1,7 @@
 package fi.kanta.lists;
 
 import fi.kanta.UserError;
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.export.StandardColumn;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ListColumns {
         CUSTOMER.put(StandardColumn.POSTAL_CODE, "c.postal_code");
         CUSTOMER.put(StandardColumn.CITY, "c.city");
         CUSTOMER.put(StandardColumn.COUNTRY, "c.country");
-        CUSTOMER.put(StandardColumn.LANGUAGE, "c.language");
+        CUSTOMER.put(StandardColumn.LANGUAGE, CustomerChoices.LANGUAGE_EACH);
         CUSTOMER.put(StandardColumn.SEGMENT, "CAST(? AS VARCHAR(100))");
         CUSTOMER.put(StandardColumn.RFM_CODE, "s.rfm_code");
         CUSTOMER.put(StandardColumn.RFM_SEGMENT, "s.rfm_segment");

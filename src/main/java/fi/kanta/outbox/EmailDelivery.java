@@ -125,8 +125,8 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
             return finish();
         }
         // the next window of rankings, rendered together; each email is claimed as it leaves
-        List<Long> claimed = outbox.stillAllowed(run.runId(), ChannelType.EMAIL, channel.get().consent(), nextRanking,
-                Math.min(nextRanking + claimBatch - 1, lastRanking), run.now());
+        List<Long> claimed = outbox.stillAllowed(run.runId(), ChannelType.EMAIL, Outbox.Contact.of(run.campaign(), ChannelType.EMAIL),
+                nextRanking, Math.min(nextRanking + claimBatch - 1, lastRanking), run.now());
         nextRanking += claimBatch;
         if (claimed.isEmpty()) {
             return RepeatStatus.CONTINUABLE;

@@ -58,7 +58,8 @@ class LetterPrinting implements Tasklet {
         if (outbox.count(run.runId(), ChannelType.LETTER, "PENDING") > 0) {
             templates.keepAtFirstSend(run.runId(), run.campaign(), run.now());
         }
-        List<Long> claimed = outbox.claim(run.runId(), ChannelType.LETTER, channel.get().consent(), 1, Integer.MAX_VALUE, run.now());
+        List<Long> claimed = outbox.claim(run.runId(), ChannelType.LETTER, Outbox.Contact.of(run.campaign(), ChannelType.LETTER), 1,
+                Integer.MAX_VALUE, run.now());
         if (claimed.isEmpty()) {
             return RepeatStatus.FINISHED;
         }

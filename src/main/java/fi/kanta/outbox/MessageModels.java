@@ -3,6 +3,7 @@ package fi.kanta.outbox;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.links.FeedbackLinks;
 import fi.kanta.links.PreferenceLinks;
 import fi.kanta.links.TestLinks;
@@ -31,8 +32,10 @@ import org.springframework.stereotype.Component;
 public class MessageModels {
 
     private static final String CUSTOMER_COLUMNS = "c.id, c.external_id, c.first_name, c.last_name, c.email, c.phone, c.street,"
-            + " c.postal_code, c.city, c.country, c.language";
+            + " c.postal_code, c.city, c.country, " + CustomerChoices.LANGUAGE_EACH;
     private static final String SCORE_COLUMNS = "s.p_alive, s.clv_12m, s.rfm_segment";
+    /** The last column of every model query: the customer chose "do not profile me" (looked up now, not at the selection). */
+    private static final String NOT_PROFILED = ", CASE WHEN " + CustomerChoices.NOT_PROFILED_EACH + " THEN 1 ELSE 0 END AS not_profiled";
 
     private final JdbcTemplate jdbc;
     private final Sender sender;
@@ -98,7 +101,8 @@ public class MessageModels {
         });
         Map<Long, Recipient> byCustomer = new java.util.HashMap<>();
         jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
-                + " r.last_purchase, r.value_tier FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id" + scores
+                + " r.last_purchase, r.value_tier" + NOT_PROFILED + " FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
+                + scores
                 + " WHERE (r.run_id, r.customer_id) IN (" + String.join(", ", Collections.nCopies(customers.size(), "(?, ?)")) + ")", row -> {
                     Date last = row.getDate(17);
                     OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
@@ -106,7 +110,8 @@ public class MessageModels {
                     byCustomer.put(row.getLong(1), recipient(campaign, runKey, runKey, row, offer, consent, runDay,
                             channel == ChannelType.LETTER ? PreferencesWay.LETTER : PreferencesWay.EMAIL));
                 }, args.toArray());
-        return customers.stream().map(byCustomer::get).toList();
+        Map<Long, List<String>> interests = interests(customers);
+        return customers.stream().map(byCustomer::get).map(recipient -> withInterests(recipient, interests)).toList();
     }
 
     /** One customer's model as a preview shows it: the real favourite and last purchase, a sample code. */
@@ -127,12 +132,35 @@ public class MessageModels {
                 customerId);
         String code = campaign.offer().map(o -> o.codePrefix() + "-PREV-IEW0-0000-0000").orElse(null);
         String consent = campaign.channels().get(0).consent().id();
-        return jdbc.queryForObject("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", s.favourite_category FROM customer c"
+        Recipient recipient = jdbc.queryForObject("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", s.favourite_category"
+                + NOT_PROFILED + " FROM customer c"
                 + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM score_fit)"
                 + " WHERE c.id = ?", (row, n) -> recipient(campaign, runKey, linkRunKey, row,
                         new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"), consent, today,
                         PreferencesWay.SAMPLE),
                 customerId);
+        return withInterests(recipient, interests(List.of(customerId)));
+    }
+
+    /** The categories each customer said they care about, in alphabetical order (no row: none). */
+    private Map<Long, List<String>> interests(List<Long> customers) {
+        Map<Long, List<String>> interests = new java.util.HashMap<>();
+        for (int from = 0; from < customers.size(); from += 1000) {
+            List<Long> part = customers.subList(from, Math.min(customers.size(), from + 1000));
+            jdbc.query("SELECT customer_id, category FROM customer_interest WHERE customer_id IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ") ORDER BY customer_id, category", row -> {
+                        interests.computeIfAbsent(row.getLong(1), id -> new java.util.ArrayList<>()).add(row.getString(2));
+                    }, part.toArray());
+        }
+        return interests;
+    }
+
+    /** The recipient with {@code customer.interests} in their model. */
+    @SuppressWarnings("unchecked")
+    private static Recipient withInterests(Recipient recipient, Map<Long, List<String>> interests) {
+        ((Map<String, Object>) recipient.model().get("customer")).put("interests",
+                List.copyOf(interests.getOrDefault(recipient.customerId(), List.of())));
+        return recipient;
     }
 
     /**
@@ -172,10 +200,14 @@ public class MessageModels {
 
     private Map<String, Object> model(Campaign campaign, String runKey, ResultSet row, OfferFields offer, Map<String, Object> links,
             LocalDate runDay) throws SQLException {
+        // "do not profile me": no profile values, whatever the selection recorded or the scores still
+        // hold; the templates fall back to their content for a customer without scores
+        boolean profiled = row.getInt("not_profiled") == 0;
+        OfferFields fields = profiled ? offer : new OfferFields(offer.code(), null, offer.lastPurchase(), null);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("customer", customer(row));
-        model.put("offer", offer(campaign, offer, runDay));
-        model.put("score", score(row));
+        model.put("offer", offer(campaign, fields, runDay));
+        model.put("score", profiled ? score(row) : unsetScore());
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("name", campaign.name());
         about.put("description", campaign.description());
@@ -210,6 +242,15 @@ public class MessageModels {
         score.put("clv12m", (Double) row.getObject(13, Double.class));
         score.put("rfmSegment", row.getString(14));
         score.put("loyalty", Loyalty.of(row.getString(14)));
+        return score;
+    }
+
+    private static Map<String, Object> unsetScore() {
+        Map<String, Object> score = new LinkedHashMap<>();
+        score.put("pAlive", null);
+        score.put("clv12m", null);
+        score.put("rfmSegment", null);
+        score.put("loyalty", null);
         return score;
     }
 

@@ -1,8 +1,10 @@
 package fi.kanta.outbox;
 
+import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.delivery.DeliveryOutcome;
 import fi.kanta.sql.Sql;
 import java.sql.Timestamp;
@@ -20,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox's status moves (docs/architecture.md "Recipient status"), each in a transaction of its own that
- * commits before the caller goes on: a row is claimed (PENDING → SENDING, or WITHDRAWN when consent
- * or suppression changed since selection) before its message leaves, and moved to what became of
+ * commits before the caller goes on: a row is claimed (PENDING → SENDING, or WITHDRAWN when consent,
+ * suppression or the customer's "no offers at all" changed since selection) before its message leaves, and moved to what became of
  * it after. A row found SENDING when a step starts was in flight when its process died: UNCONFIRMED,
  * never sent again.
  */
@@ -42,10 +44,10 @@ class Outbox {
      * ({@link #stillAllowed}, then PENDING → SENDING at once). Returns the customers now SENDING,
      * best-ranked first. For letters, which leave together in the run's files.
      */
-    public List<Long> claim(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
+    public List<Long> claim(long runId, ChannelType channel, Contact contact, long fromRanking, long toRanking,
             LocalDateTime now) {
         return own.execute(status -> {
-            List<Long> allowed = withdrawNotAllowed(runId, channel, consent, fromRanking, toRanking, now);
+            List<Long> allowed = withdrawNotAllowed(runId, channel, contact, fromRanking, toRanking, now);
             Timestamp at = Timestamp.valueOf(now);
             int[] moved = jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'SENDING', status_at = ? WHERE run_id = ?"
                     + " AND customer_id = ? AND status = 'PENDING'", allowed.stream().map(id -> new Object[] {at, runId, id}).toList());
@@ -67,12 +69,26 @@ class Outbox {
      * pending row of the run for every batch.) Emails are then claimed one at a time, as each
      * leaves ({@link #handOver}).
      */
-    public List<Long> stillAllowed(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
+    public List<Long> stillAllowed(long runId, ChannelType channel, Contact contact, long fromRanking, long toRanking,
             LocalDateTime now) {
-        return own.execute(status -> withdrawNotAllowed(runId, channel, consent, fromRanking, toRanking, now));
+        return own.execute(status -> withdrawNotAllowed(runId, channel, contact, fromRanking, toRanking, now));
     }
 
-    private List<Long> withdrawNotAllowed(long runId, ChannelType channel, ConsentChannel consent, long fromRanking, long toRanking,
+    /**
+     * What a claimed message is checked against: its channel's consent, and for a feedback question
+     * the customer's feedback choice too; every message, the customer's "no offers at all"; and when
+     * the profile chose whom the run reaches ({@link Campaign#choosesByProfile}), "do not profile me"
+     * for those who were selected with their profile.
+     */
+    record Contact(ConsentChannel consent, boolean feedbackQuestion, boolean chosenByProfile) {
+
+        static Contact of(Campaign campaign, ChannelType channel) {
+            return new Contact(campaign.channel(channel).orElseThrow().consent(), campaign.kind() == Campaign.Kind.FEEDBACK,
+                    campaign.choosesByProfile());
+        }
+    }
+
+    private List<Long> withdrawNotAllowed(long runId, ChannelType channel, Contact contact, long fromRanking, long toRanking,
             LocalDateTime now) {
         List<Long> ids = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND channel = ?"
                 + " AND status = 'PENDING' AND ranking BETWEEN ? AND ? ORDER BY ranking", Long.class, runId, channel.id(),
@@ -86,7 +102,13 @@ class Outbox {
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
             Sql notAllowed = Sql.of("SELECT c.id FROM customer c WHERE c.id IN (" + String.join(", ", Collections.nCopies(part.size(), "?"))
-                    + ") AND NOT ", part.toArray()).plus(ContactRules.allowedEach(consent));
+                    + ") AND (NOT ", part.toArray()).plus(ContactRules.allowedEach(contact.consent(), contact.feedbackQuestion()));
+            if (contact.chosenByProfile()) {
+                // selected with their profile (a value tier; those who had already said no have none), and said no since
+                notAllowed = notAllowed.plus(" OR (" + CustomerChoices.NOT_PROFILED_EACH + " AND EXISTS (SELECT 1 FROM campaign_recipient r"
+                        + " WHERE r.run_id = ? AND r.customer_id = c.id AND r.value_tier IS NOT NULL))", runId);
+            }
+            notAllowed = notAllowed.plus(")");
             withdrawn.addAll(jdbc.queryForList(notAllowed.text(), Long.class, notAllowed.args()));
         }
         Timestamp at = Timestamp.valueOf(now);

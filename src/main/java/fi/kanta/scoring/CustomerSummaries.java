@@ -1,5 +1,6 @@
 package fi.kanta.scoring;
 
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.sql.Vendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,9 +39,10 @@ public class CustomerSummaries {
                    SUM(CASE WHEN amount_base < 0 THEN 1 ELSE 0 END) AS refunds
             FROM purchase
             WHERE purchased_at < ? AND customer_id >= 0
+              AND customer_id NOT IN (%s)
             GROUP BY customer_id, CAST(purchased_at AS DATE), category
             ORDER BY customer_id, day
-            """;
+            """.formatted(CustomerChoices.NOT_PROFILED_SET);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;

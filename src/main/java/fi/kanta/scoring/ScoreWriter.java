@@ -1,5 +1,6 @@
 package fi.kanta.scoring;
 
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.sql.Vendor;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -51,6 +52,16 @@ public class ScoreWriter {
             jdbc.update("DELETE FROM score_fit WHERE as_of = ?", asOf);
             jdbc.update("DELETE FROM customer_score WHERE as_of = ?", asOf);
         });
+    }
+
+    /**
+     * Deletes every score row, of every date, of the customers who chose "do not profile me"
+     * (docs/architecture.md "The customer's own choices"); the score run reads none of their
+     * purchases either. Returns how many rows went.
+     */
+    public int forgetNotProfiled() {
+        return transaction.execute(status -> jdbc.update("DELETE FROM customer_score WHERE customer_id IN ("
+                + CustomerChoices.NOT_PROFILED_SET + ")"));
     }
 
     /** One scored customer, as written; the columns in {@link #COLUMNS} order. */

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 /**
  * The score job: summarises every customer as of a date, fits BG/NBD and Gamma-Gamma, and writes one
  * {@code customer_score} row per customer with a purchase, the fitted parameters, and prunes old snapshots.
+ * Customers who chose "do not profile me" are left out: none of their purchases is read, and any
+ * score row they still had is deleted.
  *
  * <p>A plain service rather than a Batch job: the work is one read, two fits and a bulk write, and a
  * failed run is simply run again (it replaces its date), so a job repository would add nothing.
@@ -61,6 +63,7 @@ public class Scorer {
         Map<String, Long> segments = new LinkedHashMap<>();
         RfmSegments.DEFAULT.rules().forEach(rule -> segments.putIfAbsent(rule.segment(), 0L));
         writer.clear(asOf);
+        writer.forgetNotProfiled();
         List<ScoreWriter.Row> batch = new ArrayList<>(settings.writeBatchSize());
         ScoreReport.Outlook outlook = new ScoreReport.Outlook();
         for (int i = 0; i < customers.size(); i++) {

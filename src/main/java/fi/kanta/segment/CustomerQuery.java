@@ -1,5 +1,6 @@
 package fi.kanta.segment;
 
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.sql.Sql;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -10,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The FROM clause that segment fields read: the customer row {@code c}, plus the newest score
- * snapshot {@code s} and the purchase summary {@code p} only when a field needs them (summing
- * millions of purchases is the expensive part, so it is left out when unused).
+ * snapshot {@code s}, the purchase summary {@code p} and the customer's own choices {@code cp} only
+ * when a field needs them (summing millions of purchases is the expensive part, so it is left out
+ * when unused). A customer who chose "do not profile me" has no score row here, whatever the table
+ * still holds (docs/architecture.md "The customer's own choices").
  */
 @Component
 public class CustomerQuery {
@@ -35,8 +38,12 @@ public class CustomerQuery {
     /** {@code FROM customer c} with the joins the sources need. */
     public static Sql from(Set<Source> sources, Optional<LocalDate> scoreDate) {
         Sql from = Sql.of(" FROM customer c");
+        if (sources.contains(Source.PREFERENCE) || sources.contains(Source.SCORE)) {
+            from = from.plus(CustomerChoices.JOIN);
+        }
         if (sources.contains(Source.SCORE)) {
-            from = scoreDate.map(date -> Sql.of(" LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = ?", Date.valueOf(date)))
+            from = scoreDate.map(date -> Sql.of(" LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = ? AND NOT "
+                            + CustomerChoices.NOT_PROFILED, Date.valueOf(date)))
                     .map(from::plus)
                     // no snapshot yet: every score field is unset
                     .orElse(from.plus(" LEFT JOIN customer_score s ON 1 = 0"));

@@ -22,6 +22,14 @@ public sealed interface Filter {
     record Bought(boolean bought, List<String> categories, OptionalInt withinDays) implements Filter {
     }
 
+    /**
+     * The customer said they care about (or, with {@code interested} false, did not say so about any
+     * of) one of the categories, compared without regard to case: their own interests
+     * ({@code customer_interest}), not their purchases.
+     */
+    record InterestedIn(boolean interested, List<String> categories) implements Filter {
+    }
+
     /** All parts must hold, any of them, or none of them. */
     record Group(Combine combine, List<Filter> parts) implements Filter {
     }

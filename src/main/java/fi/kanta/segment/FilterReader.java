@@ -6,6 +6,7 @@ import fi.kanta.words.DidYouMean;
 import fi.kanta.segment.Filter.Combine;
 import fi.kanta.segment.Filter.Condition;
 import fi.kanta.segment.Filter.Group;
+import fi.kanta.segment.Filter.InterestedIn;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * Reads a filter from YAML: a map with one of {@code all}, {@code any} or {@code none} holding a
  * list whose items are conditions ({@code {field: clv_12m, op: ">=", value: 300}}), purchases by
- * category ({@code {bought: Shoes, within-days: 90}}, {@code not-bought}) or nested
+ * category ({@code {bought: Shoes, within-days: 90}}, {@code not-bought}), the customer's own
+ * interests ({@code {interested-in: Shoes}}, {@code not-interested-in}) or nested
  * groups. Every mistake names its line; a field outside the whitelist is refused.
  */
 public final class FilterReader {
@@ -24,6 +26,7 @@ public final class FilterReader {
     static final Set<String> GROUP_KEYS = Set.of("all", "any", "none");
     private static final Set<String> CONDITION_KEYS = Set.of("field", "op", "value");
     private static final Set<String> BOUGHT_KEYS = Set.of("bought", "not-bought", "within-days");
+    private static final Set<String> INTEREST_KEYS = Set.of("interested-in", "not-interested-in");
     private static final int MAX_LIST = 1000;
 
     private FilterReader() {
@@ -52,7 +55,7 @@ public final class FilterReader {
     private static Filter part(YamlNode node) {
         if (!node.isMap()) {
             throw node.error("expected a condition like {field: clv_12m, op: \">=\", value: 300}, {bought: Shoes, within-days: 90}"
-                    + " or a group (all/any/none)");
+                    + ", {interested-in: Shoes} or a group (all/any/none)");
         }
         // the kind of part is told by its keys; each kind then allows only its own
         Set<String> keys = node.namedEntries().keySet();
@@ -62,6 +65,9 @@ public final class FilterReader {
         if (keys.contains("bought") || keys.contains("not-bought")) {
             return bought(node);
         }
+        if (keys.contains("interested-in") || keys.contains("not-interested-in")) {
+            return interestedIn(node);
+        }
         node.map(union());
         return group(node, Set.of());
     }
@@ -70,6 +76,7 @@ public final class FilterReader {
         Set<String> all = new java.util.HashSet<>(GROUP_KEYS);
         all.addAll(CONDITION_KEYS);
         all.addAll(BOUGHT_KEYS);
+        all.addAll(INTEREST_KEYS);
         return all;
     }
 
@@ -81,13 +88,27 @@ public final class FilterReader {
         }
         boolean bought = map.containsKey("bought");
         YamlNode categories = map.get(bought ? "bought" : "not-bought");
+        YamlNode days = map.get("within-days");
+        return new Bought(bought, categories(categories), days == null ? OptionalInt.empty() : OptionalInt.of(days.integer(1, 36_500)));
+    }
+
+    /** {@code {interested-in: Shoes}}, {@code {not-interested-in: [Shoes, Boots]}}: what customers said they care about. */
+    private static InterestedIn interestedIn(YamlNode node) {
+        Map<String, YamlNode> map = node.map(INTEREST_KEYS);
+        if (map.size() > 1) {
+            throw map.get("not-interested-in").error("write \"interested-in\" and \"not-interested-in\" as two conditions");
+        }
+        boolean interested = map.containsKey("interested-in");
+        return new InterestedIn(interested, categories(map.get(interested ? "interested-in" : "not-interested-in")));
+    }
+
+    private static List<String> categories(YamlNode categories) {
         List<String> names = categories.isList() ? categories.list().stream().map(FilterReader::category).toList()
                 : List.of(category(categories));
         if (names.isEmpty() || names.size() > MAX_LIST) {
             throw categories.error("expected a category, or a list of 1 to " + MAX_LIST + " categories, as your purchase file names them");
         }
-        YamlNode days = map.get("within-days");
-        return new Bought(bought, names, days == null ? OptionalInt.empty() : OptionalInt.of(days.integer(1, 36_500)));
+        return names;
     }
 
     private static String category(YamlNode node) {

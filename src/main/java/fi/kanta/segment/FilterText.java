@@ -3,6 +3,7 @@ package fi.kanta.segment;
 import fi.kanta.segment.Filter.Bought;
 import fi.kanta.segment.Filter.Condition;
 import fi.kanta.segment.Filter.Group;
+import fi.kanta.segment.Filter.InterestedIn;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,6 +27,9 @@ public final class FilterText {
         if (filter instanceof Bought bought) {
             return (bought.bought() ? "bought " : "not bought ") + String.join(" or ", bought.categories())
                     + bought.withinDays().stream().mapToObj(days -> " within the last " + days + " days").findFirst().orElse("");
+        }
+        if (filter instanceof InterestedIn interest) {
+            return (interest.interested() ? "interested in " : "not interested in ") + String.join(" or ", interest.categories());
         }
         Group group = (Group) filter;
         return group.combine().id() + ": " + list(group.parts().stream().map(part -> (Object) of(part)).toList());

@@ -1,6 +1,7 @@
 package fi.kanta.segment;
 
 import fi.kanta.customer.ContactRules;
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.sql.Sql;
 import java.util.Arrays;
@@ -10,7 +11,8 @@ import java.util.Optional;
 /**
  * The fields a segment may test: the whitelist. Each is a fixed SQL expression over the customer
  * row {@code c} and the sources it names; nothing a user writes ever becomes SQL text. Score
- * fields are as of the newest score snapshot; a customer without one has none set.
+ * fields are as of the newest score snapshot; a customer without one has none set, nor has a
+ * customer who chose "do not profile me" ({@link CustomerQuery}).
  */
 public enum SegmentField {
     // customer attributes
@@ -23,7 +25,8 @@ public enum SegmentField {
     POSTAL_CODE("postal_code", FieldType.TEXT, Source.CUSTOMER, "c.postal_code"),
     CITY("city", FieldType.TEXT, Source.CUSTOMER, "c.city"),
     COUNTRY("country", FieldType.TEXT, Source.CUSTOMER, "c.country"),
-    LANGUAGE("language", FieldType.TEXT, Source.CUSTOMER, "c.language"),
+    // the customer's own choice of language beats the imported one
+    LANGUAGE("language", FieldType.TEXT, Source.PREFERENCE, CustomerChoices.LANGUAGE),
     CUSTOMER_SINCE("customer_since", FieldType.DATE, Source.CUSTOMER, "c.customer_since"),
     FIRST_SEEN("first_seen", FieldType.DATE, Source.CUSTOMER, "CAST(c.created_at AS DATE)"),
     // a birthday is kept without its year (docs/importing.md)

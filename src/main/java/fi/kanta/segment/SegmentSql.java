@@ -1,8 +1,10 @@
 package fi.kanta.segment;
 
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.segment.Filter.Bought;
 import fi.kanta.segment.Filter.Condition;
 import fi.kanta.segment.Filter.Group;
+import fi.kanta.segment.Filter.InterestedIn;
 import fi.kanta.sql.Sql;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -27,6 +29,9 @@ public final class SegmentSql {
         if (filter instanceof Condition condition) {
             return condition(condition, today);
         }
+        if (filter instanceof InterestedIn interest) {
+            return Sql.of(interest.interested() ? "" : "NOT ").plus(CustomerChoices.interestedIn(interest.categories()));
+        }
         return filter instanceof Bought bought ? bought(bought, today) : group((Group) filter, today);
     }
 
@@ -42,7 +47,7 @@ public final class SegmentSql {
             sources.add(condition.field().source());
         } else if (filter instanceof Group group) {
             group.parts().forEach(part -> collect(part, sources));
-        } // Bought is a subquery on the customer row: nothing to join
+        } // Bought and InterestedIn are subqueries on the customer row: nothing to join
     }
 
     private static Sql group(Group group, LocalDate today) {

@@ -7,5 +7,7 @@ public enum Source {
     /** {@code s}: the customer's row in the newest score snapshot */
     SCORE,
     /** {@code p}: the customer's purchases summed up */
-    PURCHASES
+    PURCHASES,
+    /** {@code cp}: the customer's own choices (language, "do not profile me", ...), by primary key */
+    PREFERENCE
 }

@@ -5,10 +5,12 @@ package fi.kanta.selection;
  * removes customers for one reason, and what is left after the last is the run's recipients.
  */
 public enum FunnelStage {
+    NO_OFFERS("no_offers", "chose no offers at all"),
     CONSENT("consent", "no consent or no address for any of the campaign's channels"),
     SUPPRESSION("suppression", "suppressed (bounced, complained, unsubscribed, erased)"),
     ROBINSON("robinson", "on the direct-marketing opt-out register (Robinson), no letter"),
     FREQUENCY_CAP("frequency_cap", "contacted too recently (frequency cap)"),
+    OWN_LIMIT("own_limit", "had as many messages in 30 days as they chose (how often)"),
     ALREADY_IN_RUN("already_in_run", "already in this run"),
     DUPLICATE("duplicate", "duplicates removed (shared mailbox or household)"),
     BUDGET("budget", "over the letter budget, and no other channel"),

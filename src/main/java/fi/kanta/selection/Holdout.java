@@ -39,9 +39,22 @@ public final class Holdout {
 
     /** The same test in SQL, over {@code c.id}. */
     public Sql sql() {
+        return hash().plus(" < CAST(? AS BIGINT)", threshold);
+    }
+
+    /**
+     * The run's draw for a customer who chose "do not profile me" (docs/architecture.md "Selection"):
+     * the same kind of hash, from another seed than the holdout's, so their order is the run's own
+     * and not the holdout's.
+     */
+    static Sql rankDraw(String campaign, String runKey) {
+        return new Holdout(campaign, runKey + "\u0000rank", 0).hash();
+    }
+
+    /** The hash of {@code c.id}, 0 to p - 1. */
+    private Sql hash() {
         String h = "MOD(MOD(c.id, CAST(? AS BIGINT)) * CAST(? AS BIGINT) + CAST(? AS BIGINT), CAST(? AS BIGINT))";
-        return Sql.of("MOD(" + h + " * " + h + " + CAST(? AS BIGINT), CAST(? AS BIGINT)) < CAST(? AS BIGINT)",
-                P, a, b, P, P, a, b, P, c, P, threshold);
+        return Sql.of("MOD(" + h + " * " + h + " + CAST(? AS BIGINT), CAST(? AS BIGINT))", P, a, b, P, P, a, b, P, c, P);
     }
 
     private static byte[] sha256(String text) {

@@ -6,6 +6,8 @@ import fi.kanta.campaign.CampaignSettings;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.sql.SelectionDialect;
 import fi.kanta.customer.ContactRules;
+import fi.kanta.customer.ContactRules.ConsentChannel;
+import fi.kanta.customer.CustomerChoices;
 import fi.kanta.segment.CustomerQuery;
 import fi.kanta.segment.SegmentField;
 import fi.kanta.segment.SegmentSql;
@@ -146,13 +148,22 @@ public class RecipientSelection {
         sources.add(rankBy.source());
         campaign.channels().forEach(c -> c.when().ifPresent(w -> sources.addAll(SegmentSql.sources(w))));
 
-        Sql member = Sql.of("SELECT c.id AS customer_id, COALESCE(").plus(rankBy.sql()).plus(", 0) AS value");
+        sources.add(Source.PREFERENCE);
+
+        // "do not profile me": no value to rank by (0, like a customer without scores), and among
+        // those the run's own draw rather than the customer number (docs/architecture.md "Selection")
+        Sql member = Sql.of("SELECT c.id AS customer_id, CASE WHEN " + CustomerChoices.NOT_PROFILED + " THEN 0 ELSE COALESCE(")
+                .plus(rankBy.sql()).plus(", 0) END AS value, CASE WHEN " + CustomerChoices.NOT_PROFILED + " THEN ")
+                .plus(Holdout.rankDraw(campaign.name(), runKey)).plus(" ELSE 0 END AS draw");
         List<Channel> channels = campaign.channels();
+        // a feedback question also needs the customer's feedback choice (opt-out), beside the channel's consent
+        Sql feedback = campaign.kind() == Campaign.Kind.FEEDBACK
+                ? Sql.of(" AND ").plus(ContactRules.consented(ConsentChannel.FEEDBACK)) : Sql.of("");
         for (int i = 0; i < channels.size(); i++) {
             Channel channel = channels.get(i);
             Sql when = channel.when().map(w -> Sql.of(" AND (").plus(SegmentSql.where(w, today)).plus(")")).orElse(Sql.of(""));
             member = member.plus(", CASE WHEN " + ContactRules.hasAddress(channel.consent()) + " AND ")
-                    .plus(ContactRules.consented(channel.consent())).plus(when).plus(" THEN 1 ELSE 0 END AS a" + i)
+                    .plus(ContactRules.consented(channel.consent())).plus(feedback).plus(when).plus(" THEN 1 ELSE 0 END AS a" + i)
                     .plus(", CASE WHEN ").plus(ContactRules.suppressedByList(channel.consent())).plus(" THEN 1 ELSE 0 END AS s" + i)
                     .plus(", CASE WHEN ").plus(ContactRules.onRobinsonList(channel.consent())).plus(" THEN 1 ELSE 0 END AS r" + i)
                     .plus(", " + ContactRules.addressKey(channel.consent()) + " AS k" + i);
@@ -160,7 +171,12 @@ public class RecipientSelection {
         // a new run (id -1) has nobody in it yet: no set to build and probe a million times
         Sql inRun = runId < 0 ? Sql.of("0") : Sql.of("CASE WHEN c.id IN (SELECT r.customer_id FROM campaign_recipient r"
                 + " WHERE r.run_id = ?) THEN 1 ELSE 0 END", runId);
-        member = member.plus(", ").plus(frequencyCapped(campaign, today)).plus(" AS capped")
+        // the customer's own "how often" limits the runs that add to it: those that count for the cap
+        Sql ownLimit = campaign.selection().frequencyCap().counts()
+                ? Sql.of("CASE WHEN ").plus(CustomerChoices.overOwnLimit(today, runId)).plus(" THEN 1 ELSE 0 END") : Sql.of("0");
+        member = member.plus(", CASE WHEN " + CustomerChoices.NO_OFFERS + " THEN 1 ELSE 0 END AS no_offers")
+                .plus(", ").plus(frequencyCapped(campaign, today)).plus(" AS capped")
+                .plus(", ").plus(ownLimit).plus(" AS own_limit")
                 .plus(", ").plus(inRun).plus(" AS in_run")
                 .plus(", CASE WHEN ").plus(new Holdout(campaign.name(), runKey, campaign.holdout()).sql()).plus(" THEN 1 ELSE 0 END AS h")
                 .plus(CustomerQuery.from(sources, scoreDate))
@@ -175,18 +191,20 @@ public class RecipientSelection {
             openButRegister.add("a" + i + " * (1 - s" + i + ")");
         }
         // every CASE has a VARCHAR branch: HSQLDB types a CASE of literals only as CHAR, padded with spaces
-        String stage = "CASE WHEN " + String.join(" + ", allowed) + " = 0 THEN '" + FunnelStage.CONSENT.id() + "'"
+        String stage = "CASE WHEN no_offers = 1 THEN '" + FunnelStage.NO_OFFERS.id() + "'"
+                + " WHEN " + String.join(" + ", allowed) + " = 0 THEN '" + FunnelStage.CONSENT.id() + "'"
                 // the register's own stage when the shop's list alone would have left a channel open
                 + " WHEN " + String.join(" + ", open) + " = 0 AND " + String.join(" + ", openButRegister) + " > 0 THEN '"
                 + FunnelStage.ROBINSON.id() + "'"
                 + " WHEN " + String.join(" + ", open) + " = 0 THEN '" + FunnelStage.SUPPRESSION.id() + "'"
                 + " WHEN capped = 1 THEN '" + FunnelStage.FREQUENCY_CAP.id() + "'"
+                + " WHEN own_limit = 1 THEN '" + FunnelStage.OWN_LIMIT.id() + "'"
                 + " WHEN in_run = 1 THEN '" + FunnelStage.ALREADY_IN_RUN.id() + "' ELSE CAST(NULL AS VARCHAR(20)) END";
         return Sql.of("INSERT INTO campaign_candidate (customer_id, value, stage, channel, address_key, next_channel,"
                 + " next_address_key, holdout) SELECT customer_id, value, " + stage
                 + ", " + firstOpen(channels, 0, true) + ", " + firstOpen(channels, 0, false)
                 + ", " + nextOpen(channels, true) + ", " + nextOpen(channels, false)
-                + ", (h = 1) FROM (").plus(member).plus(dialect.fence() + ") x ORDER BY value DESC, customer_id");
+                + ", (h = 1) FROM (").plus(member).plus(dialect.fence() + ") x ORDER BY value DESC, draw, customer_id");
     }
 
     /** 1 when the campaign obeys the cap and a counting campaign contacted the customer within its days. */
@@ -316,17 +334,23 @@ public class RecipientSelection {
                 + " || '-' || UPPER(SUBSTRING(y.u, 14, 4)) END").orElse("CAST(NULL AS VARCHAR(40))");
         // favourite category and last purchase day from the score snapshot the run ranked by (its last
         // purchase day is as_of - t_days + recency_days), joined once; without scores, from the purchases
-        Sql scores = scoreDate.map(date -> Sql.of(" LEFT JOIN customer_score s ON s.customer_id = y.customer_id AND s.as_of = ?",
-                Date.valueOf(date))).orElse(Sql.of(""));
-        String favourite = scoreDate.isPresent() ? "s.favourite_category" : "CAST(NULL AS VARCHAR(100))";
-        String lastPurchase = scoreDate.isPresent() ? dialect.plusDays("s.as_of", "s.recency_days - s.t_days")
-                : "(SELECT CAST(MAX(p.purchased_at) AS DATE) FROM purchase p WHERE p.customer_id = y.customer_id)";
+        // A customer who chose "do not profile me" gets neither a value tier nor a favourite, and
+        // their last purchase from the purchases (docs/architecture.md "The customer's own choices").
+        Sql scores = Sql.of(" LEFT JOIN customer_preference cp ON cp.customer_id = y.customer_id").plus(scoreDate
+                .map(date -> Sql.of(" LEFT JOIN customer_score s ON s.customer_id = y.customer_id AND s.as_of = ?", Date.valueOf(date)))
+                .orElse(Sql.of("")));
+        String profiled = "CASE WHEN " + CustomerChoices.NOT_PROFILED + " THEN NULL ELSE ";
+        String favourite = scoreDate.isPresent() ? profiled + "s.favourite_category END" : "CAST(NULL AS VARCHAR(100))";
+        String fromPurchases = "(SELECT CAST(MAX(p.purchased_at) AS DATE) FROM purchase p WHERE p.customer_id = y.customer_id)";
+        String lastPurchase = scoreDate.isPresent() ? "CASE WHEN " + CustomerChoices.NOT_PROFILED + " THEN " + fromPurchases + " ELSE "
+                + dialect.plusDays("s.as_of", "s.recency_days - s.t_days") + " END" : fromPurchases;
         update(Sql.of("INSERT INTO campaign_recipient (run_id, customer_id, channel, address_key, recipient_group, ranking, value,"
                         + " offer_code, value_tier, favourite_category, last_purchase, status, status_at)"
                         + " SELECT CAST(? AS BIGINT), y.customer_id, y.channel, y.address_key,"
                         + " CASE WHEN y.holdout THEN 'HOLDOUT' ELSE CAST('TARGET' AS VARCHAR(8)) END, y.r + CAST(? AS BIGINT), y.value, "
                         + code + ","
-                        + " CASE WHEN y.r <= ? THEN CAST('gold' AS VARCHAR(10)) WHEN y.r <= ? THEN 'silver' ELSE 'bronze' END, "
+                        + " CASE WHEN " + CustomerChoices.NOT_PROFILED + " THEN CAST(NULL AS VARCHAR(10))"
+                        + " WHEN y.r <= ? THEN CAST('gold' AS VARCHAR(10)) WHEN y.r <= ? THEN 'silver' ELSE 'bronze' END, "
                         + favourite + ", " + lastPurchase + ","
                         + " CASE WHEN y.holdout THEN CAST('HOLDOUT' AS VARCHAR(12)) ELSE 'PENDING' END, ? FROM (" + dialect.kept() + ") y",
                         runId, before, (long) Math.ceil(kept * GOLD), (long) Math.ceil(kept * SILVER), Timestamp.valueOf(now))

@@ -28,6 +28,9 @@ public final class SelectionReport {
             if (stage == FunnelStage.ROBINSON && removed == 0) {
                 continue; // only letter campaigns meet the register: no line for it elsewhere
             }
+            if (stage == FunnelStage.OWN_LIMIT && removed == 0 && !campaign.selection().frequencyCap().counts()) {
+                continue; // the customers' own limits hold only runs that count for the cap
+            }
             left -= removed;
             String label = stage == FunnelStage.FREQUENCY_CAP
                     ? words.text("funnel.frequency_cap.days", campaign.selection().frequencyCap().days())

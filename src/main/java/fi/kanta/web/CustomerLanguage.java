@@ -6,7 +6,8 @@ import java.util.Locale;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * The language a page speaks: a page about one customer speaks theirs ({@code customer.language}:
+ * The language a page speaks: a page about one customer speaks theirs (the one they chose,
+ * {@code customer_preference.language}, else {@code customer.language}: {@link PageCustomers};
  * Finnish, Swedish, anything else English, as the campaign templates do); other pages follow the
  * browser among the same three. A console page speaks its signed-in user's language the same way.
  */

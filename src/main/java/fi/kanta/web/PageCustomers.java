@@ -1,5 +1,6 @@
 package fi.kanta.web;
 
+import fi.kanta.customer.CustomerChoices;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ class PageCustomers {
 
     /** The customer, if they still exist (an erased customer does not). */
     Optional<Customer> find(long customerId) {
-        return jdbc.query("SELECT first_name, language, email FROM customer WHERE id = ?",
+        // the language the customer chose for themself beats the imported one
+        return jdbc.query("SELECT c.first_name, " + CustomerChoices.LANGUAGE_EACH + " AS language, c.email FROM customer c WHERE c.id = ?",
                 (row, n) -> new Customer(customerId, row.getString("first_name"), row.getString("language"),
                         row.getString("email") != null && !row.getString("email").isBlank()), customerId)
                 .stream().findFirst();

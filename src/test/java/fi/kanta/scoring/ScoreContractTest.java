@@ -183,6 +183,22 @@ abstract class ScoreContractTest {
                 .containsExactly(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 3, 30), AS_OF);
     }
 
+    @Test
+    void aCustomerWhoSaidDoNotProfileMeKeepsNoScoreRowAndIsLeftOutOfTheFit() {
+        scorer.score(AS_OF.minusDays(1));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_score WHERE customer_id = ?", Long.class, A)).isEqualTo(1);
+        new fi.kanta.TestChoices(jdbc).noProfiling(A);
+
+        ScoreReport report = scorer.score(AS_OF);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_score WHERE customer_id = ?", Long.class, A))
+                .as("neither today's row nor yesterday's").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_score WHERE customer_id = ? AND as_of = ?", Long.class, B,
+                java.sql.Date.valueOf(AS_OF))).isEqualTo(1);
+        assertThat(byId(summaries.asOf(AS_OF))).doesNotContainKey(A).containsKey(B);
+        assertThat(report.customers()).isEqualTo(byId(summaries.asOf(AS_OF)).size());
+    }
+
     private static Map<Long, CustomerSummary> byId(CustomerSummaries.Summaries read) {
         Map<Long, CustomerSummary> byId = new java.util.HashMap<>();
         read.customers().forEach(c -> byId.put(c.customerId(), c));

@@ -109,6 +109,14 @@ abstract class FeedbackPageContractTest extends TemporaryHome {
     }
 
     @Test
+    void theLanguageTheCustomerChoseBeatsTheImportedOne() throws Exception {
+        new fi.kanta.TestChoices(jdbc).language(aino, "sv");
+
+        assertThat(body(web.perform(get(path(aino, 3))))).contains("<html lang=\"sv\"")
+                .contains("Hur troligt är det att du skulle rekommendera oss");
+    }
+
+    @Test
     void sendingThePageRecordsTheScoreAndCommentAsWritten() throws Exception {
         String thanks = body(web.perform(post(form(aino)).param("score", "9").param("comment", "  <b>Hyvä</b> palvelu 😀 \n"))
                 .andExpect(status().isOk()).andExpect(header().doesNotExist("Set-Cookie")));
