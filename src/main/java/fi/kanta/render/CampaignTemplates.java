@@ -204,8 +204,7 @@ public final class CampaignTemplates {
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(files);
         engine.setMessageResolver(messages);
-        engine.addDialect(new CategoryTexts(messages));
-        engine.addDialect(new ShopLinks());
+        engine.addDialect(new TemplateExpressions(messages));
         engine.setEngineContextFactory(new StrictModel.ContextFactory());
         return engine;
     }

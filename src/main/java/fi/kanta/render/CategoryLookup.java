@@ -3,7 +3,7 @@ package fi.kanta.render;
 import org.thymeleaf.context.ITemplateContext;
 
 /**
- * What {@code #category} is in one render's expressions ({@link CategoryTexts}); public because the
+ * What {@code #category} is in one render's expressions ({@link TemplateExpressions}); public because the
  * expression language calls it by reflection.
  */
 public final class CategoryLookup {

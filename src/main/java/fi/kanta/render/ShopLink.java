@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What {@code #shop} is in one render's expressions ({@link ShopLinks}); public because the
+ * What {@code #shop} is in one render's expressions ({@link TemplateExpressions}); public because the
  * expression language calls it by reflection.
  */
 public final class ShopLink {

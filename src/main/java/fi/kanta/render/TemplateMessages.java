@@ -13,7 +13,7 @@ import org.thymeleaf.messageresolver.IMessageResolver;
 
 /**
  * The {@code #{...}} messages, from {@link MessageFiles}, with their named placeholders filled from
- * the recipient's model ({@link Placeholders}); and the per-category texts of {@link CategoryTexts}.
+ * the recipient's model ({@link Placeholders}); and the per-category texts of {@link TemplateExpressions}.
  * A message called with parameters, {@code #{winback.greeting(${customer.firstName})}}, and written
  * with numbered ones, {@code Hei {0},}, is the older form: still a {@code java.text.MessageFormat}
  * pattern, so that a home's templates from before named placeholders render as they did.

@@ -3,7 +3,7 @@
  * (templates/README.md lists its variables) into an email (subject, HTML, plain text) and into
  * letters (XHTML, then A4 PDF print files with DejaVu fonts from a jar). The texts are in the
  * message files of the languages the shop writes in, with named placeholders ({@link Placeholders})
- * and texts per favourite category ({@link CategoryTexts}).
+ * and texts per favourite category ({@link TemplateExpressions}: {@code #category}, and {@code #shop} for links to the web shop).
  *
  * <p>A run uses it like this:
  * <pre>{@code

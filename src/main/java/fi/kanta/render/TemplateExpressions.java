@@ -1,0 +1,63 @@
+package fi.kanta.render;
+
+import java.util.Map;
+import java.util.Set;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
+
+/**
+ * Kanta's own expression objects in campaign templates, each made once per render from the
+ * recipient's variables:
+ * <ul>
+ *   <li>{@code #category}: texts per favourite category, kept in the message files under the shop's
+ *   own category names. {@code th:text="${#category.text('editorial.offer')}"} is the message
+ *   {@code editorial.offer.Kengät} for a customer whose favourite category is "Kengät", and
+ *   {@code editorial.offer} for a customer with none or with a category that has no text
+ *   ({@link CategoryLookup});</li>
+ *   <li>{@code #shop}: links to the web shop with the campaign's UTM parameters
+ *   ({@code th:href="${#shop.link('button')}"}, {@code ${#shop.link(url, 'pick-1')}}; {@link ShopLink}).</li>
+ * </ul>
+ */
+final class TemplateExpressions extends AbstractDialect implements IExpressionObjectDialect {
+
+    private static final String CATEGORY = "category";
+    private static final String SHOP = "shop";
+
+    private final TemplateMessages messages;
+
+    TemplateExpressions(TemplateMessages messages) {
+        super("kanta-template-expressions");
+        this.messages = messages;
+    }
+
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of(CATEGORY, SHOP);
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String expressionObjectName) {
+                if (!(context instanceof ITemplateContext template)) {
+                    return null;
+                }
+                return CATEGORY.equals(expressionObjectName) ? new CategoryLookup(template, messages)
+                        : new ShopLink(text(template, "brand", "shopUrl"), text(template, "campaign", "name"));
+            }
+
+            @Override
+            public boolean isCacheable(String expressionObjectName) {
+                return true; // one per template render: it reads the context's variables when asked
+            }
+        };
+    }
+
+    private static String text(ITemplateContext context, String variable, String key) {
+        return context.getVariable(variable) instanceof Map<?, ?> map && map.get(key) != null ? map.get(key).toString() : "";
+    }
+}
