@@ -19,9 +19,9 @@ public class CustomerRecords {
     private static final List<String> REACHED = List.of("SENT", "PRINTED", "UNCONFIRMED");
 
     private final JdbcTemplate jdbc;
-    private final CustomerChoices choices;
+    private final ChoiceSaving choices;
 
-    public CustomerRecords(JdbcTemplate jdbc, CustomerChoices choices) {
+    public CustomerRecords(JdbcTemplate jdbc, ChoiceSaving choices) {
         this.jdbc = jdbc;
         this.choices = choices;
     }

@@ -8,8 +8,8 @@ import fi.kanta.links.PreferenceLinks;
 import fi.kanta.links.TestLinks;
 import fi.kanta.preferences.ChoiceChannel;
 import fi.kanta.preferences.Choices;
-import fi.kanta.preferences.CustomerChoices;
-import fi.kanta.preferences.CustomerChoices.Saved;
+import fi.kanta.preferences.ChoiceSaving;
+import fi.kanta.preferences.ChoiceSaving.Saved;
 import fi.kanta.preferences.CustomerRecords;
 import fi.kanta.preferences.Passcodes;
 import fi.kanta.render.Sender;
@@ -63,7 +63,7 @@ class PreferencesPage {
 
     private final PreferenceLinks links;
     private final PageCustomers customers;
-    private final CustomerChoices choices;
+    private final ChoiceSaving choices;
     private final Passcodes passcodes;
     private final CustomerRecords records;
     private final ObjectProvider<CustomerErasure> erasure;
@@ -72,7 +72,7 @@ class PreferencesPage {
     private final ShopSettings settings;
     private final Clock clock;
 
-    PreferencesPage(PreferenceLinks links, PageCustomers customers, CustomerChoices choices, Passcodes passcodes, CustomerRecords records,
+    PreferencesPage(PreferenceLinks links, PageCustomers customers, ChoiceSaving choices, Passcodes passcodes, CustomerRecords records,
             ObjectProvider<CustomerErasure> erasure, CustomerDataExport export, Sender shop, ShopSettings settings,
             ObjectProvider<Clock> clock) {
         this.links = links;

@@ -43,7 +43,7 @@ abstract class PreferencesContractTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    CustomerChoices choices;
+    ChoiceSaving choices;
 
     @Autowired
     Passcodes passcodes;

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * saves take turns and each change carries its source and time.
  */
 @Component
-public class CustomerChoices {
+public class ChoiceSaving {
 
     public static final String SOURCE = "preferences-page";
 
@@ -35,7 +35,7 @@ public class CustomerChoices {
     private final PurchaseCategories categories;
     private final String refreshNewest;
 
-    public CustomerChoices(JdbcTemplate jdbc, CustomerChanges changes, PurchaseCategories categories, DataSource dataSource) {
+    public ChoiceSaving(JdbcTemplate jdbc, CustomerChanges changes, PurchaseCategories categories, DataSource dataSource) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.categories = categories;
