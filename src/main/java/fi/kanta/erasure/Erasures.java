@@ -46,6 +46,7 @@ public class Erasures implements CustomerErasure {
     private final PersonalRows rows;
     private final PersonalFiles files;
     private final Compaction compaction;
+    private final java.util.concurrent.atomic.AtomicBoolean compactionOwed = new java.util.concurrent.atomic.AtomicBoolean();
     private final ErasureSettings settings;
     private final ShopSettings shop;
     private final Progress progress;
@@ -66,9 +67,14 @@ public class Erasures implements CustomerErasure {
         this.clock = Clock.system(shop.timeZone());
     }
 
-    /** Erases customer {@code customerId}; the database is not compacted here (see {@link #compact}). */
+    /**
+     * Erases customer {@code customerId}. The database is not compacted here: serve's next round does
+     * it ({@link #compactIfOwed}), so that erasures from the pages are compacted together, and within
+     * minutes rather than nightly.
+     */
     @Override
     public Receipt erase(long customerId, String reason, String requestedBy) {
+        compactionOwed.set(true);
         List<Receipt> receipts = erase(List.of(customerId), reason, requestedBy);
         if (receipts.isEmpty()) {
             throw new UserError("there is no customer " + customerId + " to erase (erased already?)");
@@ -169,7 +175,17 @@ public class Erasures implements CustomerErasure {
      * PostgreSQL a {@code VACUUM} of the tables an erasure touches.
      */
     public void compact() {
+        compactionOwed.set(false);
         compaction.compact();
+    }
+
+    /** Compacts the database if a customer was erased in this process since it last was; whether it did. */
+    public boolean compactIfOwed() {
+        if (!compactionOwed.get()) {
+            return false;
+        }
+        compact();
+        return true;
     }
 
     /**

@@ -95,13 +95,15 @@ class PersonalRows {
         jdbc.batchUpdate("UPDATE campaign_recipient SET customer_id = ?, address_key = ?, favourite_category = NULL,"
                 + " last_purchase = NULL, detail = NULL, status = CASE WHEN status = 'SENDING' THEN 'UNCONFIRMED' ELSE status END"
                 + " WHERE customer_id = ?", tombstones);
-        for (String table : List.of("feedback", "customer_score", "customer_interest", "customer_preference", "consent_newest",
-                "consent", "suppression_lifted", "suppression", "preference_short_code", "preference_passcode")) {
+        for (String table : List.of("feedback", "customer_score", "customer_score_month", "customer_interest", "customer_preference",
+                "consent_newest", "consent", "suppression_lifted", "suppression", "preference_short_code", "preference_passcode")) {
             each(ids, in -> "DELETE FROM " + table + " WHERE customer_id IN (" + in + ")");
         }
         List<Object> emailKeys = distinct(people, Person::emailKey);
         each(emailKeys, in -> "DELETE FROM suppression WHERE email_key IN (" + in + ")");
         each(emailKeys, in -> "DELETE FROM suppression_lifted WHERE email_key IN (" + in + ")");
+        // the newsletter sign-ups from the address: its name and client addresses, and the proof of a consent that goes too
+        each(emailKeys, in -> "DELETE FROM signup WHERE email_key IN (" + in + ")");
         // the address is the erased person's: another customer row with it (a shared mailbox) keeps
         // its letters but loses the address, so no campaign reaches it again
         for (List<Object> part : parts(emailKeys)) {

@@ -2,6 +2,7 @@ package fi.kanta.schedule;
 
 import fi.kanta.UserError;
 import fi.kanta.progress.Progress;
+import fi.kanta.erasure.Erasures;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,9 +28,11 @@ public class ServeLoop {
     private final NightlyScore score;
     private final CampaignScheduler scheduler;
     private final Progress progress;
+    private final Erasures erasures;
     private ScheduledExecutorService timer;
 
-    public ServeLoop(Inbox inbox, NightlyScore score, CampaignScheduler scheduler, Progress progress) {
+    public ServeLoop(Inbox inbox, NightlyScore score, CampaignScheduler scheduler, Progress progress, Erasures erasures) {
+        this.erasures = erasures;
         this.inbox = inbox;
         this.progress = progress;
         this.score = score;
@@ -46,6 +49,10 @@ public class ServeLoop {
             happened.add("scoring skipped: " + e.getMessage());
         }
         happened.addAll(scheduler.tick(clock));
+        // erasures from the customers' pages: no copy of them stays in the database's files
+        if (erasures.compactIfOwed()) {
+            happened.add("database compacted after erasures");
+        }
         return happened;
     }
 

@@ -132,6 +132,36 @@ class ErasuresTest {
     }
 
     @Test
+    void theSignUpsFromTheAddressAndTheMonthlyScoresGoTooAndServeCompactsAfterwards() {
+        long customer = shop.customer("X-6", "Sanna", "Tilaaja", "Sanna.Tilaaja@example.com", "Tilaus 6", "00100", "fi");
+        jdbc.update("INSERT INTO signup (code, channel, email, email_key, first_name, language, requested_at, requested_from, expires_at)"
+                + " VALUES ('c0de', 'newsletter', 'Sanna.Tilaaja@example.com', 'sanna.tilaaja@example.com', 'Sanna', 'fi',"
+                + " CURRENT_TIMESTAMP, '192.0.2.7', CURRENT_TIMESTAMP)");
+        jdbc.update("INSERT INTO customer_score_month (customer_id, month, as_of, rfm_segment, p_alive, clv_12m)"
+                + " VALUES (?, DATE '2026-11-01', DATE '2026-11-30', 'Loyal', 0.5, 100)", customer);
+        erasures.compact();
+        assertThat(erasures.compactIfOwed()).as("nothing erased since the last compaction").isFalse();
+
+        erasures.erase(customer, null, "customer");
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM signup", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_score_month", Long.class)).isZero();
+        assertThat(erasures.compactIfOwed()).as("an erasure from a page leaves the compaction to serve's round").isTrue();
+        assertThat(erasures.compactIfOwed()).isFalse();
+    }
+
+    @Test
+    void confirmingASignUpIsAskingToComeBack(@Autowired java.util.List<fi.kanta.signup.AfterConfirmation> afterConfirmation) {
+        long customer = shop.customer("X-7", "Pekka", "Paluu", "pekka.paluu@example.com", "Paluu 7", "00100", "fi");
+        erasures.erase(customer, null, "customer");
+        assertThat(erased.known().erasedOn(ErasedPeople.Kind.EMAIL, "pekka.paluu@example.com")).isNotNull();
+
+        afterConfirmation.forEach(hook -> hook.confirmed("pekka.paluu@example.com", java.util.List.of(), LocalDateTime.now()));
+
+        assertThat(erased.known().erasedOn(ErasedPeople.Kind.EMAIL, "pekka.paluu@example.com")).isNull();
+    }
+
+    @Test
     void reapplyErasesAgainWhoARestoredBackupBringsBack() {
         long customer = shop.customer("X-5", "Riikka", "Palautus", "riikka.palautus@example.com", "Varmuus 5", "00100", "fi");
         String first = erasures.erase(customer, null, "customer").receiptId();
