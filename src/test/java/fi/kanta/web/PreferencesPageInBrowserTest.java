@@ -358,7 +358,26 @@ class PreferencesPageInBrowserTest extends BrowserPages {
     private static void submit(String what) {
         WebElement page = browser.findElement(By.tagName("html"));
         click("button[value=" + what + "]");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(page));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium answers an element of a page that is
+     * gone sometimes with a stale reference and sometimes with "Node with given id does not belong
+     * to the document" (an unknown error), which Selenium's own stalenessOf does not count as gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The code in the newest mail to Aino (.eml files: no mail server is set in the tests). */
