@@ -18,7 +18,7 @@ public record UnsubscribeToken(long customerId, ConsentChannel channel, String c
 
     // a channel is written as its index here: the order is part of the link format, never reorder it
     private static final List<ConsentChannel> CHANNEL_CODES = List.of(ConsentChannel.EMAIL, ConsentChannel.NEWSLETTER,
-            ConsentChannel.LETTER);
+            ConsentChannel.LETTER, ConsentChannel.FEEDBACK);
 
     public UnsubscribeToken {
         Objects.requireNonNull(channel, "channel");

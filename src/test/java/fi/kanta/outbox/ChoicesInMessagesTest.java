@@ -44,6 +44,9 @@ class ChoicesInMessagesTest extends TemporaryHome {
     @Autowired
     MessageModels models;
 
+    @Autowired
+    fi.kanta.KantaHome home;
+
     TestShop shop;
     TestChoices choices;
 
@@ -52,8 +55,9 @@ class ChoicesInMessagesTest extends TemporaryHome {
         TestDatabase.clean(jdbc);
         shop = new TestShop(jdbc);
         choices = new TestChoices(jdbc);
-        FileSystemUtils.copyRecursively(Path.of("templates"), homeFolder.resolve("templates"));
-        FileSystemUtils.copyRecursively(Path.of("jobs"), homeFolder.resolve("jobs"));
+        // into the home of the application context, which a cached context may have made for another class
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.home().resolve("templates"));
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.home().resolve("jobs"));
     }
 
     @Test
