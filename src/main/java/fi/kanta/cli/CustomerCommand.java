@@ -38,9 +38,11 @@ public class CustomerCommand implements KantaCommand {
         return ExitCode.USAGE;
     }
 
-    @Command(name = "show", description = "What Kanta holds about a customer: their data, consents with source and time,"
-            + " the campaigns that reached them in the last 12 months, their feedback. Logged as an access request.")
-    static class Show implements KantaCommand {
+    /**
+     * A command about one customer by the shop's id: finds their data, or says that they were erased
+     * (when, with the receipt, nothing else) or never known.
+     */
+    abstract static class OneCustomer implements KantaCommand {
 
         @Parameters(index = "0", paramLabel = "ID", description = "the shop's customer id")
         String id;
@@ -54,39 +56,35 @@ public class CustomerCommand implements KantaCommand {
         public int call(ApplicationContext context) {
             Words words = context.getBean(Words.class);
             Optional<CustomerDataCopy> found = context.getBean(CustomerDataExport.class).byExternalId(id);
-            if (found.isEmpty()) {
-                return notThere(context, words, id);
-            }
+            return found.isPresent() ? answer(context, words, found.get()) : notThere(context, words, id);
+        }
+
+        abstract int answer(ApplicationContext context, Words words, CustomerDataCopy copy);
+    }
+
+    @Command(name = "show", description = "What Kanta holds about a customer: their data, consents with source and time,"
+            + " the campaigns that reached them in the last 12 months, their feedback. Logged as an access request.")
+    static class Show extends OneCustomer {
+
+        @Override
+        int answer(ApplicationContext context, Words words, CustomerDataCopy copy) {
             context.getBean(DataSubjectRequests.class).answeredAtOnce(DataSubjectRequests.Kind.ACCESS, "kanta customer show");
-            CustomerDataLines.printCopy(found.get(), words);
+            CustomerDataLines.printCopy(copy, words);
             return ExitCode.DONE;
         }
     }
 
     @Command(name = "export", description = "A customer's data as JSON, for them to keep or take elsewhere (portability)."
             + " Logged as a portability request.")
-    static class Export implements KantaCommand {
-
-        @Parameters(index = "0", paramLabel = "ID", description = "the shop's customer id")
-        String id;
+    static class Export extends OneCustomer {
 
         @Option(names = "--out", paramLabel = "FILE", description = "where to write it (default: out/customers/ID.json)")
         Path out;
 
         @Override
-        public boolean quick() {
-            return true;
-        }
-
-        @Override
-        public int call(ApplicationContext context) {
-            Words words = context.getBean(Words.class);
-            Optional<CustomerDataCopy> found = context.getBean(CustomerDataExport.class).byExternalId(id);
-            if (found.isEmpty()) {
-                return notThere(context, words, id);
-            }
+        int answer(ApplicationContext context, Words words, CustomerDataCopy copy) {
             Path file = out != null ? out : context.getBean(fi.kanta.KantaHome.class).out("customers", safeName(id) + ".json");
-            context.getBean(CustomerDataExport.class).writeJson(found.get(), file);
+            context.getBean(CustomerDataExport.class).writeJson(copy, file);
             context.getBean(DataSubjectRequests.class).answeredAtOnce(DataSubjectRequests.Kind.PORTABILITY, "kanta customer export");
             System.out.println(words.text("customer.exported", file));
             return ExitCode.DONE;
