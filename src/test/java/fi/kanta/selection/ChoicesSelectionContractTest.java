@@ -1,5 +1,9 @@
 package fi.kanta.selection;
 
+import static fi.kanta.selection.CampaignFiles.EMAIL_ONLY;
+import static fi.kanta.selection.CampaignFiles.FEEDBACK_QUESTION;
+import static fi.kanta.selection.CampaignFiles.letterOnly;
+import static fi.kanta.selection.CampaignFiles.newsletter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.KantaHome;
@@ -71,16 +75,16 @@ abstract class ChoicesSelectionContractTest {
         // the choice alone, with every consent still granted: the stage itself must stop them
         choices.noOffersOnly(choseNone);
 
-        for (String yaml : new String[] {emailOnly(), newsletter(), feedbackQuestion(), letterOnly()}) {
+        for (String yaml : new String[] {EMAIL_ONLY, newsletter("weekly-newsletter"), FEEDBACK_QUESTION, letterOnly("")}) {
             SelectionResult result = selection.dryRun(campaign("any", yaml), "r1", NOW);
             assertThat(result.removed()).as(yaml).containsEntry(FunnelStage.NO_OFFERS, 1L);
             assertThat(result.targets()).as(yaml).isEqualTo(1);
         }
-        SelectionResult written = selection.write(campaign("sale", emailOnly()), "r1", NOW);
+        SelectionResult written = selection.write(campaign("sale", EMAIL_ONLY), "r1", NOW);
         assertThat(recipients()).containsExactly("fine");
-        assertThat(SelectionReport.format(campaign("sale", emailOnly()), written, "EUR", Words.english(ZoneId.of("Europe/Helsinki"))))
+        assertThat(SelectionReport.format(campaign("sale", EMAIL_ONLY), written, "EUR", Words.english(ZoneId.of("Europe/Helsinki"))))
                 .containsPattern("- chose no offers at all +-1");
-        assertThat(new Funnels(jdbc).recorded(campaign("sale", emailOnly()), "r1").orElseThrow().removed())
+        assertThat(new Funnels(jdbc).recorded(campaign("sale", EMAIL_ONLY), "r1").orElseThrow().removed())
                 .containsEntry(FunnelStage.NO_OFFERS, 1L);
         // the delivery re-check, a customer at a time, says the same
         var each = ContactRules.allowedEach(ConsentChannel.EMAIL, false);
@@ -100,12 +104,12 @@ abstract class ChoicesSelectionContractTest {
         shop.consent(changedMind, "feedback", false, "2026-01-01T10:00", "preferences-page");
         shop.consent(changedMind, "feedback", true, "2026-03-01T10:00", "preferences-page");
 
-        SelectionResult feedback = selection.write(campaign("question", feedbackQuestion()), "r1", NOW);
+        SelectionResult feedback = selection.write(campaign("question", FEEDBACK_QUESTION), "r1", NOW);
 
         assertThat(recipients()).containsExactlyInAnyOrder("asked", "changed-mind");
         assertThat(feedback.removed()).containsEntry(FunnelStage.CONSENT, 1L);
         // their campaign emails are another matter
-        assertThat(selection.dryRun(campaign("sale", emailOnly()), "r1", NOW).targets()).isEqualTo(3);
+        assertThat(selection.dryRun(campaign("sale", EMAIL_ONLY), "r1", NOW).targets()).isEqualTo(3);
         var each = ContactRules.allowedEach(ConsentChannel.EMAIL, true);
         assertThat(jdbc.queryForList("SELECT c.external_id FROM customer c WHERE " + each.text(), String.class, each.args()))
                 .containsExactlyInAnyOrder("asked", "changed-mind");
@@ -126,15 +130,15 @@ abstract class ChoicesSelectionContractTest {
         choices.noProfiling(best);
 
         // a score condition: the score row is still there (until the next score run), but unset for them
-        SelectionResult scored = selection.dryRun(campaign("scored", emailOnly().replace("segment: { all: [] }",
+        SelectionResult scored = selection.dryRun(campaign("scored", EMAIL_ONLY.replace("segment: { all: [] }",
                 "segment: { all: [ { field: clv_12m, op: \">=\", value: 100 } ] }")), "r1", NOW);
         assertThat(scored.segmentMembers()).isEqualTo(3);
-        SelectionResult unset = selection.dryRun(campaign("unset", emailOnly().replace("segment: { all: [] }",
+        SelectionResult unset = selection.dryRun(campaign("unset", EMAIL_ONLY.replace("segment: { all: [] }",
                 "segment: { all: [ { field: rfm_segment, op: is not set } ] }")), "r1", NOW);
         assertThat(unset.segmentMembers()).isEqualTo(2);
 
         // ranked by a score: after the scored, like a customer without scores; no tier, no favourite
-        selection.write(campaign("everyone", emailOnly()), "r1", NOW);
+        selection.write(campaign("everyone", EMAIL_ONLY), "r1", NOW);
         List<String> order = recipients();
         assertThat(order.subList(0, 3)).containsExactly("c3", "c2", "c1");
         assertThat(order.subList(3, 5)).containsExactlyInAnyOrder("c4", "quiet");
@@ -151,7 +155,7 @@ abstract class ChoicesSelectionContractTest {
         jdbc.update("DELETE FROM campaign_funnel");
         jdbc.update("DELETE FROM campaign_recipient");
         jdbc.update("DELETE FROM campaign_run");
-        selection.write(campaign("by-spend", emailOnly().replace("selection: {", "selection: { rank-by: purchase_total,")), "r1", NOW);
+        selection.write(campaign("by-spend", EMAIL_ONLY.replace("selection: {", "selection: { rank-by: purchase_total,")), "r1", NOW);
         assertThat(recipients().get(recipients().size() - 1)).isIn("c4", "quiet");
         assertThat(recipients().subList(0, 3)).doesNotContain("c4");
     }
@@ -163,9 +167,9 @@ abstract class ChoicesSelectionContractTest {
             shop.consent(id, "email", true);
             choices.noProfiling(id);
         }
-        selection.write(campaign("first", emailOnly()), "r1", NOW);
+        selection.write(campaign("first", EMAIL_ONLY), "r1", NOW);
         List<String> first = recipients();
-        selection.write(campaign("second", emailOnly()), "r2", NOW);
+        selection.write(campaign("second", EMAIL_ONLY), "r2", NOW);
         List<String> second = jdbc.queryForList("SELECT c.external_id FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
                 + " JOIN campaign_run u ON u.id = r.run_id WHERE u.campaign = 'second' ORDER BY r.ranking", String.class);
         List<String> byNumber = jdbc.queryForList("SELECT external_id FROM customer ORDER BY id", String.class);
@@ -189,21 +193,21 @@ abstract class ChoicesSelectionContractTest {
         choices.maxPer30Days(longAgo, 1);
         // twenty days ago a counting campaign reached all but long-ago, who was reached forty days ago;
         // a newsletter (not counting) reached everyone yesterday
-        selection.write(campaign("earlier", emailOnly().replace("segment: { all: [] }",
+        selection.write(campaign("earlier", EMAIL_ONLY.replace("segment: { all: [] }",
                 "segment: { none: [ { field: external_id, op: \"=\", value: long-ago } ] }")), "r0", NOW.minusDays(20));
-        selection.write(campaign("older", emailOnly().replace("segment: { all: [] }",
+        selection.write(campaign("older", EMAIL_ONLY.replace("segment: { all: [] }",
                 "segment: { all: [ { field: external_id, op: \"=\", value: long-ago } ] }")), "r0", NOW.minusDays(40));
-        selection.write(campaign("news", newsletter()), "r0", NOW.minusDays(1));
+        selection.write(campaign("news", newsletter("weekly-newsletter")), "r0", NOW.minusDays(1));
 
         // a campaign that ignores the 14-day cap still obeys the customers' own limits
-        SelectionResult counting = selection.dryRun(campaign("counting", emailOnly().replace("obeys: true", "obeys: false")), "r1", NOW);
+        SelectionResult counting = selection.dryRun(campaign("counting", EMAIL_ONLY.replace("obeys: true", "obeys: false")), "r1", NOW);
         assertThat(counting.removed()).containsEntry(FunnelStage.OWN_LIMIT, 1L).doesNotContainKey(FunnelStage.FREQUENCY_CAP);
         assertThat(counting.targets()).isEqualTo(3);
         // both limits: the campaign's own cap (14 days) first
-        SelectionResult both = selection.dryRun(campaign("both", emailOnly().replace("days: 14", "days: 30")), "r1", NOW);
+        SelectionResult both = selection.dryRun(campaign("both", EMAIL_ONLY.replace("days: 14", "days: 30")), "r1", NOW);
         assertThat(both.removed()).containsEntry(FunnelStage.FREQUENCY_CAP, 3L).doesNotContainKey(FunnelStage.OWN_LIMIT);
         // runs that do not count do not add to the limit, so they are not limited by it
-        assertThat(selection.dryRun(campaign("news", newsletter()), "r1", NOW).targets()).isEqualTo(4);
+        assertThat(selection.dryRun(campaign("news", newsletter("weekly-newsletter")), "r1", NOW).targets()).isEqualTo(4);
     }
 
     @Test
@@ -230,63 +234,12 @@ abstract class ChoicesSelectionContractTest {
         jdbc.update("DELETE FROM campaign_funnel");
         jdbc.update("DELETE FROM campaign_recipient");
         jdbc.update("DELETE FROM campaign_run");
-        selection.write(campaign("members", emailOnly().replace("segment: { all: [] }", "segment: " + segment)), "r1", NOW);
+        selection.write(campaign("members", EMAIL_ONLY.replace("segment: { all: [] }", "segment: " + segment)), "r1", NOW);
         return recipients();
     }
 
     private Campaign campaign(String name, String yaml) throws IOException {
-        Path file = home.home().resolve("jobs").resolve(name + ".yml");
-        Files.writeString(file, yaml.replaceFirst("name: \\S+", "name: " + name));
-        return campaigns.named(name);
-    }
-
-    private static String emailOnly() {
-        return """
-                name: x
-                kind: win-back
-                period: weekly
-                segment: { all: [] }
-                selection: { frequency-cap: { counts: true, obeys: true, days: 14 } }
-                holdout: 0
-                channels:
-                  - { type: email, template: win-back }
-                """;
-    }
-
-    private static String newsletter() {
-        return """
-                name: x
-                kind: newsletter
-                period: weekly
-                segment: { all: [] }
-                holdout: 0
-                channels:
-                  - { type: email, template: weekly-newsletter, consent: newsletter }
-                """;
-    }
-
-    private static String feedbackQuestion() {
-        return """
-                name: x
-                kind: feedback
-                period: daily
-                segment: { all: [] }
-                holdout: 0
-                channels:
-                  - { type: email, template: feedback }
-                """;
-    }
-
-    private static String letterOnly() {
-        return """
-                name: x
-                kind: win-back
-                period: weekly
-                segment: { all: [] }
-                holdout: 0
-                channels:
-                  - { type: letter, template: win-back }
-                """;
+        return CampaignFiles.write(home, campaigns, name, yaml);
     }
 
     /** External ids in the outbox, best-ranked first. */

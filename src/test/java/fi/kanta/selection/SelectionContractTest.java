@@ -1,5 +1,8 @@
 package fi.kanta.selection;
 
+import static fi.kanta.selection.CampaignFiles.EMAIL_ONLY;
+import static fi.kanta.selection.CampaignFiles.letterOnly;
+import static fi.kanta.selection.CampaignFiles.newsletter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.KantaHome;
@@ -66,7 +69,7 @@ abstract class SelectionContractTest {
         shop.consent(regranted, "email", false, "2026-01-01T10:00", "shop");
         shop.consent(regranted, "email", true, "2026-03-01T10:00", "shop");
 
-        SelectionResult result = selection.write(campaign("by-email", emailOnly()), "r1", NOW);
+        SelectionResult result = selection.write(campaign("by-email", EMAIL_ONLY), "r1", NOW);
 
         assertThat(recipients()).containsExactlyInAnyOrder("granted", "regranted");
         assertThat(result.removed()).containsEntry(FunnelStage.CONSENT, 2L);
@@ -95,7 +98,7 @@ abstract class SelectionContractTest {
         shop.suppressAddress("matti@example.fi", "BOUNCED", "2026-02-01T00:00");
         shop.suppressCustomer(erased, "ERASED");
 
-        SelectionResult email = selection.write(campaign("by-email", emailOnly()), "r1", NOW);
+        SelectionResult email = selection.write(campaign("by-email", EMAIL_ONLY), "r1", NOW);
         assertThat(recipients()).containsExactly("fine");
         assertThat(email.removed()).containsEntry(FunnelStage.SUPPRESSION, 2L);
 
@@ -116,7 +119,7 @@ abstract class SelectionContractTest {
         shop.consent(lifted, "email", true, "2026-03-01T00:00", fi.kanta.customer.ContactRules.DOUBLE_OPT_IN);
         shop.consent(imported, "email", true, "2026-03-01T00:00", "crm-import");
 
-        selection.write(campaign("by-email", emailOnly()), "r1", NOW);
+        selection.write(campaign("by-email", EMAIL_ONLY), "r1", NOW);
 
         assertThat(recipients()).containsExactly("lifted");
     }
@@ -131,15 +134,15 @@ abstract class SelectionContractTest {
             shop.consent(c, "newsletter", true);
         }
         // ten days ago: a counting sales campaign reached "contacted", a non-counting newsletter "newsletter-only"
-        selection.write(campaign("earlier-sale", emailOnly().replace("segment: { all: [] }",
+        selection.write(campaign("earlier-sale", EMAIL_ONLY.replace("segment: { all: [] }",
                 "segment: { all: [ { field: external_id, op: \"=\", value: contacted } ] }")), "r0", NOW.minusDays(10));
-        selection.write(campaign("earlier-news", newsletter().replace("segment: { all: [] }",
+        selection.write(campaign("earlier-news", newsletter("win-back").replace("segment: { all: [] }",
                 "segment: { all: [ { field: external_id, op: \"=\", value: newsletter-only } ] }")), "r0", NOW.minusDays(10));
 
-        SelectionResult obeys = selection.dryRun(campaign("obeys", emailOnly()), "r1", NOW);
-        SelectionResult ignores = selection.dryRun(campaign("ignores", emailOnly()
+        SelectionResult obeys = selection.dryRun(campaign("obeys", EMAIL_ONLY), "r1", NOW);
+        SelectionResult ignores = selection.dryRun(campaign("ignores", EMAIL_ONLY
                 .replace("obeys: true", "obeys: false")), "r1", NOW);
-        SelectionResult shortCap = selection.dryRun(campaign("short-cap", emailOnly().replace("days: 14", "days: 7")), "r1", NOW);
+        SelectionResult shortCap = selection.dryRun(campaign("short-cap", EMAIL_ONLY.replace("days: 14", "days: 7")), "r1", NOW);
 
         assertThat(obeys.removed()).containsEntry(FunnelStage.FREQUENCY_CAP, 1L);
         assertThat(obeys.targets()).isEqualTo(2);
@@ -160,7 +163,7 @@ abstract class SelectionContractTest {
         shop.score(poorer, 0.5, 100, "At risk");
         shop.score(alone, 0.5, 50, "At risk");
 
-        SelectionResult email = selection.write(campaign("by-email", emailOnly()), "r1", NOW);
+        SelectionResult email = selection.write(campaign("by-email", EMAIL_ONLY), "r1", NOW);
         assertThat(recipients()).containsExactly("richer", "alone");
         assertThat(email.removed()).containsEntry(FunnelStage.DUPLICATE, 1L);
 
@@ -247,7 +250,7 @@ abstract class SelectionContractTest {
             shop.consent(id, "email", true);
             shop.score(id, 0.5, 10 * i, "At risk");
         }
-        selection.write(campaign("top", emailOnly().replace("selection: {", "selection: { max-recipients: 4,")), "r1", NOW);
+        selection.write(campaign("top", EMAIL_ONLY.replace("selection: {", "selection: { max-recipients: 4,")), "r1", NOW);
 
         assertThat(recipients()).containsExactly("c6", "c5", "c4", "c3");
     }
@@ -258,7 +261,7 @@ abstract class SelectionContractTest {
             long id = shop.customer("h" + i, "h" + i + "@example.fi");
             shop.consent(id, "email", true);
         }
-        Campaign campaign = campaign("drawn", emailOnly().replace("holdout: 0", "holdout: 0.3")
+        Campaign campaign = campaign("drawn", EMAIL_ONLY.replace("holdout: 0", "holdout: 0.3")
                 + "offer: { code-prefix: WB, discount: \"20 %\", valid-days: 30 }\n");
         selection.write(campaign, "2026-W48", NOW);
 
@@ -283,7 +286,7 @@ abstract class SelectionContractTest {
     void aRunIsWrittenOnceAndADryRunWritesNothing() throws IOException {
         long id = shop.customer("one", "one@example.fi");
         shop.consent(id, "email", true);
-        Campaign campaign = campaign("once", emailOnly());
+        Campaign campaign = campaign("once", EMAIL_ONLY);
 
         SelectionResult dry = selection.dryRun(campaign, "2026-W48", NOW);
         assertThat(dry.targets()).isEqualTo(1);
@@ -305,7 +308,7 @@ abstract class SelectionContractTest {
         for (int i = 0; i < 100; i++) {
             shop.consent(shop.customer("r" + i, "r" + i + "@example.fi"), "email", true);
         }
-        Campaign campaign = campaign("resumed", emailOnly().replace("holdout: 0", "holdout: 0.2"));
+        Campaign campaign = campaign("resumed", EMAIL_ONLY.replace("holdout: 0", "holdout: 0.2"));
         // the selection step fails after a launch that worked (the funnel's table is away): nothing is written
         jdbc.execute("ALTER TABLE campaign_funnel RENAME TO campaign_funnel_away");
         Launch failed;
@@ -330,46 +333,7 @@ abstract class SelectionContractTest {
     // ---------------------------------------------------------------------------------------------
 
     private Campaign campaign(String name, String yaml) throws IOException {
-        Path file = home.home().resolve("jobs").resolve(name + ".yml");
-        Files.writeString(file, yaml.replaceFirst("name: \\S+", "name: " + name));
-        return campaigns.named(name);
-    }
-
-    private static String emailOnly() {
-        return """
-                name: x
-                kind: win-back
-                period: weekly
-                segment: { all: [] }
-                selection: { frequency-cap: { counts: true, obeys: true, days: 14 } }
-                holdout: 0
-                channels:
-                  - { type: email, template: win-back }
-                """;
-    }
-
-    private static String newsletter() {
-        return """
-                name: x
-                kind: newsletter
-                period: weekly
-                segment: { all: [] }
-                holdout: 0
-                channels:
-                  - { type: email, template: win-back, consent: newsletter }
-                """;
-    }
-
-    private static String letterOnly(String extra) {
-        return """
-                name: x
-                kind: win-back
-                period: weekly
-                segment: { all: [] }
-                holdout: 0
-                channels:
-                  - { type: letter, template: win-back }
-                """ + extra;
+        return CampaignFiles.write(home, campaigns, name, yaml);
     }
 
     /** External ids in the outbox, best-ranked first. */
