@@ -33,8 +33,10 @@ class CampaignPages {
     private final CampaignBoard board;
     private final RunsInBackground launches;
     private final Audit audit;
+    private final fi.kanta.editorial.Editorials editorials;
 
-    CampaignPages(CampaignBoard board, RunsInBackground launches, Audit audit) {
+    CampaignPages(CampaignBoard board, RunsInBackground launches, Audit audit, fi.kanta.editorial.Editorials editorials) {
+        this.editorials = editorials;
         this.board = board;
         this.launches = launches;
         this.audit = audit;
@@ -51,6 +53,7 @@ class CampaignPages {
     @PreAuthorize("hasRole('VIEWER')")
     String campaign(@PathVariable String name, Model model) {
         model.addAttribute("page", board.page(checked(name)));
+        model.addAttribute("hasEditorial", editorials.has(name));
         return "console/campaigns/campaign";
     }
 
