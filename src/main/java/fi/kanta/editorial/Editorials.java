@@ -168,7 +168,7 @@ public class Editorials implements BeforeNewRun {
             throw new EditorialRefused(List.of(new EditorialMistake("", "week", words.text("editorial.mistake.week",
                     weeks.get(0), weeks.get(weeks.size() - 1)))));
         }
-        inDraft(editorial, words, templates -> null);
+        inDraft(editorial, words, templates -> checked(templates, editorial.campaign()));
         boolean now = editorial.week().equals(weeks.get(0));
         return transaction.execute(status -> {
             LocalDateTime at = LocalDateTime.now(shop.timeZone());
@@ -202,7 +202,7 @@ public class Editorials implements BeforeNewRun {
         if (version.appliedAt().isPresent()) {
             return;
         }
-        inDraft(version.editorial(), Words.english(shop.timeZone()), templates -> null);
+        inDraft(version.editorial(), Words.english(shop.timeZone()), templates -> checked(templates, campaign.name()));
         transaction.executeWithoutResult(status -> {
             jdbc.update("UPDATE newsletter_editorial SET applied_at = ? WHERE id = ?",
                     Timestamp.valueOf(LocalDateTime.now(shop.timeZone())), version.id());
@@ -266,6 +266,13 @@ public class Editorials implements BeforeNewRun {
                 // a draft left under out/editorial/ holds no personal data; the next save makes another
             }
         }
+    }
+
+    /** Every template the campaign's channels use checked in the draft, as a run checks them before sending. */
+    private Void checked(Path templates, String campaign) {
+        campaigns.named(campaign).channels().stream().map(Campaign.Channel::template).distinct()
+                .forEach(template -> renderer.openDraft(templates, template));
+        return null;
     }
 
     /** What the form itself gets wrong: every language of the shop, each text there and not too long, offer lines "category = text". */
@@ -373,8 +380,11 @@ public class Editorials implements BeforeNewRun {
     }
 
     private List<EditorialText> texts(long id) {
-        return jdbc.query("SELECT language, title, story, offer, category_offers FROM newsletter_editorial_text WHERE editorial_id = ?"
-                + " ORDER BY language", Editorials::text, id);
+        List<String> order = languages();
+        return jdbc.query("SELECT language, title, story, offer, category_offers FROM newsletter_editorial_text WHERE editorial_id = ?",
+                        Editorials::text, id).stream()
+                .sorted(java.util.Comparator.comparingInt(text -> order.contains(text.language()) ? order.indexOf(text.language()) : order.size()))
+                .toList();
     }
 
     private static EditorialText text(ResultSet row, int n) throws SQLException {
