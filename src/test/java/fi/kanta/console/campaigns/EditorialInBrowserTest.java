@@ -152,7 +152,7 @@ class EditorialInBrowserTest extends ConsoleInBrowser {
         arrived("p.notice[role=status]");
         replace("title_fi", "Toinen");
         browser.findElement(By.cssSelector("form.editorial button:not([name])")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> shown().contains("Versio 2 tallennettu"));
+        showsSoon("Versio 2 tallennettu");
         assertThat(Files.readString(finnish)).contains("editorial.story.title=Toinen");
 
         browser.findElement(By.linkText("Versio 1")).click();
@@ -160,7 +160,7 @@ class EditorialInBrowserTest extends ConsoleInBrowser {
         assertThat(shown()).contains("Ensimmäinen");
         looksRight("editorial-version");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> shown().contains("Versio 3 tallennettu"));
+        showsSoon("Versio 3 tallennettu");
         assertThat(Files.readString(finnish)).contains("editorial.story.title=Ensimmäinen");
         assertThat(jdbc.queryForObject("SELECT restored_from FROM newsletter_editorial WHERE id = 3", Long.class)).isEqualTo(1L);
         assertThat(audited()).contains("editorial-restore");
@@ -223,6 +223,11 @@ class EditorialInBrowserTest extends ConsoleInBrowser {
         WebElement field = field(id);
         field.clear();
         field.sendKeys(text);
+    }
+
+    private static void showsSoon(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> shown().contains(text));
     }
 
     private static void arrived(String css) {
