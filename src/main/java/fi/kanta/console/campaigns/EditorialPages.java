@@ -100,6 +100,7 @@ class EditorialPages {
         page(model, draft);
         String customer = Optional.ofNullable(form.getFirst("customer")).orElse("").strip();
         model.addAttribute("customer", customer);
+        model.addAttribute("previewAsked", true);
         try {
             Editorials.DraftPreview preview = editorials.preview(draft, customers.externalId(customer), words.now());
             audit.record("customer-preview", "customer:" + preview.customerId());

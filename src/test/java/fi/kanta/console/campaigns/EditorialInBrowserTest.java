@@ -104,6 +104,14 @@ class EditorialInBrowserTest extends ConsoleInBrowser {
         looksRight("editorial-preview");
         assertThat(Files.readString(finnish)).as("a preview writes nothing").contains("editorial.story.title=Talvi on täällä");
 
+        // with scripts the preview follows the typing (live-preview.js posts the same form)
+        replace("title_fi", "Elävä esikatselu");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> page.findElement(By.cssSelector("section#preview strong.subject")).getText().startsWith("Elävä esikatselu"));
+        replace("title_fi", "Joulu <script>alert(1)</script> tulee");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> page.findElement(By.cssSelector("section#preview strong.subject")).getText().startsWith("Joulu"));
+
         browser.findElement(By.cssSelector("form.editorial button:not([name])")).click();
         arrived("p.notice[role=status]");
         assertThat(shown()).contains("Versio 1 tallennettu");
