@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -53,7 +52,6 @@ public class Editorials implements BeforeNewRun {
 
     /** The template that makes a campaign's editorial: it names the texts edited here. */
     static final String EDITORIAL_TEMPLATE = "editorial.html";
-    private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
     /** How far ahead a version may be saved: a month of newsletters. */
     private static final int WEEKS_AHEAD = 4;
     private static final int TITLE_MAX = 200;
@@ -78,11 +76,6 @@ public class Editorials implements BeforeNewRun {
         this.home = home;
         this.jdbc = jdbc;
         this.transaction = transaction;
-    }
-
-    /** The campaigns that have an editorial, by name. */
-    public List<String> campaigns() {
-        return campaigns.all().stream().filter(campaign -> folder(campaign).isPresent()).map(Campaign::name).toList();
     }
 
     /** Whether the named campaign has an editorial (false for one that does not read). */
@@ -389,9 +382,5 @@ public class Editorials implements BeforeNewRun {
 
     private static EditorialText text(ResultSet row, int n) throws SQLException {
         return new EditorialText(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5));
-    }
-
-    static boolean isWeek(String week) {
-        return week != null && WEEK.matcher(week).matches();
     }
 }
