@@ -14,7 +14,8 @@ public final class TestDatabase {
             "customer_interest", "customer_preference", "preference_short_code", "preference_passcode", "customer",
             "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
             "batch_job_execution_params", "batch_job_execution", "batch_job_instance",
-            "customer_score", "score_fit", "customer_score_month", "console_audit", "console_user"}) {
+            "customer_score", "score_fit", "customer_score_month", "console_audit", "console_user",
+            "newsletter_editorial_text", "newsletter_editorial", "pending_launch"}) {
             jdbc.update("DELETE FROM " + table);
         }
     }

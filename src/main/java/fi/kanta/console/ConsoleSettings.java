@@ -15,5 +15,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("kanta.console")
 public record ConsoleSettings(@DefaultValue("8081") int port, @DefaultValue("127.0.0.1") String address,
-                              @DefaultValue("false") boolean https) {
+                              @DefaultValue("false") boolean https, @DefaultValue("false") boolean launchApproval) {
 }

@@ -35,6 +35,17 @@ public class Renderer {
         return opened;
     }
 
+    /**
+     * As {@link #open(String)}, from another templates folder: a draft copy of {@code templates/}
+     * with changed texts, checked exactly as a run would check the real one before it is written
+     * there (the console's editorial).
+     */
+    public CampaignTemplates openDraft(Path draftTemplates, String campaign) {
+        CampaignTemplates opened = CampaignTemplates.open(draftTemplates, campaign, languages);
+        opened.check();
+        return opened;
+    }
+
     /** The text of the template files that templates of these folders use, as they are now ({@link TemplateTexts}). */
     public TemplateTexts texts(java.util.Collection<String> folders) {
         return TemplateTexts.read(templates, folders);

@@ -56,11 +56,14 @@ public class CampaignRuns {
     private final RunDefinitions definitions;
     private final RunTemplates templates;
     private final ShopIdentity shop;
+    private final List<BeforeNewRun> beforeNewRuns;
 
     CampaignRuns(JobOperator jobOperator, Job campaignJob, JobRepository jobRepository, Campaigns campaigns, RunLeases leases,
             LaunchClaims claims, RecipientSelection selection, Funnels funnels, RecipientCounts recipients, MoneySettings money,
-            Progress progress, DeliveryDoubts doubts, RunDefinitions definitions, RunTemplates templates, ShopIdentity shop) {
+            Progress progress, DeliveryDoubts doubts, RunDefinitions definitions, RunTemplates templates, ShopIdentity shop,
+            org.springframework.beans.factory.ObjectProvider<BeforeNewRun> beforeNewRuns) {
         this.shop = shop;
+        this.beforeNewRuns = beforeNewRuns.orderedStream().toList();
         this.definitions = definitions;
         this.templates = templates;
         this.jobOperator = jobOperator;
@@ -120,7 +123,13 @@ public class CampaignRuns {
         JobExecution execution;
         try {
             // under the claim: no other process creates this run's job instance meanwhile
-            campaign = definitions.atLaunch(campaign.name(), runKey, !exists(campaign, runKey)).campaign();
+            boolean isNew = !exists(campaign, runKey);
+            if (isNew) {
+                for (BeforeNewRun before : beforeNewRuns) {
+                    before.beforeNewRun(campaign, runKey, now.atZone(campaign.zone()));
+                }
+            }
+            campaign = definitions.atLaunch(campaign.name(), runKey, isNew).campaign();
             execution = start(parameters);
         } catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException e) {
             return launchedElsewhere(campaign, runKey);

@@ -21,10 +21,12 @@ public class CampaignScheduler {
 
     private final CampaignSchedules schedules;
     private final CampaignRuns runs;
+    private final RunAlerts alerts;
 
-    public CampaignScheduler(CampaignSchedules schedules, CampaignRuns runs) {
+    public CampaignScheduler(CampaignSchedules schedules, CampaignRuns runs, RunAlerts alerts) {
         this.schedules = schedules;
         this.runs = runs;
+        this.alerts = alerts;
     }
 
     /** Launches what is due now; returns what happened, one line each. */
@@ -34,6 +36,9 @@ public class CampaignScheduler {
             try {
                 Launch resumed = runs.resume(stale, LocalDateTime.now(clock));
                 happened.add("resumed a stale run: " + stale + " " + resumed.status());
+                if (resumed.status() == Launch.Status.FAILED) {
+                    alerts.failed(resumed.campaign().name(), resumed.runKey(), resumed.problem() == null ? "FAILED" : resumed.problem());
+                }
             } catch (UserError e) {
                 happened.add("could not resume " + stale + ": " + e.getMessage());
             }
@@ -48,9 +53,13 @@ public class CampaignScheduler {
             try {
                 Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
                 happened.add(scheduled + launch.status() + (launch.problem() == null ? "" : ": " + launch.problem()));
+                if (launch.status() == Launch.Status.FAILED || launch.status() == Launch.Status.UNCONFIRMED) {
+                    alerts.failed(campaign.name(), due.runKey(), launch.problem() == null ? launch.status().name() : launch.problem());
+                }
             } catch (UserError e) {
                 // one campaign that cannot start keeps no other from its time; the next round tries again
                 happened.add(scheduled + "could not start: " + e.getMessage());
+                alerts.failed(campaign.name(), due.runKey(), e.getMessage());
             }
         }
         return happened;

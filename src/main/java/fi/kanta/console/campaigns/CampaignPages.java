@@ -33,8 +33,13 @@ class CampaignPages {
     private final CampaignBoard board;
     private final RunsInBackground launches;
     private final Audit audit;
+    private final fi.kanta.editorial.Editorials editorials;
+    private final LaunchApprovals approvals;
 
-    CampaignPages(CampaignBoard board, RunsInBackground launches, Audit audit) {
+    CampaignPages(CampaignBoard board, RunsInBackground launches, Audit audit, fi.kanta.editorial.Editorials editorials,
+            LaunchApprovals approvals) {
+        this.editorials = editorials;
+        this.approvals = approvals;
         this.board = board;
         this.launches = launches;
         this.audit = audit;
@@ -51,6 +56,9 @@ class CampaignPages {
     @PreAuthorize("hasRole('VIEWER')")
     String campaign(@PathVariable String name, Model model) {
         model.addAttribute("page", board.page(checked(name)));
+        model.addAttribute("hasEditorial", editorials.has(name));
+        model.addAttribute("approvalNeeded", approvals.needed());
+        model.addAttribute("waitingLaunches", approvals.waiting(name));
         return "console/campaigns/campaign";
     }
 
@@ -66,15 +74,40 @@ class CampaignPages {
     @PreAuthorize("hasRole('MARKETER')")
     String confirmLaunch(@PathVariable String name, Model model) {
         model.addAttribute("dry", board.dryRun(checked(name)));
+        model.addAttribute("approvalNeeded", approvals.needed());
         return "console/campaigns/launch";
     }
 
     @PostMapping("/{name}/launch")
     @PreAuthorize("hasRole('MARKETER')")
     String launch(@PathVariable String name, @AuthenticationPrincipal SignedInUser user) {
+        if (approvals.needed()) { // kept until another marketer decides
+            PendingLaunch asked = approvals.ask(checked(name), launches.runKeyNow(name), user.id());
+            audit.record("launch-ask", "run:" + asked.run());
+            return "redirect:/console/campaigns/" + name + "?asked=" + asked.id();
+        }
         String run = launches.launch(checked(name));
         audit.record("run-launch", "run:" + run);
         return "redirect:/console/campaigns/" + run.replace("/", "/runs/");
+    }
+
+    /** Another marketer's launch approved: it starts now, for the run key it was asked for. */
+    @PostMapping("/{name}/launches/{id}/approve")
+    @PreAuthorize("hasRole('MARKETER')")
+    String approve(@PathVariable String name, @PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        PendingLaunch approved = approvals.decide(checked(name), id, user.id(), true);
+        audit.record("launch-approve", "run:" + approved.run());
+        String run = launches.launch(approved.campaign(), approved.runKey());
+        audit.record("run-launch", "run:" + run);
+        return "redirect:/console/campaigns/" + run.replace("/", "/runs/");
+    }
+
+    @PostMapping("/{name}/launches/{id}/reject")
+    @PreAuthorize("hasRole('MARKETER')")
+    String reject(@PathVariable String name, @PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+        PendingLaunch rejected = approvals.decide(checked(name), id, user.id(), false);
+        audit.record("launch-reject", "run:" + rejected.run());
+        return "redirect:/console/campaigns/" + name + "?rejected=" + rejected.id();
     }
 
     static String checked(String name) {

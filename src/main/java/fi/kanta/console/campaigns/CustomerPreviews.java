@@ -71,6 +71,10 @@ public class CustomerPreviews {
     }
 
     /** The shop's id as given, or the id of the customer with that email address (the first, when several share it). */
+    public String externalId(String idOrEmail) {
+        return customer(idOrEmail);
+    }
+
     private String customer(String idOrEmail) {
         String given = idOrEmail == null ? "" : idOrEmail.strip();
         if (given.isEmpty()) {

@@ -64,7 +64,11 @@ public class RunsInBackground {
      * the run goes on in the background. A run that is already done or running is not started again.
      */
     public String launch(String campaignName) {
-        String runKey = runKeyNow(campaignName);
+        return launch(campaignName, runKeyNow(campaignName));
+    }
+
+    /** As {@link #launch(String)}, for the run key given: a launch approved after it was asked for keeps the period it was asked for. */
+    public String launch(String campaignName, String runKey) {
         String run = campaignName + "/" + runKey;
         start(run, () -> runs.launchNow(campaignName, runKey, false));
         return run;
