@@ -12,6 +12,7 @@ import fi.kanta.segment.FieldType;
 import fi.kanta.segment.FilterReader;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentField;
+import fi.kanta.words.Words;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -50,20 +51,23 @@ final class CampaignReader {
     private final Function<String, Segment> namedSegments;
     private final ZoneId shopZone;
     private final Set<String> exportColumns;
+    /** The marketer's: every mistake is said in them. */
+    private final Words words;
 
-    CampaignReader(Function<String, Segment> namedSegments, ZoneId shopZone, Set<String> exportColumns) {
+    CampaignReader(Function<String, Segment> namedSegments, ZoneId shopZone, Set<String> exportColumns, Words words) {
         this.namedSegments = namedSegments;
         this.shopZone = shopZone;
         this.exportColumns = exportColumns;
+        this.words = words;
     }
 
     Campaign read(Path file, Path shownAs) {
-        return read(YamlNode.read(file, shownAs), file.getFileName().toString(), shownAs);
+        return read(YamlNode.read(file, shownAs, words), file.getFileName().toString(), shownAs);
     }
 
     /** The text of {@code jobs/<name>.yml} (read once, or kept with a run), read as the file would be. */
     Campaign read(String text, Path shownAs) {
-        return read(YamlNode.read(text, shownAs), shownAs.getFileName().toString(), shownAs);
+        return read(YamlNode.read(text, shownAs, words), shownAs.getFileName().toString(), shownAs);
     }
 
     /**
@@ -108,7 +112,7 @@ final class CampaignReader {
         String name = nameNode.text();
         String expected = fileName.replaceFirst("\\.ya?ml$", "");
         if (!NAME.matcher(name).matches() || !name.equals(expected)) {
-            throw nameNode.error("the name must be the file's name (\"" + expected + "\"): lower-case letters, digits and dashes");
+            throw nameNode.mistake("campaign.definition.name", expected);
         }
         return name;
     }
@@ -133,7 +137,7 @@ final class CampaignReader {
                 .orElse(OptionalInt.empty());
         Optional<BigDecimal> budget = YamlNode.optional(map, "letter-budget").map(CampaignReader::money);
         if (budget.isPresent() && channels.stream().noneMatch(c -> c.type() == ChannelType.LETTER)) {
-            throw map.get("letter-budget").error("a letter budget needs a letter channel");
+            throw map.get("letter-budget").mistake("campaign.definition.letter-budget");
         }
         return new Selection(cap, rankBy, max, budget);
     }
@@ -145,8 +149,8 @@ final class CampaignReader {
     }
 
     private static SegmentField rankBy(YamlNode node) {
-        return SegmentField.of(node.text()).filter(f -> f.type() == FieldType.NUMBER).orElseThrow(() -> node.error(
-                "rank-by takes a number field; allowed: " + String.join(", ", Arrays.stream(SegmentField.values())
+        return SegmentField.of(node.text()).filter(f -> f.type() == FieldType.NUMBER).orElseThrow(() -> node.mistake(
+                "campaign.definition.rank-by", String.join(", ", Arrays.stream(SegmentField.values())
                         .filter(f -> f.type() == FieldType.NUMBER).map(SegmentField::id).toList())));
     }
 
@@ -157,7 +161,7 @@ final class CampaignReader {
             item.attempt(() -> channel(item, seen), Optional.<Channel>empty()).ifPresent(channels::add);
         }
         if (channels.isEmpty() && node.list().isEmpty()) {
-            throw node.error("a campaign needs at least one channel (email or letter)");
+            throw node.mistake("campaign.definition.no-channel");
         }
         return List.copyOf(channels);
     }
@@ -167,16 +171,16 @@ final class CampaignReader {
         YamlNode typeNode = item.required(map, "type");
         ChannelType type = enumValue(typeNode, ChannelType.values(), ChannelType::id);
         if (!seen.add(type)) {
-            throw typeNode.error("the " + type.id() + " channel is listed twice");
+            throw typeNode.mistake("campaign.definition.channel-twice", type.id());
         }
         YamlNode template = item.required(map, "template");
         if (!TEMPLATE.matcher(template.text()).matches()) {
-            throw template.error("a template is a folder under templates/, e.g. win-back (lower-case letters, digits, dashes)");
+            throw template.mistake("campaign.definition.template");
         }
         ConsentChannel consent = YamlNode.optional(map, "consent").map(c -> consent(c, type)).orElse(type.defaultConsent());
         Optional<BigDecimal> cost = YamlNode.optional(map, "cost").map(CampaignReader::money);
         if (cost.isPresent() && type != ChannelType.LETTER) {
-            throw map.get("cost").error("only letters have a cost per message");
+            throw map.get("cost").mistake("campaign.definition.cost");
         }
         return Optional.of(new Channel(type, template.text(), consent, cost,
                 YamlNode.optional(map, "when").map(w -> FilterReader.group(w, Set.of()))));
@@ -193,7 +197,7 @@ final class CampaignReader {
         Map<String, YamlNode> map = node.map(OFFER);
         YamlNode prefix = node.required(map, "code-prefix");
         if (!CODE_PREFIX.matcher(prefix.text()).matches()) {
-            throw prefix.error("a code prefix is 1 to 8 capital letters or digits, e.g. WB");
+            throw prefix.mistake("campaign.definition.code-prefix");
         }
         return new Offer(prefix.text(), node.required(map, "discount").text(), node.required(map, "valid-days").integer(1, 366));
     }
@@ -204,8 +208,7 @@ final class CampaignReader {
         try {
             CronExpression.parse(cron.text());
         } catch (IllegalArgumentException e) {
-            throw cron.error("not a cron expression (six fields: second minute hour day month weekday, e.g. \"0 0 9 * * MON\"): "
-                    + e.getMessage());
+            throw cron.mistake("campaign.definition.cron", e.getMessage());
         }
         return new Schedule(cron.text(), YamlNode.optional(map, "zone").map(CampaignReader::zone).orElse(shopZone));
     }
@@ -215,7 +218,7 @@ final class CampaignReader {
         List<String> columns = new ArrayList<>();
         for (YamlNode column : node.required(map, "columns").list()) {
             if (!exportColumns.contains(column.text())) {
-                throw column.error("not an export column; allowed: " + String.join(", ", new java.util.TreeSet<>(exportColumns)));
+                throw column.mistake("campaign.definition.export-column", String.join(", ", new java.util.TreeSet<>(exportColumns)));
             }
             columns.add(column.text());
         }
@@ -226,14 +229,14 @@ final class CampaignReader {
         try {
             return ZoneId.of(node.text());
         } catch (DateTimeException e) {
-            throw node.error("not a time zone; use a region name such as Europe/Helsinki");
+            throw node.mistake("campaign.definition.time-zone");
         }
     }
 
     private static BigDecimal money(YamlNode node) {
         BigDecimal value = node.decimal();
         if (value.signum() < 0) {
-            throw node.error("cannot be negative");
+            throw node.mistake("campaign.definition.negative");
         }
         return value;
     }

@@ -8,6 +8,7 @@ import fi.kanta.export.StandardColumn;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentDefinition;
 import fi.kanta.segment.Segments;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,8 @@ public class Campaigns {
         Path file = folder.resolve(name + ".yml");
         if (!CampaignReader.NAME.matcher(name).matches() || !Files.isRegularFile(file)) {
             List<String> names = names();
-            throw new UserError("no campaign \"" + name + "\" (no file jobs/" + name + ".yml); "
-                    + (names.isEmpty() ? noneYet() : "there are: " + String.join(", ", names)));
+            throw new UserError(words().text("campaign.unknown", name,
+                    names.isEmpty() ? noneYet() : words().text("campaign.there-are", String.join(", ", names))));
         }
         return file;
     }
@@ -74,7 +75,7 @@ public class Campaigns {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DefinitionError(shown, 0, "", "cannot be read: " + e.getMessage());
+            throw new DefinitionError(shown, 0, "", words().text("definition.unreadable", e.getMessage()));
         }
         AtomicReference<SegmentDefinition> named = new AtomicReference<>();
         Campaign campaign = reader(segment -> {
@@ -94,7 +95,7 @@ public class Campaigns {
     public CampaignDefinition kept(String name, String text, String segment, Optional<String> segmentText) {
         Path shown = Path.of("jobs", name + ".yml");
         Campaign campaign = reader(named -> segments.kept(named, segmentText.orElseThrow(() -> new UserError(
-                "the definition kept with the run names segment \"" + named + "\" but its text was not kept")))).read(text, shown);
+                words().text("campaign.segment-not-kept", named))))).read(text, shown);
         return new CampaignDefinition(campaign, text, CampaignDefinition.sha256(text), segment, segmentText);
     }
 
@@ -149,8 +150,7 @@ public class Campaigns {
 
     /** What to say in a home with no campaigns: where they go and how to get the shipped ones. */
     public String noneYet() {
-        return "there are no campaigns in " + folder + " yet: kanta init copies the shipped ones there (keeping every file"
-                + " that exists), and jobs/README.md says how to write one";
+        return words().text("campaign.none-yet", folder);
     }
 
     public List<String> names() {
@@ -162,7 +162,12 @@ public class Campaigns {
     }
 
     private CampaignReader reader(Function<String, Segment> namedSegments) {
-        return new CampaignReader(namedSegments, shop.timeZone(), EXPORT_COLUMNS);
+        return new CampaignReader(namedSegments, shop.timeZone(), EXPORT_COLUMNS, words());
+    }
+
+    /** The marketer's words, from the shop's settings as they are now. */
+    private Words words() {
+        return new Words(shop);
     }
 
     private List<Path> files() {

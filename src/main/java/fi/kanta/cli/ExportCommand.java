@@ -1,6 +1,5 @@
 package fi.kanta.cli;
 
-import fi.kanta.export.ListDocument;
 import fi.kanta.lists.ListExport;
 import fi.kanta.lists.ListExports;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ public class ExportCommand implements KantaCommand {
                 written.summary().sheets(), written.totalMillis() / 1000.0, written.queryMillis() / 1000.0);
         if (written.controlGroupOnOwnSheet()) {
             System.out.printf("The control group (%,d customers, not to be contacted) is on the sheet \"%s\".%n",
-                    written.controlGroup(), ListDocument.CONTROL_GROUP);
+                    written.controlGroup(), context.getBean(ListExport.class).controlGroupSheet());
         } else if (written.controlGroup() > 0) {
             System.out.printf("Left out the control group (%,d customers, not to be contacted); --group holdout writes them"
                     + " to a file of their own.%n", written.controlGroup());

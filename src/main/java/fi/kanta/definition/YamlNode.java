@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import fi.kanta.words.DidYouMean;
+import fi.kanta.words.Words;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +29,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * One value in a definition file, with its line, so every mistake can be reported as
  * {@code file:line: field: problem}. Definitions are read from SnakeYAML's node tree (never
- * constructed as arbitrary Java objects), and each reader says which keys it allows.
+ * constructed as arbitrary Java objects), and each reader says which keys it allows. The problem is
+ * said in the marketer's words (the {@link Words} the file was read with; the field and the values
+ * quoted from the file stay as written there).
  */
 public final class YamlNode {
 
@@ -37,12 +40,14 @@ public final class YamlNode {
     private final String field;
     /** Where this file's mistakes are gathered; null: the first mistake throws (see {@link #collectingMistakes}). */
     private final Mistakes mistakes;
+    private final Words words;
 
-    private YamlNode(Path file, Node node, String field, Mistakes mistakes) {
+    private YamlNode(Path file, Node node, String field, Mistakes mistakes, Words words) {
         this.file = file;
         this.node = node;
         this.field = field;
         this.mistakes = mistakes;
+        this.words = words;
     }
 
     /**
@@ -51,7 +56,7 @@ public final class YamlNode {
      * replaced; {@link #throwMistakes} then throws them all at once. Nodes below it gather too.
      */
     public YamlNode collectingMistakes() {
-        return new YamlNode(file, node, field, new Mistakes());
+        return new YamlNode(file, node, field, new Mistakes(), words);
     }
 
     /**
@@ -77,17 +82,30 @@ public final class YamlNode {
         }
     }
 
-    /** Parses a file; a YAML syntax error names its line. An empty file is an error. */
+    /** Parses a file; a YAML syntax error names its line. An empty file is an error. Mistakes are said in English. */
     public static YamlNode read(Path file, Path shownAs) {
-        return read(file, null, shownAs);
+        return read(file, shownAs, ENGLISH);
+    }
+
+    /** Parses a file, its mistakes said in {@code words}' language. */
+    public static YamlNode read(Path file, Path shownAs, Words words) {
+        return read(file, null, shownAs, words);
     }
 
     /** Parses text kept from a file (a run keeps its definition's text), shown as that file. */
     public static YamlNode read(String text, Path shownAs) {
-        return read(null, text, shownAs);
+        return read(text, shownAs, ENGLISH);
     }
 
-    private static YamlNode read(Path file, String text, Path shownAs) {
+    /** Parses text kept from a file, its mistakes said in {@code words}' language. */
+    public static YamlNode read(String text, Path shownAs, Words words) {
+        return read(null, text, shownAs, words);
+    }
+
+    /** Words for code that has no marketer (tests, tools): the texts only, so any zone does. */
+    private static final Words ENGLISH = Words.english(java.time.ZoneOffset.UTC);
+
+    private static YamlNode read(Path file, String text, Path shownAs, Words words) {
         try (Reader reader = text != null ? new java.io.StringReader(text) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
@@ -95,15 +113,16 @@ public final class YamlNode {
             options.setCodePointLimit(5 * 1024 * 1024);
             Node root = new Yaml(options).compose(reader);
             if (root == null) {
-                throw new DefinitionError(shownAs, 0, "", "the file is empty");
+                throw new DefinitionError(shownAs, 0, "", words.text("definition.empty"));
             }
-            refuseRepeatedKeys(shownAs, root, "");
-            return new YamlNode(shownAs, root, "", null);
+            refuseRepeatedKeys(shownAs, root, "", words);
+            return new YamlNode(shownAs, root, "", null, words);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new DefinitionError(shownAs, line, "", "not valid YAML: " + e.getProblem());
+            // SnakeYAML's own words for the problem come after ours
+            throw new DefinitionError(shownAs, line, "", words.text("definition.not-yaml", e.getProblem()));
         } catch (IOException e) {
-            throw new DefinitionError(shownAs, 0, "", "cannot be read: " + e.getMessage());
+            throw new DefinitionError(shownAs, 0, "", words.text("definition.unreadable", e.getMessage()));
         }
     }
 
@@ -113,7 +132,7 @@ public final class YamlNode {
      * then {@code holdout: 0.5} held out half the customers and passed {@code validate}).
      * setAllowDuplicateKeys covers only the objects SnakeYAML constructs, never this tree.
      */
-    private static void refuseRepeatedKeys(Path file, Node node, String field) {
+    private static void refuseRepeatedKeys(Path file, Node node, String field, Words words) {
         if (node instanceof MappingNode mapping) {
             Map<String, Integer> lines = new java.util.HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
@@ -122,15 +141,14 @@ public final class YamlNode {
                 int line = tuple.getKeyNode().getStartMark().getLine() + 1;
                 Integer first = name == null ? null : lines.putIfAbsent(name, line);
                 if (first != null) {
-                    throw new DefinitionError(file, line, path, "given twice, on lines " + first + " and " + line
-                            + "; keep the one you mean");
+                    throw new DefinitionError(file, line, path, words.text("definition.twice", first, line));
                 }
-                refuseRepeatedKeys(file, tuple.getValueNode(), path);
+                refuseRepeatedKeys(file, tuple.getValueNode(), path, words);
             }
         } else if (node instanceof SequenceNode sequence) {
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                refuseRepeatedKeys(file, items.get(i), field + "[" + i + "]");
+                refuseRepeatedKeys(file, items.get(i), field + "[" + i + "]", words);
             }
         }
     }
@@ -148,8 +166,19 @@ public final class YamlNode {
         return field;
     }
 
+    /** A mistake at this value whose problem is already written (a message from elsewhere). */
     public DefinitionError error(String problem) {
         return new DefinitionError(file, line(), field, problem);
+    }
+
+    /** A mistake at this value, the problem being the text {@code key} (console/messages) in the marketer's words. */
+    public DefinitionError mistake(String key, Object... args) {
+        return error(words.text(key, args));
+    }
+
+    /** The words this file's mistakes are said in. */
+    public Words words() {
+        return words;
     }
 
     public boolean isMap() {
@@ -167,23 +196,23 @@ public final class YamlNode {
     /** The keys and values of a map, in file order; only {@code allowed} keys may appear. */
     public Map<String, YamlNode> map(Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
-            throw error("expected a map with " + allowedList(allowed) + ", got " + shape());
+            throw mistake("definition.expected-map", allowedList(allowed), shape());
         }
         Map<String, YamlNode> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            YamlNode key = new YamlNode(file, tuple.getKeyNode(), field, mistakes);
+            YamlNode key = new YamlNode(file, tuple.getKeyNode(), field, mistakes, words);
             String name = key.text();
             String path = field.isEmpty() ? name : field + "." + name;
             if (!allowed.contains(name)) {
-                DefinitionError unknown = new DefinitionError(file, key.line(), path, "unknown field"
-                        + (allowed instanceof AnySet ? "" : DidYouMean.suffix(name, allowed)) + "; allowed here: " + allowedList(allowed));
+                DefinitionError unknown = new DefinitionError(file, key.line(), path, words.text("definition.unknown-field",
+                        allowed instanceof AnySet ? "" : DidYouMean.suffix(name, allowed, words), allowedList(allowed)));
                 if (mistakes == null) {
                     throw unknown;
                 }
                 mistakes.add(unknown);
                 continue;
             }
-            entries.put(name, new YamlNode(file, tuple.getValueNode(), path, mistakes));
+            entries.put(name, new YamlNode(file, tuple.getValueNode(), path, mistakes, words));
         }
         return entries;
     }
@@ -195,11 +224,11 @@ public final class YamlNode {
 
     public List<YamlNode> list() {
         if (!(node instanceof SequenceNode sequence)) {
-            throw error("expected a list, got " + shape());
+            throw mistake("definition.expected-list", shape());
         }
         List<YamlNode> items = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            items.add(new YamlNode(file, item, field + "[" + items.size() + "]", mistakes));
+            items.add(new YamlNode(file, item, field + "[" + items.size() + "]", mistakes, words));
         }
         return items;
     }
@@ -207,11 +236,11 @@ public final class YamlNode {
     /** A scalar as written (numbers and booleans too), never null: an empty value is an error. */
     public String text() {
         if (!(node instanceof ScalarNode scalar)) {
-            throw error("expected a single value, got " + shape());
+            throw mistake("definition.expected-value", shape());
         }
         String value = scalar.getValue();
         if (value.isBlank() || "~".equals(value) || "null".equals(value)) {
-            throw error("needs a value");
+            throw mistake("definition.needs-value");
         }
         return value.trim();
     }
@@ -226,7 +255,8 @@ public final class YamlNode {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw error("expected a whole number from " + min + " to " + max + ", got \"" + text + "\"");
+        // the bounds as written in the file (no grouping): 100000000, not 100 000 000
+        throw mistake("definition.expected-whole-number", String.valueOf(min), String.valueOf(max), text);
     }
 
     public BigDecimal decimal() {
@@ -234,14 +264,14 @@ public final class YamlNode {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw error("expected a number (a dot for decimals, e.g. 1.20), got \"" + text + "\"");
+            throw mistake("definition.expected-number", text);
         }
     }
 
     public double fraction() {
         BigDecimal value = decimal();
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) >= 0) {
-            throw error("expected a fraction from 0 up to (not including) 1, e.g. 0.1 for 10 %, got " + value.toPlainString());
+            throw mistake("definition.expected-fraction", value.toPlainString());
         }
         return value.doubleValue();
     }
@@ -251,7 +281,7 @@ public final class YamlNode {
         return switch (text) {
             case "true", "yes" -> true;
             case "false", "no" -> false;
-            default -> throw error("expected true or false, got \"" + text + "\"");
+            default -> throw mistake("definition.expected-boolean", text);
         };
     }
 
@@ -260,19 +290,19 @@ public final class YamlNode {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error("expected a date as YYYY-MM-DD, got \"" + text + "\"");
+            throw mistake("definition.expected-date", text);
         }
     }
 
     /** One of the given words, case-insensitive, returned as listed. */
-    public String oneOf(List<String> words) {
+    public String oneOf(List<String> allowed) {
         String text = text();
-        for (String word : words) {
+        for (String word : allowed) {
             if (word.equalsIgnoreCase(text)) {
                 return word;
             }
         }
-        throw error("\"" + text + "\" is not allowed" + DidYouMean.suffix(text, words) + "; allowed: " + String.join(", ", words));
+        throw mistake("definition.not-allowed", text, DidYouMean.suffix(text, allowed, this.words), String.join(", ", allowed));
     }
 
     public static Optional<YamlNode> optional(Map<String, YamlNode> map, String key) {
@@ -283,23 +313,23 @@ public final class YamlNode {
     public YamlNode required(Map<String, YamlNode> map, String key) {
         YamlNode value = map.get(key);
         if (value == null) {
-            throw error("missing field \"" + key + "\"");
+            throw mistake("definition.missing-field", key);
         }
         return value;
     }
 
     private String shape() {
         if (node instanceof MappingNode) {
-            return "a map";
+            return words.text("definition.shape.map");
         }
         if (node instanceof SequenceNode) {
-            return "a list";
+            return words.text("definition.shape.list");
         }
         return "\"" + ((ScalarNode) node).getValue() + "\"";
     }
 
-    private static String allowedList(Set<String> allowed) {
-        return allowed instanceof AnySet ? "any names" : String.join(", ", new TreeSet<>(allowed));
+    private String allowedList(Set<String> allowed) {
+        return allowed instanceof AnySet ? words.text("definition.any-names") : String.join(", ", new TreeSet<>(allowed));
     }
 
     /** Allows every key: for maps whose keys are the user's own names. */

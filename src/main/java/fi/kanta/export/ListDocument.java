@@ -4,19 +4,14 @@ import java.util.Objects;
 
 /**
  * What a list file says about itself: the title and subject in the workbook's document properties
- * (File → Properties) and the name of its sheet ("Recipients", then "Recipients (2)", …). CSV
+ * (File → Properties) and the name of its sheet ("Recipients", then "Recipients (2)", …; the
+ * caller names it in the marketer's words, see lists/ListExport). CSV
  * files have no place for them and ignore them.
  */
 public record ListDocument(String title, String subject, String sheetName) {
 
     /** The sheet name when none is given. */
     public static final String RECIPIENTS = "Recipients";
-
-    /**
-     * The sheet of a run's control group (its holdout): named so that no one who gets the workbook
-     * mails it. At most 31 characters, as Excel allows.
-     */
-    public static final String CONTROL_GROUP = "Control group – do not contact";
 
     public ListDocument {
         Objects.requireNonNull(title, "title");

@@ -7,6 +7,7 @@ import fi.kanta.customer.CustomerChoices;
 import fi.kanta.segment.SegmentReasons;
 import fi.kanta.selection.FunnelStage;
 import fi.kanta.sql.Sql;
+import fi.kanta.words.Words;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,10 +28,12 @@ class LeftOutReasons {
 
     private final JdbcTemplate jdbc;
     private final SegmentReasons segments;
+    private final Words words;
 
-    LeftOutReasons(JdbcTemplate jdbc, SegmentReasons segments) {
+    LeftOutReasons(JdbcTemplate jdbc, SegmentReasons segments, Words words) {
         this.jdbc = jdbc;
         this.segments = segments;
+        this.words = words;
     }
 
     String why(Campaign campaign, FunnelStage stage, String customer, LocalDate today) {
@@ -38,20 +41,20 @@ class LeftOutReasons {
             case NO_OFFERS -> choice(customer);
             case CONSENT -> campaign.channels().stream().map(channel -> channel(campaign, channel, customer, today)).toList();
             case SUPPRESSION -> suppressions(customer);
-            case FREQUENCY_CAP -> contacts(customer, campaign.selection().frequencyCap().days(), today, "the cap is "
-                    + campaign.selection().frequencyCap().days() + " days");
-            case OWN_LIMIT -> contacts(customer, CustomerChoices.LIMIT_DAYS, today, "they chose at most " + ownLimit(customer)
-                    + " in " + CustomerChoices.LIMIT_DAYS + " days");
+            case FREQUENCY_CAP -> contacts(customer, campaign.selection().frequencyCap().days(), today,
+                    words.text("left-out.cap", campaign.selection().frequencyCap().days()));
+            case OWN_LIMIT -> contacts(customer, CustomerChoices.LIMIT_DAYS, today,
+                    words.text("left-out.own-limit", ownLimit(customer), CustomerChoices.LIMIT_DAYS));
             default -> List.of();
         };
-        return stage.label() + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons));
+        return words.textOr("funnel." + stage.id(), stage.label()) + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons));
     }
 
     /** When and where the customer chose "no offers at all". */
     private List<String> choice(String customer) {
         return jdbc.query("SELECT cp.changed_at, cp.source FROM customer_preference cp JOIN customer c ON c.id = cp.customer_id"
-                + " WHERE c.external_id = ?", (rs, i) -> "since " + rs.getTimestamp(1).toLocalDateTime().toLocalDate()
-                        + " (" + rs.getString(2) + ")", customer);
+                + " WHERE c.external_id = ?", (rs, i) -> words.text("left-out.since",
+                        words.date(rs.getTimestamp(1).toLocalDateTime().toLocalDate()), rs.getString(2)), customer);
     }
 
     private Integer ownLimit(String customer) {
@@ -61,7 +64,7 @@ class LeftOutReasons {
 
     private String channel(Campaign campaign, Campaign.Channel channel, String customer, LocalDate today) {
         if (campaign.kind() == Campaign.Kind.FEEDBACK && refused(ConsentChannel.FEEDBACK, customer)) {
-            return channel.type().id() + ": has refused feedback questions";
+            return words.text("left-out.channel", channel.type().id(), words.text("left-out.refused-feedback"));
         }
         ConsentChannel consent = channel.consent();
         Sql query = Sql.of("SELECT CASE WHEN " + ContactRules.hasAddress(consent) + " THEN 1 ELSE 0 END, CASE WHEN ")
@@ -69,20 +72,24 @@ class LeftOutReasons {
         int[] allowed = jdbc.query(query.text(), rs -> rs.next() ? new int[] {rs.getInt(1), rs.getInt(2)} : new int[] {0, 0}, query.args());
         String type = channel.type().id();
         if (allowed[0] == 0) {
-            return type + ": no " + (consent.byEmail() ? "email address" : "postal address");
+            return words.text("left-out.channel", type, words.text(consent.byEmail() ? "left-out.no-email" : "left-out.no-address"));
         }
         if (allowed[1] == 0) {
-            return type + ": " + (consent.optOut() ? "has refused " + consent.id() + "s" : "no " + consent.id() + " consent");
+            return words.text("left-out.channel", type,
+                    words.text(consent.optOut() ? "left-out.refused" : "left-out.no-consent", consent.id()));
         }
+        // the when's conditions quote the definition, so they stay as written there
         List<String> when = channel.when().map(filter -> segments.whyNot(filter, customer, today)).orElse(List.of());
-        return type + (when.isEmpty() ? ": allowed" : ": its when: " + String.join("; ", when));
+        return words.text("left-out.channel", type,
+                when.isEmpty() ? words.text("left-out.allowed") : words.text("left-out.when", String.join("; ", when)));
     }
 
     private List<String> suppressions(String customer) {
         return jdbc.query("SELECT x.reason, x.suppressed_at, x.source FROM suppression x JOIN customer c"
                         + " ON x.customer_id = c.id OR x.email_key = c.email_key WHERE c.external_id = ? ORDER BY x.suppressed_at DESC",
-                (rs, i) -> rs.getString(1).toLowerCase(Locale.ROOT) + " since " + rs.getTimestamp(2).toLocalDateTime().toLocalDate()
-                        + " (" + rs.getString(3) + ")", customer);
+                (rs, i) -> words.textOr("left-out.suppression." + rs.getString(1), rs.getString(1).toLowerCase(Locale.ROOT)) + " "
+                        + words.text("left-out.since", words.date(rs.getTimestamp(2).toLocalDateTime().toLocalDate()), rs.getString(3)),
+                customer);
     }
 
     private boolean refused(ConsentChannel consent, String customer) {
@@ -95,7 +102,8 @@ class LeftOutReasons {
         List<String> contacts = jdbc.query("SELECT u.campaign, u.run_key, u.selected_at FROM campaign_recipient r"
                         + " JOIN campaign_run u ON u.id = r.run_id JOIN customer c ON c.id = r.customer_id WHERE c.external_id = ?"
                         + " AND u.counts_for_cap = TRUE AND u.selected_at >= ? AND r.status <> 'WITHDRAWN' ORDER BY u.selected_at DESC",
-                (rs, i) -> rs.getString(1) + "/" + rs.getString(2) + " selected them on " + rs.getTimestamp(3).toLocalDateTime().toLocalDate(),
+                (rs, i) -> words.text("left-out.selected", rs.getString(1) + "/" + rs.getString(2),
+                        words.date(rs.getTimestamp(3).toLocalDateTime().toLocalDate())),
                 customer, Timestamp.valueOf(today.minusDays(days).atStartOfDay()));
         List<String> said = new ArrayList<>(contacts.subList(0, Math.min(1, contacts.size())));
         said.add(limit);

@@ -19,6 +19,7 @@ import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentSql;
 import fi.kanta.segment.Source;
 import fi.kanta.sql.Sql;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -79,8 +80,12 @@ public class ListExport {
     private final TransactionTemplate readOnly;
     private final CustomerQuery customers;
     private final MoneySettings money;
+    /** The marketer's: the workbook's title and sheet names. */
+    private final Words words;
 
-    public ListExport(JdbcTemplate jdbc, PlatformTransactionManager transactions, CustomerQuery customers, MoneySettings money) {
+    public ListExport(JdbcTemplate jdbc, PlatformTransactionManager transactions, CustomerQuery customers, MoneySettings money,
+            Words words) {
+        this.words = words;
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -104,7 +109,7 @@ public class ListExport {
         }
         Sql query = select(columns, false, segment.name()).plus(members).plus(" ORDER BY c.id");
         return write(List.of(new Section(Optional.empty(), query)), columns, request, writer(request),
-                ListDocument.titled("Segment " + segment.name()), leftOut, 0, false);
+                document(words.text("list.title.segment", segment.name())), leftOut, 0, false);
     }
 
     public Written run(Campaign campaign, String runKey, Optional<String> group, Optional<String> channel, Request request) {
@@ -134,12 +139,12 @@ public class ListExport {
         if (channel.isPresent()) {
             recipients = recipients.plus(" AND r.channel = ?", channel.get());
         }
-        ListDocument document = ListDocument.titled("Recipients of " + campaign.name() + "/" + runKey);
+        ListDocument document = document(words.text("list.title.run", campaign.name() + "/" + runKey));
         if (group.isPresent()) {
             String asked = group.get().toUpperCase(Locale.ROOT);
             Sql query = recipients.plus(" AND r.recipient_group = ?", asked).plus(" ORDER BY r.ranking");
             ListDocument named = asked.equals(HOLDOUT)
-                    ? new ListDocument(document.title(), "", ListDocument.CONTROL_GROUP) : document;
+                    ? new ListDocument(document.title(), "", controlGroupSheet()) : document;
             return write(List.of(new Section(Optional.empty(), query)), columns, request, writer, named, 0, 0, false);
         }
         Sql targets = recipients.plus(" AND r.recipient_group = ?", TARGET).plus(" ORDER BY r.ranking");
@@ -152,9 +157,22 @@ public class ListExport {
         long held = jdbc.queryForObject(count.text(), Long.class, count.args());
         boolean ownSheet = !request.csv() && held > 0;
         List<Section> sections = ownSheet
-                ? List.of(new Section(Optional.empty(), targets), new Section(Optional.of(ListDocument.CONTROL_GROUP), controlGroup))
+                ? List.of(new Section(Optional.empty(), targets), new Section(Optional.of(controlGroupSheet()), controlGroup))
                 : List.of(new Section(Optional.empty(), targets));
         return write(sections, columns, request, writer, document, 0, held, ownSheet);
+    }
+
+    /** A list on sheets named "Recipients" in the marketer's words. */
+    private ListDocument document(String title) {
+        return new ListDocument(title, "", words.text("list.sheet.recipients"));
+    }
+
+    /**
+     * The control group's sheet, in the marketer's words (at most 31 characters, as Excel allows):
+     * named so that no one who gets the workbook mails it.
+     */
+    public String controlGroupSheet() {
+        return words.text("list.sheet.control-group");
     }
 
     /** May Kanta contact the customer at all: email or letter allowed, and not suppressed for it. */

@@ -7,6 +7,7 @@ import fi.kanta.delivery.Mailers;
 import fi.kanta.progress.Progress;
 import fi.kanta.render.Renderer;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.Words;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -36,9 +37,10 @@ class DeliverySteps {
     @Bean
     Step printLettersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunDefinitions definitions,
             Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress, RunTemplates templates,
-            ShopSettings shop) {
+            ShopSettings shop, Words words) {
         return new StepBuilder("printLettersStep", jobRepository)
-                .tasklet(new LetterPrinting(definitions, outbox, models, renderer, home, progress, templates, shop), transactionManager)
+                .tasklet(new LetterPrinting(definitions, outbox, models, renderer, home, progress, templates, shop, words),
+                        transactionManager)
                 .build();
     }
 
@@ -54,8 +56,8 @@ class DeliverySteps {
     @Bean
     @StepScope
     EmailDelivery emailDelivery(RunDefinitions definitions, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
-            Mailers mailers, KantaHome home, CampaignSettings settings, Progress progress, RunTemplates templates) {
+            Mailers mailers, KantaHome home, CampaignSettings settings, Progress progress, RunTemplates templates, Words words) {
         return new EmailDelivery(definitions, outbox, models, emails, renderer, mailers, home, settings.claimBatch(), progress,
-                templates);
+                templates, words);
     }
 }

@@ -14,6 +14,7 @@ import fi.kanta.delivery.RefusalWatch;
 import fi.kanta.progress.Progress;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.Renderer;
+import fi.kanta.words.Words;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,8 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     private final int claimBatch;
     private final Progress messages;
     private final RunTemplates kept;
+    /** The marketer's: what the run tells as it goes, and why it stops. */
+    private final Words words;
 
     private RunContext run;
     private Optional<Campaign.Channel> channel;
@@ -64,8 +67,9 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     private boolean templatesKept;
 
     EmailDelivery(RunDefinitions definitions, Outbox outbox, MessageModels models, CampaignEmails emails, Renderer renderer,
-            Mailers mailers, KantaHome home, int claimBatch, Progress messages, RunTemplates kept) {
+            Mailers mailers, KantaHome home, int claimBatch, Progress messages, RunTemplates kept, Words words) {
         this.kept = kept;
+        this.words = words;
         this.definitions = definitions;
         this.outbox = outbox;
         this.models = models;
@@ -86,8 +90,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         }
         int unconfirmed = outbox.prepareRestart(run.runId(), ChannelType.EMAIL, true, run.now());
         if (unconfirmed > 0) {
-            messages.message("  %,d emails were being sent when an earlier attempt stopped: marked UNCONFIRMED, not sent again",
-                    unconfirmed);
+            messages.message(words.text("run.sending.unconfirmed", unconfirmed));
         }
         long pending = outbox.count(run.runId(), ChannelType.EMAIL, "PENDING");
         if (pending == 0) {
@@ -105,8 +108,8 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         templates = renderer.open(channel.get().template());
         Path folder = home.out(run.campaign().name(), run.runKey(), "emails");
         mailer = mailers.open(folder, this::handOver);
-        progress = new DeliveryProgress(messages, "emails", pending);
-        messages.message("Sending %,d emails to %s", pending, mailers.destination(folder));
+        progress = new DeliveryProgress(messages, words, "emails", pending);
+        messages.message(words.text("run.sending.start", pending, mailers.destination(folder)));
     }
 
     @Override
@@ -119,8 +122,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
             suppressBounces(null);
             long failed = outbox.count(run.runId(), ChannelType.EMAIL, "FAILED");
             if (failed > 0) {
-                throw new UserError(String.format("%,d emails failed for now (the server's answer: %s);"
-                        + " kanta resume %s sends them again", failed, refusals.mostCommonReply(), run.name()));
+                throw new UserError(words.text("run.sending.failed", failed, refusals.mostCommonReply(), run.name()));
             }
             return finish();
         }
@@ -149,8 +151,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         Optional<String> stop = refusals.count(outcomes).or(() -> refusals.count(refused.stream().map(Built::refusal).toList()));
         if (stop.isPresent()) {
             outbox.releaseHeldBounces(run.runId(), ChannelType.EMAIL, run.now());
-            throw new UserError(String.format("stopped sending: %s. Nothing was suppressed: the cause is most likely a"
-                    + " setting (the mail server's are spring.mail.*). Mend it, then: kanta resume %s", stop.get(), run.name()));
+            throw new UserError(words.text("run.sending.stopped", stop.get(), run.name()));
         }
         List<Long> bounced = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
@@ -173,7 +174,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     private RepeatStatus finish() {
         long unconfirmed = channel.isEmpty() ? 0 : outbox.count(run.runId(), ChannelType.EMAIL, "UNCONFIRMED");
         if (unconfirmed > 0) {
-            throw new UnconfirmedEmails(unconfirmed, run.name());
+            throw new UnconfirmedEmails(unconfirmed, run.name(), words);
         }
         return RepeatStatus.FINISHED;
     }

@@ -7,6 +7,7 @@ import fi.kanta.progress.Progress;
 import fi.kanta.render.PrintFile;
 import fi.kanta.render.Renderer;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,11 +34,13 @@ class LetterPrinting implements Tasklet {
     private final Progress progress;
     private final RunTemplates templates;
     private final ShopSettings shop;
+    private final Words words;
 
     LetterPrinting(RunDefinitions definitions, Outbox outbox, MessageModels models, Renderer renderer, KantaHome home, Progress progress,
-            RunTemplates templates, ShopSettings shop) {
+            RunTemplates templates, ShopSettings shop, Words words) {
         this.templates = templates;
         this.shop = shop;
+        this.words = words;
         this.definitions = definitions;
         this.outbox = outbox;
         this.models = models;
@@ -74,9 +77,8 @@ class LetterPrinting implements Tasklet {
         AddressList.write(folder, letters, files, shop.csvSeparator());
         outbox.markPrinted(run.runId(), claimed, run.now());
         contribution.incrementWriteCount(claimed.size());
-        progress.message("Printed %,d letters into %d file(s) in %s (with the address list); once they are in the post:"
-                + " kanta letters posted %s/%s", claimed.size(), files.size(), home.home().relativize(folder.toAbsolutePath()),
-                run.campaign().name(), run.runKey());
+        progress.message(words.text("run.letters.printed", claimed.size(), files.size(), home.home().relativize(folder.toAbsolutePath()),
+                run.campaign().name() + "/" + run.runKey()));
         return RepeatStatus.FINISHED;
     }
 }

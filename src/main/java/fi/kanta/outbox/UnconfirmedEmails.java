@@ -1,6 +1,7 @@
 package fi.kanta.outbox;
 
 import fi.kanta.UserError;
+import fi.kanta.words.Words;
 
 /**
  * A run that sent what it could, but some of whose emails may not have arrived (UNCONFIRMED: in
@@ -9,9 +10,7 @@ import fi.kanta.UserError;
  */
 public class UnconfirmedEmails extends UserError {
 
-    public UnconfirmedEmails(long unconfirmed, String run) {
-        super(String.format("%,d email(s) may not have arrived (UNCONFIRMED: handed over when the connection or the process"
-                + " broke, so not sent again). To send them again, accepting that a customer may get one twice:"
-                + " kanta resume %s --resend-unconfirmed", unconfirmed, run));
+    public UnconfirmedEmails(long unconfirmed, String run, Words words) {
+        super(words.text("run.sending.unconfirmed-end", unconfirmed, run));
     }
 }

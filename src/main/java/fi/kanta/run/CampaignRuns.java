@@ -16,6 +16,7 @@ import fi.kanta.outbox.RunContext;
 import fi.kanta.progress.Progress;
 import fi.kanta.selection.Funnels;
 import fi.kanta.selection.RecipientSelection;
+import fi.kanta.words.Words;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -57,12 +58,15 @@ public class CampaignRuns {
     private final RunTemplates templates;
     private final ShopIdentity shop;
     private final List<BeforeNewRun> beforeNewRuns;
+    /** The marketer's: what a resume tells and why it refuses. */
+    private final Words words;
 
     CampaignRuns(JobOperator jobOperator, Job campaignJob, JobRepository jobRepository, Campaigns campaigns, RunLeases leases,
             LaunchClaims claims, RecipientSelection selection, Funnels funnels, RecipientCounts recipients, MoneySettings money,
             Progress progress, DeliveryDoubts doubts, RunDefinitions definitions, RunTemplates templates, ShopIdentity shop,
-            org.springframework.beans.factory.ObjectProvider<BeforeNewRun> beforeNewRuns) {
+            Words words, org.springframework.beans.factory.ObjectProvider<BeforeNewRun> beforeNewRuns) {
         this.shop = shop;
+        this.words = words;
         this.beforeNewRuns = beforeNewRuns.orderedStream().toList();
         this.definitions = definitions;
         this.templates = templates;
@@ -136,7 +140,7 @@ public class CampaignRuns {
         } catch (UserError e) {
             throw e;
         } catch (Exception e) {
-            throw new UserError("cannot start " + campaign.name() + "/" + runKey + ": " + e.getMessage(), e);
+            throw new UserError(words.text("run.cannot-start", campaign.name() + "/" + runKey, e.getMessage()), e);
         } finally {
             claims.release(campaign.name(), runKey);
         }
@@ -206,27 +210,26 @@ public class CampaignRuns {
      * then the changes are recorded and the run goes on with the changed templates.
      */
     public Launch resume(String run, LocalDateTime now, boolean resendUnconfirmed, boolean acceptChanges) {
-        String chosen = run != null ? run : newestStale().orElseThrow(() -> new UserError(
-                "no stale run to resume (a run that failed resumes with: kanta resume CAMPAIGN/RUN-KEY)"));
+        String chosen = run != null ? run : newestStale().orElseThrow(() -> new UserError(words.text("run.resume.none-stale")));
         int slash = chosen.indexOf('/');
         if (slash < 1) {
-            throw new UserError("a run is written CAMPAIGN/RUN-KEY, e.g. win-back/2026-W48, not \"" + chosen + "\"");
+            throw new UserError(words.text("run.resume.written", chosen));
         }
         String name = chosen.substring(0, slash);
         String runKey = chosen.substring(slash + 1);
         JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, identity(name, runKey));
         if (last == null) {
             campaigns.named(name); // no such campaign says so first
-            throw new UserError("there is no run " + chosen + " (start it with: kanta run " + name + ")");
+            throw new UserError(words.text("run.resume.no-run", chosen, name));
         }
         Campaign campaign = definitions.of(name, runKey);
         if (last.getStatus().isRunning()) {
             if (!leases.isStale(last)) {
-                throw new UserError(chosen + " is still running in process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
-                        + " (last heartbeat " + leases.heartbeat(last).withNano(0) + "); it is left alone");
+                throw new UserError(words.text("run.resume.still-running", chosen,
+                        last.getJobParameters().getString(CampaignJobConfiguration.OWNER), leases.heartbeat(last).withNano(0)));
             }
-            progress.message(chosen + ": taking over from process " + last.getJobParameters().getString(CampaignJobConfiguration.OWNER)
-                    + ", gone since its last heartbeat at " + leases.heartbeat(last).withNano(0));
+            progress.message(words.text("run.resume.taking-over", chosen,
+                    last.getJobParameters().getString(CampaignJobConfiguration.OWNER), leases.heartbeat(last).withNano(0)));
             jobOperator.recover(last);
         }
         if (last.getStatus() == BatchStatus.COMPLETED) {
@@ -234,14 +237,14 @@ public class CampaignRuns {
         }
         if (acceptChanges) {
             Set<String> accepted = templates.acceptChanges(name, runKey, campaign, LocalDateTime.now(campaign.zone()));
-            progress.message(accepted.isEmpty() ? chosen + ": no template has changed since the run's first send"
-                    : chosen + ": going on with the changed " + RunTemplates.files(accepted) + " (recorded with the run)");
+            progress.message(accepted.isEmpty() ? words.text("run.resume.templates-unchanged", chosen)
+                    : words.text("run.resume.templates-changed", chosen, RunTemplates.files(accepted)));
         } else {
             templates.requireUnchanged(name, runKey, campaign);
         }
         if (resendUnconfirmed) {
             int again = doubts.resendUnconfirmed(campaign.name(), runKey, now);
-            progress.message("%s: %,d email(s) that may not have arrived will be sent again", chosen, again);
+            progress.message(words.text("run.resume.resending", chosen, again));
         }
         return launch(campaign, runKey, now);
     }

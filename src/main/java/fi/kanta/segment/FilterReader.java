@@ -47,15 +47,14 @@ public final class FilterReader {
             }
         }
         if (groups.isEmpty()) {
-            throw node.error("a segment needs \"all\", \"any\" or \"none\" with a list of conditions");
+            throw node.mistake("segment.definition.no-group");
         }
         return groups.size() == 1 ? groups.get(0) : new Group(Combine.ALL, groups);
     }
 
     private static Filter part(YamlNode node) {
         if (!node.isMap()) {
-            throw node.error("expected a condition like {field: clv_12m, op: \">=\", value: 300}, {bought: Shoes, within-days: 90}"
-                    + ", {interested-in: Shoes} or a group (all/any/none)");
+            throw node.mistake("segment.definition.condition");
         }
         // the kind of part is told by its keys; each kind then allows only its own
         Set<String> keys = node.namedEntries().keySet();
@@ -84,7 +83,7 @@ public final class FilterReader {
     private static Bought bought(YamlNode node) {
         Map<String, YamlNode> map = node.map(BOUGHT_KEYS);
         if (map.containsKey("bought") && map.containsKey("not-bought")) {
-            throw map.get("not-bought").error("write \"bought\" and \"not-bought\" as two conditions");
+            throw map.get("not-bought").mistake("segment.definition.two-conditions", "bought", "not-bought");
         }
         boolean bought = map.containsKey("bought");
         YamlNode categories = map.get(bought ? "bought" : "not-bought");
@@ -96,7 +95,7 @@ public final class FilterReader {
     private static InterestedIn interestedIn(YamlNode node) {
         Map<String, YamlNode> map = node.map(INTEREST_KEYS);
         if (map.size() > 1) {
-            throw map.get("not-interested-in").error("write \"interested-in\" and \"not-interested-in\" as two conditions");
+            throw map.get("not-interested-in").mistake("segment.definition.two-conditions", "interested-in", "not-interested-in");
         }
         boolean interested = map.containsKey("interested-in");
         return new InterestedIn(interested, categories(map.get(interested ? "interested-in" : "not-interested-in")));
@@ -106,14 +105,14 @@ public final class FilterReader {
         List<String> names = categories.isList() ? categories.list().stream().map(FilterReader::category).toList()
                 : List.of(category(categories));
         if (names.isEmpty() || names.size() > MAX_LIST) {
-            throw categories.error("expected a category, or a list of 1 to " + MAX_LIST + " categories, as your purchase file names them");
+            throw categories.mistake("segment.definition.categories", String.valueOf(MAX_LIST));
         }
         return names;
     }
 
     private static String category(YamlNode node) {
         if (!node.isScalar()) {
-            throw node.error("expected a category as your purchase file names it, e.g. Kengät");
+            throw node.mistake("segment.definition.category");
         }
         return node.text();
     }
@@ -121,14 +120,15 @@ public final class FilterReader {
     private static Condition condition(YamlNode node) {
         Map<String, YamlNode> map = node.map(CONDITION_KEYS);
         YamlNode fieldNode = node.required(map, "field");
-        SegmentField field = SegmentField.of(fieldNode.text()).orElseThrow(() -> fieldNode.error(
-                "\"" + fieldNode.text() + "\" is not a field segments can use" + DidYouMean.suffix(fieldNode.text(), SegmentField.ids())
-                        + "; allowed: " + String.join(", ", SegmentField.ids())));
+        SegmentField field = SegmentField.of(fieldNode.text()).orElseThrow(() -> fieldNode.mistake("segment.definition.field",
+                fieldNode.text(), DidYouMean.suffix(fieldNode.text(), SegmentField.ids(), fieldNode.words()),
+                String.join(", ", SegmentField.ids())));
         YamlNode opNode = node.required(map, "op");
         Operator operator = Operator.of(opNode.text()).orElse(null);
         if (operator == null || !operator.appliesTo(field.type())) {
-            throw opNode.error("\"" + opNode.text() + "\" cannot be used on " + field.id() + " ("
-                    + field.type().name().toLowerCase() + "); allowed: " + String.join(", ", Operator.ids(field.type())));
+            throw opNode.mistake("segment.definition.operator", opNode.text(), field.id(),
+                    opNode.words().text("segment.definition.type." + field.type().name().toLowerCase(java.util.Locale.ROOT)),
+                    String.join(", ", Operator.ids(field.type())));
         }
         YamlNode value = map.get("value");
         return new Condition(field, operator, values(node, field, operator, value));
@@ -137,12 +137,12 @@ public final class FilterReader {
     private static List<Object> values(YamlNode condition, SegmentField field, Operator operator, YamlNode value) {
         if (operator.arity() == Operator.Arity.NONE) {
             if (value != null) {
-                throw value.error("\"" + operator.id() + "\" takes no value");
+                throw value.mistake("segment.definition.no-value", operator.id());
             }
             return List.of();
         }
         if (value == null) {
-            throw condition.error("missing field \"value\" for \"" + operator.id() + "\"");
+            throw condition.mistake("segment.definition.value-missing", operator.id());
         }
         return switch (operator.arity()) {
             case ONE -> List.of(value(value, field.type()));
@@ -156,14 +156,14 @@ public final class FilterReader {
     private static List<Object> between(YamlNode node, FieldType type) {
         List<YamlNode> items = node.list();
         if (items.size() != 2) {
-            throw node.error("\"between\" takes two values, low and high, e.g. [0.2, 0.7]");
+            throw node.mistake("segment.definition.between");
         }
         Object low = value(items.get(0), type);
         Object high = value(items.get(1), type);
         @SuppressWarnings({"unchecked", "rawtypes"})
         int order = ((Comparable) low).compareTo(high);
         if (order > 0) {
-            throw node.error("\"between\" needs the low value first");
+            throw node.mistake("segment.definition.between-order");
         }
         return List.of(low, high);
     }
@@ -171,7 +171,7 @@ public final class FilterReader {
     private static List<Object> list(YamlNode node, FieldType type) {
         List<YamlNode> items = node.list();
         if (items.isEmpty() || items.size() > MAX_LIST) {
-            throw node.error("expected a list of 1 to " + MAX_LIST + " values");
+            throw node.mistake("segment.definition.list", String.valueOf(MAX_LIST));
         }
         return items.stream().map(item -> value(item, type)).toList();
     }
@@ -182,7 +182,7 @@ public final class FilterReader {
             case NUMBER -> node.decimal();
             case DATE -> Date.valueOf(node.date());
             case BOOLEAN -> node.bool();
-            case BIRTHDAY -> throw node.error("a birthday takes \"within next days\" (e.g. 7), \"is set\" or \"is not set\"");
+            case BIRTHDAY -> throw node.mistake("segment.definition.birthday");
         };
     }
 }

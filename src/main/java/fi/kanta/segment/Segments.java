@@ -4,6 +4,7 @@ import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.definition.YamlNode;
 import fi.kanta.words.DidYouMean;
+import fi.kanta.words.Words;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,9 +32,12 @@ public class Segments {
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final Path folder;
+    /** The marketer's: the file's mistakes are said in them. */
+    private final Words words;
 
-    public Segments(KantaHome home) {
+    public Segments(KantaHome home, Words words) {
         this.folder = home.home().resolve("jobs");
+        this.words = words;
     }
 
     /** Every named segment in file order; none when the file does not exist. */
@@ -43,9 +47,9 @@ public class Segments {
 
     public Segment named(String name) {
         Map<String, Segment> segments = read();
-        return Optional.ofNullable(segments.get(name)).orElseThrow(() -> new UserError("no segment named \"" + name
-                + "\" in jobs/" + FILE + DidYouMean.suffix(name, segments.keySet())
-                + (segments.isEmpty() ? "" : "; there are: " + String.join(", ", segments.keySet()))));
+        return Optional.ofNullable(segments.get(name)).orElseThrow(() -> new UserError(words.text("segment.definition.unknown",
+                name, FILE, DidYouMean.suffix(name, segments.keySet(), words))
+                + (segments.isEmpty() ? "" : words.text("segment.definition.there-are", String.join(", ", segments.keySet())))));
     }
 
     /**
@@ -59,19 +63,19 @@ public class Segments {
         try {
             text = Files.readString(folder.resolve(FILE), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new UserError("cannot read jobs/" + FILE + ": " + e.getMessage(), e);
+            throw new UserError(words.text("segment.definition.unreadable", FILE, e.getMessage()), e);
         }
         String entry = entry(text, name);
-        Segment own = entry == null ? null : read(YamlNode.read(entry, Path.of("jobs", FILE))).get(name);
+        Segment own = entry == null ? null : read(YamlNode.read(entry, Path.of("jobs", FILE), words)).get(name);
         // a file written in flow style has no entry of its own lines: the whole file is kept
         return own != null ? new SegmentDefinition(own, entry) : new SegmentDefinition(kept(name, text), text);
     }
 
     /** The segment {@code name} read from text a run kept ({@link #definition}), as the file would be. */
     public Segment kept(String name, String text) {
-        Segment segment = read(YamlNode.read(text, Path.of("jobs", FILE))).get(name);
+        Segment segment = read(YamlNode.read(text, Path.of("jobs", FILE), words)).get(name);
         if (segment == null) {
-            throw new UserError("the segment text kept with the run has no segment named \"" + name + "\"");
+            throw new UserError(words.text("segment.definition.not-kept", name));
         }
         return segment;
     }
@@ -101,7 +105,7 @@ public class Segments {
         if (!Files.exists(file)) {
             return Map.of();
         }
-        return read(YamlNode.read(file, Path.of("jobs", FILE)));
+        return read(YamlNode.read(file, Path.of("jobs", FILE), words));
     }
 
     /** Every segment on its own, so that validate names every mistake in the file at once. */
@@ -110,7 +114,7 @@ public class Segments {
         Map<String, Segment> segments = new LinkedHashMap<>();
         root.namedEntries().forEach((name, node) -> node.attempt(() -> {
             if (!NAME.matcher(name).matches()) {
-                throw node.error("a segment name is lower-case letters, digits and dashes, e.g. lapsing-valuable");
+                throw node.mistake("segment.definition.name");
             }
             Map<String, YamlNode> map = node.map(allowed());
             String description = YamlNode.optional(map, "description").map(YamlNode::text).orElse("");

@@ -41,7 +41,12 @@ public final class DidYouMean {
 
     /** {@code  (did you mean "win-back"?)}, or nothing when there is no close name. */
     public static String suffix(String given, Collection<String> known) {
-        return nearest(given, known).map(name -> " (did you mean \"" + name + "\"?)").orElse("");
+        return suffix(given, known, Words.english(java.time.ZoneOffset.UTC));
+    }
+
+    /** The same in the marketer's words: Finnish {@code  (tarkoititko "win-back"?)}. */
+    public static String suffix(String given, Collection<String> known, Words words) {
+        return nearest(given, known).map(name -> words.text("did-you-mean", name)).orElse("");
     }
 
     /** Optimal string alignment distance: insertions, deletions, changes and swaps of neighbours, each one edit. */

@@ -7,6 +7,7 @@ import fi.kanta.UserError;
 import fi.kanta.definition.DefinitionError;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentField;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class CampaignReaderTest {
 
     private final CampaignReader reader = new CampaignReader(name -> {
         throw new UserError("no segment named \"" + name + "\"");
-    }, ZoneId.of("Europe/Helsinki"), Campaigns.EXPORT_COLUMNS);
+    }, ZoneId.of("Europe/Helsinki"), Campaigns.EXPORT_COLUMNS, Words.english(ZoneId.of("Europe/Helsinki")));
 
     @Test
     void aGoodDefinitionGetsTheDesignDefaults() throws IOException {
@@ -48,7 +49,7 @@ class CampaignReaderTest {
     void theShippedExamplesRead() {
         Path jobs = Path.of("jobs");
         CampaignReader shipped = new CampaignReader(name -> new Segment(name, "", fi.kanta.segment.Filter.everyone()),
-                ZoneId.of("Europe/Helsinki"), Campaigns.EXPORT_COLUMNS);
+                ZoneId.of("Europe/Helsinki"), Campaigns.EXPORT_COLUMNS, Words.english(ZoneId.of("Europe/Helsinki")));
         Campaign winBack = shipped.read(jobs.resolve("win-back.yml"), jobs.resolve("win-back.yml"));
         Campaign newsletter = shipped.read(jobs.resolve("weekly-newsletter.yml"), jobs.resolve("weekly-newsletter.yml"));
         assertThat(winBack.channels()).extracting(Campaign.Channel::type).containsExactly(ChannelType.LETTER, ChannelType.EMAIL);

@@ -92,7 +92,7 @@ class MarketersLanguageTest extends InAHome {
         String out = CommandLines.run(ExitCode.FAILED, "validate", FINNISH, "--kanta.home=" + home);
 
         assertThat(out).contains("virhe  jobs/win-back.yml:5: period:", "virhe  jobs/win-back.yml:6: segment:",
-                "virhe  jobs/win-back.yml:10: selection.max-recipient:", "(did you mean \"weekly\"?)", "3 virhettä 1 tiedostossa.",
+                "virhe  jobs/win-back.yml:10: selection.max-recipient:", "(tarkoititko \"weekly\"?)", "3 virhettä 1 tiedostossa.",
                 "ok     jobs/weekly-newsletter.yml");
     }
 

@@ -45,6 +45,33 @@ class WordsTest {
     }
 
     @Test
+    void everyTextHasItsFinnishAndSwedishLine() throws java.io.IOException {
+        java.util.Properties english = texts("");
+        for (String language : List.of("fi", "sv")) {
+            java.util.Properties own = texts("_" + language);
+            assertThat(own.stringPropertyNames()).as("keys of messages_%s.properties", language)
+                    .containsAll(english.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void aListsSheetNamesFitExcelsThirtyOneCharactersInEveryLanguage() {
+        for (Words words : List.of(FINNISH, SWEDISH, ENGLISH)) {
+            assertThat(words.text("list.sheet.control-group")).hasSizeLessThanOrEqualTo(31);
+            assertThat(words.text("list.sheet.recipients") + " (99)").hasSizeLessThanOrEqualTo(31);
+        }
+        assertThat(FINNISH.text("list.sheet.control-group")).isEqualTo("Verrokit – älä ota yhteyttä");
+    }
+
+    private static java.util.Properties texts(String suffix) throws java.io.IOException {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = WordsTest.class.getResourceAsStream("/console/messages" + suffix + ".properties")) {
+            texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+
+    @Test
     void aMistypedNameFindsTheOneItWasMeantToBe() {
         List<String> campaigns = List.of("win-back", "weekly-newsletter", "feedback", "service-recovery");
         assertThat(DidYouMean.nearest("wni-back", campaigns)).contains("win-back");
@@ -53,6 +80,7 @@ class WordsTest {
         assertThat(DidYouMean.nearest("valeu", List.of("field", "op", "value"))).contains("value");
         assertThat(DidYouMean.nearest("some", List.of("all", "any", "none"))).isEmpty();
         assertThat(DidYouMean.suffix("p_alve", List.of("p_alive", "clv_12m"))).isEqualTo(" (did you mean \"p_alive\"?)");
+        assertThat(DidYouMean.suffix("p_alve", List.of("p_alive", "clv_12m"), FINNISH)).isEqualTo(" (tarkoititko \"p_alive\"?)");
         // equally near to two names: either could be meant, so neither is offered
         assertThat(DidYouMean.nearest("abcd", List.of("abxx", "xxcd"))).isEmpty();
     }

@@ -22,8 +22,6 @@ final class Birthdays {
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SLASHED = Pattern.compile("\\d{1,4}/\\d{1,2}(?:/\\d{1,4})?");
 
-    private static final String FORMS = "write it as 14.3.1985, 14.3. or 1985-03-14";
-
     private Birthdays() {
     }
 
@@ -31,7 +29,7 @@ final class Birthdays {
         String s = text.strip();
         if (SLASHED.matcher(s).matches()) {
             // 3/4 is 3 April in Finland and 4 March in an American export: a guess would greet on the wrong day
-            throw new IllegalArgumentException("a date with slashes may be day/month or month/day; " + FORMS);
+            throw new ValueProblem("import.value.birthday-slashes");
         }
         Matcher m;
         if ((m = ISO.matcher(s)).matches()) {
@@ -48,7 +46,7 @@ final class Birthdays {
             return m.group(3) != null && m.group(3).length() == 4 ? withYear(number(m, 3), number(m, 2), number(m, 1))
                     : monthDay(number(m, 2), number(m, 1));
         }
-        throw new IllegalArgumentException("not a birthday; " + FORMS);
+        throw new ValueProblem("import.value.birthday");
     }
 
     private static int number(Matcher m, int group) {
@@ -59,8 +57,8 @@ final class Birthdays {
         try {
             return MonthDay.from(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not a date (" + (month == 2 && day == 29 ? year + " had no 29 February" : "no such day")
-                    + "); " + FORMS);
+            throw month == 2 && day == 29 ? new ValueProblem("import.value.birthday-no-leap-day", String.valueOf(year))
+                    : new ValueProblem("import.value.birthday-no-such-day");
         }
     }
 
@@ -68,7 +66,7 @@ final class Birthdays {
         try {
             return MonthDay.of(month, day); // allows 29 February
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not a day of the year (day " + day + " of month " + month + "); " + FORMS);
+            throw new ValueProblem("import.value.birthday-day-of-year", day, month);
         }
     }
 }

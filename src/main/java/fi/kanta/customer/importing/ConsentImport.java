@@ -3,6 +3,7 @@ package fi.kanta.customer.importing;
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.customer.NewestConsents;
 import fi.kanta.sql.Upsert;
+import fi.kanta.words.Words;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,7 @@ final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {
             case "email", "mail", "marketingemail", "sähköposti", "epost" -> "email";
             case "newsletter", "uutiskirje", "nyhetsbrev" -> "newsletter";
             case "letter", "post", "postal", "directmail", "kirje", "brev" -> "letter";
-            default -> throw new IllegalArgumentException("not a channel (one of email, newsletter, letter)");
+            default -> throw new ValueProblem("import.value.channel");
         };
     }
 
@@ -95,8 +96,8 @@ final class ConsentImport implements ImportDefinition<ConsentImport.Consent> {
     }
 
     @Override
-    public String repeated(String key, long firstLine) {
-        return "the same consent (customer " + key + ", channel, time and source) already appears on line " + firstLine;
+    public String repeated(String key, long firstLine, Words words) {
+        return words.text("import.repeated.consent", key, String.valueOf(firstLine));
     }
 
     @Override

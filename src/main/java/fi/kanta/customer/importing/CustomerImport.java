@@ -6,6 +6,7 @@ import fi.kanta.customer.ErasedPeople;
 import fi.kanta.customer.PersonKey;
 import fi.kanta.customer.PostalAddress;
 import fi.kanta.sql.Upsert;
+import fi.kanta.words.Words;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -72,20 +73,20 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
     public Customer read(RowCheck row) {
         String country = row.has(COUNTRY) ? row.parse(COUNTRY, Values::country) : settings.defaultCountry();
         String language = row.optional(LANGUAGE, text -> Values.language(text, settings.languages()),
-                "kept with the shop's default language (" + settings.defaultLanguage() + ")");
+                "import.kept.language", settings.defaultLanguage());
         Customer customer = new Customer(
                 row.required(CUSTOMER_ID, 64),
                 row.text(FIRST_NAME, 200),
                 row.text(LAST_NAME, 200),
-                row.withoutErasedEmail(EMAIL, row.optional(EMAIL, EmailAddress::check, "kept without an email address")),
-                row.optional(PHONE, Values::phone, "kept without a phone number"),
+                row.withoutErasedEmail(EMAIL, row.optional(EMAIL, Values::email, "import.kept.email")),
+                row.optional(PHONE, Values::phone, "import.kept.phone"),
                 row.text(STREET, 300),
                 postalCode(row, country == null ? settings.defaultCountry() : country),
                 row.text(CITY, 100),
                 country,
                 language == null ? settings.defaultLanguage() : language,
                 row.parse(CUSTOMER_SINCE, text -> Values.date(text, settings.timeZone())),
-                row.optional(BIRTHDAY, Birthdays::parse, "kept without a birthday"));
+                row.optional(BIRTHDAY, Birthdays::parse, "import.kept.birthday"));
         // an erased person does not come back with the shop's next export: not by their id or their
         // name at their address (their email address is left out of any row, above)
         row.notErased(CUSTOMER_ID, ErasedPeople.Kind.EXTERNAL_ID, customer.externalId());
@@ -96,8 +97,8 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
 
     private static String postalCode(RowCheck row, String country) {
         return row.optional(POSTAL_CODE, text -> PostalCodes.check(text, country, restored -> row.warn(POSTAL_CODE, text,
-                "restored to " + restored + ": a Finnish postal code has 5 digits (a spreadsheet dropped its leading zeros)")),
-                "kept without a postal code");
+                row.words().text("import.postal-code.restored", restored))),
+                "import.kept.postal-code");
     }
 
     @Override
@@ -136,8 +137,8 @@ final class CustomerImport implements ImportDefinition<CustomerImport.Customer> 
     }
 
     @Override
-    public String repeated(String key, long firstLine) {
-        return "customer " + key + " already appears on line " + firstLine;
+    public String repeated(String key, long firstLine, Words words) {
+        return words.text("import.repeated.customer", key, String.valueOf(firstLine));
     }
 
     /**

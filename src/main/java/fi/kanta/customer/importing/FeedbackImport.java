@@ -4,6 +4,7 @@ import fi.kanta.customer.EmailAddress;
 import fi.kanta.customer.ErasedPeople;
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.sql.Upsert;
+import fi.kanta.words.Words;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -61,10 +62,10 @@ final class FeedbackImport implements ImportDefinition<FeedbackImport.Answer> {
     @Override
     public Answer read(RowCheck row) {
         if (!row.has(CUSTOMER_ID) && !row.has(EMAIL)) {
-            row.reject(CUSTOMER_ID, "", "needs a customer id or an email address to know whose answer it is");
+            row.reject(CUSTOMER_ID, "", row.words().text("import.feedback.whose"));
         }
         String customer = row.text(CUSTOMER_ID, 64);
-        String email = customer == null ? row.parse(EMAIL, EmailAddress::check) : null; // the id decides when both are given
+        String email = customer == null ? row.parse(EMAIL, Values::email) : null; // the id decides when both are given
         String question = row.text(QUESTION, 63);
         String comment = row.text(COMMENT, 2000);
         row.notErased(CUSTOMER_ID, ErasedPeople.Kind.EXTERNAL_ID, customer);
@@ -86,7 +87,7 @@ final class FeedbackImport implements ImportDefinition<FeedbackImport.Answer> {
         } catch (NumberFormatException | ArithmeticException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("not a score: a whole number 0 to 10 (how likely to recommend)");
+        throw new ValueProblem("import.value.score");
     }
 
     @Override
@@ -121,17 +122,17 @@ final class FeedbackImport implements ImportDefinition<FeedbackImport.Answer> {
     }
 
     @Override
-    public String repeated(String key, long firstLine) {
-        return "the same answer (" + key + ", question and time) already appears on line " + firstLine;
+    public String repeated(String key, long firstLine, Words words) {
+        return words.text("import.repeated.feedback", key, String.valueOf(firstLine));
     }
 
     @Override
     public int apply(Stage stage) {
         int rejected = stage.rejectUnknownCustomers(CUSTOMER_ID);
         String customersWithEmail = "(SELECT COUNT(*) FROM customer m WHERE m.email_key = s.email_key)";
-        rejected += stage.reject(EMAIL, "s.email_key", "no customer has this email address (import the customers first)",
+        rejected += stage.reject(EMAIL, "s.email_key", stage.words().text("import.feedback.no-customer"),
                 "s.customer_ref IS NULL AND " + customersWithEmail + " = 0");
-        rejected += stage.reject(EMAIL, "s.email_key", "more than one customer has this email address; give the customer id",
+        rejected += stage.reject(EMAIL, "s.email_key", stage.words().text("import.feedback.several-customers"),
                 "s.customer_ref IS NULL AND " + customersWithEmail + " > 1");
         String answers = " s.question AS campaign, s.answer_key AS run_key, s.score, s.comment, s.answered_at FROM "
                 + stage.table() + " s JOIN customer c ON ";

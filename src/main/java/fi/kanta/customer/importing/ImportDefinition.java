@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.words.Words;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ interface ImportDefinition<T> {
     String keyValueSql();
 
     /** Why the row with {@code key} (as {@link #keyValueSql()} gives it) is rejected when it already appears on {@code firstLine}. */
-    String repeated(String key, long firstLine);
+    String repeated(String key, long firstLine, Words words);
 
     /** Merges the loaded stage into the tables; returns how many stage rows it rejected. */
     int apply(Stage stage);

@@ -88,7 +88,7 @@ class ImportJobConfiguration {
         ImportDefinition<?> definition = definitions.get((String) parameters.get("kind"));
         // stripes as long as chunks: a commit holds (mostly) one stripe
         return new SourceRowReader(source, definition, new RowChecker(definition, fileTime, parameters.containsKey(Importer.ERASE),
-                new ErasedRows(erasedPeople.known(), words)), settings.xlsx(),
+                new ErasedRows(erasedPeople.known(), words), words), settings.xlsx(),
                 deals.of(partition.getJobExecution(), settings.chunkSize()));
     }
 
@@ -104,8 +104,8 @@ class ImportJobConfiguration {
                                      @Value("#{jobParameters['maxRejects']}") Long maxRejects,
                                      @Value("#{stepExecution}") StepExecution stepExecution,
                                      ImportDefinitions definitions, JdbcTemplate jdbc, ImportDialect dialect, RejectTally rejectTally,
-                                     RepeatedKeys repeatedKeys) {
-        return new ImportWriter<>(definitions.get(kind), jdbc, dialect, stepExecution, maxRejects, rejectTally, repeatedKeys);
+                                     RepeatedKeys repeatedKeys, Words words) {
+        return new ImportWriter<>(definitions.get(kind), jdbc, dialect, stepExecution, maxRejects, rejectTally, repeatedKeys, words);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package fi.kanta.customer.importing;
 
 import fi.kanta.sql.ImportDialect;
+import fi.kanta.words.Words;
 import java.sql.Connection;
 import java.sql.Savepoint;
 import java.util.ArrayList;
@@ -40,9 +41,12 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
     private final long maxRejects;
     private final RejectTally tally;
     private final RepeatedKeys keys;
+    /** The marketer's: the reasons the merge rejects rows for. */
+    private final Words words;
 
     ImportWriter(ImportDefinition<T> definition, JdbcTemplate jdbc, ImportDialect dialect, StepExecution step, long maxRejects,
-            RejectTally tally, RepeatedKeys keys) {
+            RejectTally tally, RepeatedKeys keys, Words words) {
+        this.words = words;
         this.definition = definition;
         this.jdbc = jdbc;
         this.dialect = dialect;
@@ -144,7 +148,7 @@ class ImportWriter<T> implements ItemStreamWriter<CheckedRow> {
         if (staged.isEmpty()) {
             return new Written(rejectedHere.size(), () -> rejectedHere, false);
         }
-        Stage stage = new Stage(jdbc, dialect, definition.stageTable(), importId(), chunk.get(0).header());
+        Stage stage = new Stage(jdbc, dialect, definition.stageTable(), importId(), chunk.get(0).header(), words);
         long rejected = rejectedHere.size() + stage(stage, staged);
         RepeatedKeys.Outcome repeated = lastOutcome;
         return new Written(rejected, () -> {

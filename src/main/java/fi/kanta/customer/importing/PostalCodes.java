@@ -18,7 +18,7 @@ final class PostalCodes {
     }
 
     /**
-     * The postal code as it is stored, or an {@link IllegalArgumentException} saying why it cannot be
+     * The postal code as it is stored, or a {@link ValueProblem} saying why it cannot be
      * one of the country's. {@code restored} is told the stored code when leading zeros were put back.
      */
     static String check(String text, String country, java.util.function.Consumer<String> restored) {
@@ -27,7 +27,7 @@ final class PostalCodes {
         switch (country == null ? "" : country.toUpperCase(Locale.ROOT)) {
             case "FI" -> {
                 if (!DIGITS.matcher(digits).matches() || digits.length() > 5) {
-                    throw new IllegalArgumentException("not a Finnish postal code (5 digits, e.g. 00100)");
+                    throw new ValueProblem("import.value.postal-code.FI");
                 }
                 String padded = "0".repeat(5 - digits.length()) + digits;
                 if (!padded.equals(digits)) {
@@ -36,17 +36,17 @@ final class PostalCodes {
                 return padded;
             }
             case "SE" -> {
-                return digitsOf(digits, 5, "a Swedish postal code (5 digits, e.g. 123 45)");
+                return digitsOf(digits, 5, "SE");
             }
             case "NO" -> {
-                return digitsOf(digits, 4, "a Norwegian postal code (4 digits, e.g. 0150)");
+                return digitsOf(digits, 4, "NO");
             }
             case "DK" -> {
-                return digitsOf(digits, 4, "a Danish postal code (4 digits, e.g. 1050)");
+                return digitsOf(digits, 4, "DK");
             }
             default -> {
                 if (code.length() > 20) {
-                    throw new IllegalArgumentException("longer than 20 characters");
+                    throw new ValueProblem("import.value.longer", "20");
                 }
                 return code;
             }
@@ -64,9 +64,9 @@ final class PostalCodes {
         return code;
     }
 
-    private static String digitsOf(String digits, int length, String what) {
+    private static String digitsOf(String digits, int length, String country) {
         if (!DIGITS.matcher(digits).matches() || digits.length() != length) {
-            throw new IllegalArgumentException("not " + what);
+            throw new ValueProblem("import.value.postal-code." + country);
         }
         return digits;
     }

@@ -3,6 +3,7 @@ package fi.kanta.customer.importing;
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.shop.MoneySettings;
 import fi.kanta.sql.Upsert;
+import fi.kanta.words.Words;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -60,7 +61,7 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
             try {
                 amountBase = money.toBase(amount, currency);
             } catch (IllegalArgumentException e) {
-                row.reject(CURRENCY, currency, e.getMessage());
+                row.reject(CURRENCY, currency, ValueProblem.said(e, row.words()));
             }
         }
         return new Purchase(
@@ -81,8 +82,8 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
         if (row.has(CURRENCY)) {
             String column = row.parse(CURRENCY, MoneySettings::currencyCode);
             if (column != null && written != null && !written.isIn(column)) {
-                row.reject(AMOUNT, row.text(AMOUNT, Integer.MAX_VALUE), "is in " + named(written) + " but the currency column says "
-                        + column);
+                row.reject(AMOUNT, row.text(AMOUNT, Integer.MAX_VALUE), row.words().text("import.purchase.other-currency",
+                        Values.KRONA.equals(written.currency()) ? row.words().text("import.purchase.kronor") : written.currency(), column));
             }
             return column;
         }
@@ -90,15 +91,10 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
             return money.baseCurrency();
         }
         if (Values.KRONA.equals(written.currency())) {
-            row.reject(AMOUNT, row.text(AMOUNT, Integer.MAX_VALUE), "kr is a krona, but of which country? Give the currency"
-                    + " in a currency column (SEK, NOK, DKK)");
+            row.reject(AMOUNT, row.text(AMOUNT, Integer.MAX_VALUE), row.words().text("import.purchase.which-krona"));
             return null;
         }
         return written.currency();
-    }
-
-    private static String named(Values.Money written) {
-        return Values.KRONA.equals(written.currency()) ? "kronor (kr)" : written.currency();
     }
 
     @Override
@@ -135,9 +131,8 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
 
     /** Shop exports list one row per order line; Kanta keeps one row per order, so the likely cause is named. */
     @Override
-    public String repeated(String key, long firstLine) {
-        return "order " + key + " already appears on line " + firstLine + "; a repeated order id is most likely an order"
-                + " line: give one row per order, with the order's total";
+    public String repeated(String key, long firstLine, Words words) {
+        return words.text("import.repeated.purchase", key, String.valueOf(firstLine));
     }
 
     @Override

@@ -3,6 +3,7 @@ package fi.kanta.customer.importing;
 import fi.kanta.KantaHome;
 import fi.kanta.export.SpreadsheetText;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -35,8 +36,10 @@ class RejectReport implements JobExecutionListener {
     private final KantaHome home;
     private final RejectTally tally;
     private final ShopSettings shop;
+    private final Words words;
 
-    RejectReport(JdbcTemplate jdbc, KantaHome home, RejectTally tally, ShopSettings shop) {
+    RejectReport(JdbcTemplate jdbc, KantaHome home, RejectTally tally, ShopSettings shop, Words words) {
+        this.words = words;
         this.jdbc = jdbc;
         this.home = home;
         this.tally = tally;
@@ -59,9 +62,9 @@ class RejectReport implements JobExecutionListener {
         var params = job.getJobParameters();
         Path report = location(ImportKind.valueOf(params.getString("kind")), params.getString("sha256"));
         long importId = job.getJobInstance().getInstanceId();
-        write(report, "reason", "SELECT line, column_name, value, reason FROM import_reject WHERE import_id = ?"
+        write(report, words.text("import.report.reason"), "SELECT line, column_name, value, reason FROM import_reject WHERE import_id = ?"
                 + " ORDER BY line, id", importId);
-        write(warningsLocation(ImportKind.valueOf(params.getString("kind")), params.getString("sha256")), "what was done",
+        write(warningsLocation(ImportKind.valueOf(params.getString("kind")), params.getString("sha256")), words.text("import.report.what-was-done"),
                 "SELECT w.line, w.column_name, w.value, w.reason FROM import_warning w WHERE w.import_id = ? AND NOT EXISTS"
                         + " (SELECT 1 FROM import_reject r WHERE r.import_id = w.import_id AND r.line = w.line) ORDER BY w.line, w.id",
                 importId);
@@ -81,7 +84,7 @@ class RejectReport implements JobExecutionListener {
     /**
      * Writes a report of the rows the query lists (line, column, value, reason) atomically (a
      * temporary file moved into place), in the shop's CSV dialect so its spreadsheet shows columns;
-     * nothing listed, no report.
+     * nothing listed, no report. The headers are in the marketer's words; the columns keep their order.
      */
     private void write(Path report, String reasonHeader, String query, long importId) {
         try {
@@ -92,7 +95,8 @@ class RejectReport implements JobExecutionListener {
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 out.write('\uFEFF'); // so Excel reads UTF-8 (ä, ö, å)
                 CSVPrinter csv = CSVFormat.EXCEL.builder().setDelimiter(shop.csvSeparator())
-                        .setHeader("line", "column", "value", reasonHeader).get().print(out);
+                        .setHeader(words.text("import.report.line"), words.text("import.report.column"), words.text("import.report.value"),
+                                reasonHeader).get().print(out);
                 jdbc.query(query, rs -> {
                     try {
                         rows[0]++;

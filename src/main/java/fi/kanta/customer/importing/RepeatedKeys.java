@@ -109,7 +109,7 @@ class RepeatedKeys implements JobExecutionListener {
             String shown = (String) clash[3];
             long first = firstLines.getOrDefault(key, (Long) clash[1]);
             if (first > line && jdbc.update("UPDATE " + keys + " SET line = ? WHERE row_key = ? AND line = ?", line, key, first) == 1) {
-                Rejection later = new Rejection(first, column, shown, definition.repeated(shown, line));
+                Rejection later = new Rejection(first, column, shown, definition.repeated(shown, line, stage.words()));
                 takeovers.add(new Takeover(line, key, later));
                 rejections.add(later);
                 firstLines.put(key, line);
@@ -119,7 +119,7 @@ class RepeatedKeys implements JobExecutionListener {
                 first = jdbc.queryForObject("SELECT line FROM " + keys + " WHERE row_key = ?", Long.class, key);
             }
             losers.add(line);
-            rejections.add(new Rejection(line, column, shown, definition.repeated(shown, first)));
+            rejections.add(new Rejection(line, column, shown, definition.repeated(shown, first, stage.words())));
         }
         ImportWriter.recordRejections(jdbc, importId, rejections);
         if (!losers.isEmpty()) {

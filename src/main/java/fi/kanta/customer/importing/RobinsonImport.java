@@ -3,6 +3,7 @@ package fi.kanta.customer.importing;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.PersonKey;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.Words;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -92,8 +93,8 @@ final class RobinsonImport implements ImportDefinition<RobinsonImport.Person> {
     }
 
     @Override
-    public String repeated(String key, long firstLine) {
-        return "the same person at the same address already appears on line " + firstLine;
+    public String repeated(String key, long firstLine, Words words) {
+        return words.text("import.repeated.robinson", String.valueOf(firstLine));
     }
 
     @Override

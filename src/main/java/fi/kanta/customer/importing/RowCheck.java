@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.words.Words;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,12 @@ public final class RowCheck {
     private final boolean shortRow;
     private final boolean erasures;
     private final ErasedRows erased;
+    /** The marketer's: reasons and warnings are written in them into the reports. */
+    private final Words words;
 
-    RowCheck(SourceRow row, LocalDateTime fileTime, boolean erasures, ErasedRows erased) {
+    RowCheck(SourceRow row, LocalDateTime fileTime, boolean erasures, ErasedRows erased, Words words) {
         this.row = row;
+        this.words = words;
         this.fileTime = fileTime;
         this.erasures = erasures;
         this.erased = erased;
@@ -44,8 +48,13 @@ public final class RowCheck {
         }
     }
 
-    private static String valueCount(int values, int width) {
-        return "has " + values + " values but the header has " + width + " columns; is a delimiter or quote out of place?";
+    private String valueCount(int values, int width) {
+        return words.text("import.row.width", values, width);
+    }
+
+    /** The words the reasons are said in (an import reads them for its own). */
+    public Words words() {
+        return words;
     }
 
     /**
@@ -61,14 +70,12 @@ public final class RowCheck {
             char c = cell.charAt(i);
             if (c == '\uFFFD') {
                 rejections.add(new Rejection(row.line(), row.header().nameAt(position), Printable.escape(cell),
-                        "holds bytes that are not text in the file's encoding (shown as \uFFFD); was this line saved"
-                                + " in another encoding than the rest of the file?"));
+                        words.text("import.row.encoding")));
                 return;
             }
             if (c != '\t' && c != '\n' && c != '\r' && Character.isISOControl(c)) {
                 rejections.add(new Rejection(row.line(), row.header().nameAt(position), Printable.escape(cell),
-                        "holds a control character (" + Printable.escape(String.valueOf(c)) + ") that text never has;"
-                                + " is the file damaged, or not the export it should be?"));
+                        words.text("import.row.control", Printable.escape(String.valueOf(c)))));
                 return;
             }
         }
@@ -78,7 +85,7 @@ public final class RowCheck {
     public String text(Column column, int maxLength) {
         String text = row.text(column);
         if (text != null && text.length() > maxLength) {
-            reject(column, text, "longer than " + maxLength + " characters");
+            reject(column, text, words.text("import.value.longer", String.valueOf(maxLength)));
             return null;
         }
         return text;
@@ -88,7 +95,7 @@ public final class RowCheck {
     public String required(Column column, int maxLength) {
         String text = text(column, maxLength);
         if (text == null && row.text(column) == null) {
-            reject(column, "", "is empty; a value is required");
+            reject(column, "", words.text("import.value.required"));
         }
         return text;
     }
@@ -104,7 +111,7 @@ public final class RowCheck {
     /** Like {@link #parse} but a blank or missing value is a rejection. */
     public <V> V parseRequired(Column column, Function<String, V> parser) {
         if (row.text(column) == null) {
-            reject(column, "", "is empty; a value is required");
+            reject(column, "", words.text("import.value.required"));
             return null;
         }
         return parse(column, parser);
@@ -113,10 +120,11 @@ public final class RowCheck {
     /**
      * Like {@link #parse}, for a value the row can do without (an email, a phone number, a postal
      * code): a wrong one keeps the row without it and is listed as a warning, so one typo does not
-     * lose a customer and, with her, all her purchases. {@code without} says what the row gets instead.
+     * lose a customer and, with her, all her purchases. {@code without} (a text's key, with its
+     * arguments) says what the row gets instead.
      */
-    public <V> V optional(Column column, Function<String, V> parser, String without) {
-        return parsed(column, parser, (text, why) -> warn(column, text, why + "; " + without));
+    public <V> V optional(Column column, Function<String, V> parser, String without, Object... args) {
+        return parsed(column, parser, (text, why) -> warn(column, text, why + "; " + words.text(without, args)));
     }
 
     /** The parsed value, or null when blank or wrong; {@code wrong} hears the text and why. */
@@ -128,7 +136,7 @@ public final class RowCheck {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
-            wrong.accept(text, e.getMessage());
+            wrong.accept(text, ValueProblem.said(e, words));
             return null;
         }
     }
@@ -165,7 +173,7 @@ public final class RowCheck {
         if (reason == null) {
             return email;
         }
-        warn(column, "", reason + "; kept without the email address");
+        warn(column, "", reason + "; " + words.text("import.kept.email"));
         return null;
     }
 

@@ -5,6 +5,7 @@ import fi.kanta.sql.ImportDialect;
 import fi.kanta.sql.Sql;
 import fi.kanta.sql.Upsert;
 import fi.kanta.sql.Vendor;
+import fi.kanta.words.Words;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The loaded stage of one chunk, and the statements that merge it, in the chunk's transaction. */
@@ -15,8 +16,10 @@ final class Stage {
     private final String table;
     private final long importId;
     private final Header header;
+    private final Words words;
 
-    Stage(JdbcTemplate jdbc, ImportDialect dialect, String table, long importId, Header header) {
+    Stage(JdbcTemplate jdbc, ImportDialect dialect, String table, long importId, Header header, Words words) {
+        this.words = words;
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.table = table;
@@ -30,6 +33,11 @@ final class Stage {
 
     Header header() {
         return header;
+    }
+
+    /** The marketer's words, in which the rows' reasons are written. */
+    Words words() {
+        return words;
     }
 
     Vendor vendor() {
@@ -83,7 +91,6 @@ final class Stage {
     /** The start of the statement that records a stage row {@code s} whose customer is unknown, in this import. */
     private Sql rejectUnknown(Column column) {
         return Sql.of("INSERT INTO import_reject (import_id, line, column_name, value, reason)"
-                + " SELECT ?, s.line, ?, s.customer_ref, 'no customer has this id (import the customers first)'",
-                importId, header.nameInFile(column));
+                + " SELECT ?, s.line, ?, s.customer_ref, ?", importId, header.nameInFile(column), words.text("import.no-customer"));
     }
 }

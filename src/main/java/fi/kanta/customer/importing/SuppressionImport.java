@@ -2,6 +2,7 @@ package fi.kanta.customer.importing;
 
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.customer.EmailAddress;
+import fi.kanta.words.Words;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -46,9 +47,9 @@ final class SuppressionImport implements ImportDefinition<SuppressionImport.Supp
     @Override
     public Suppression read(RowCheck row) {
         if (!row.has(EMAIL) && !row.has(CUSTOMER_ID)) {
-            row.reject(EMAIL, "", "needs an email address or a customer id");
+            row.reject(EMAIL, "", row.words().text("import.suppression.whose"));
         }
-        String email = row.parse(EMAIL, EmailAddress::check);
+        String email = row.parse(EMAIL, Values::email);
         LocalDateTime when = row.parse(SUPPRESSED_AT, text -> Values.timestamp(text, settings.timeZone()));
         String source = row.text(SOURCE, 100);
         return new Suppression(
@@ -68,8 +69,7 @@ final class SuppressionImport implements ImportDefinition<SuppressionImport.Supp
     private static String reason(RowCheck row) {
         String reason = row.parseRequired(REASON, SuppressionImport::reason);
         if ("ERASED".equals(reason) && !row.erasures()) {
-            row.warn(REASON, row.text(REASON, Integer.MAX_VALUE), "taken as unsubscribed: an erasure is only imported with"
-                    + " --erase");
+            row.warn(REASON, row.text(REASON, Integer.MAX_VALUE), row.words().text("import.suppression.erasure-unsubscribed"));
             return "UNSUBSCRIBED";
         }
         return reason;
@@ -89,9 +89,8 @@ final class SuppressionImport implements ImportDefinition<SuppressionImport.Supp
             case "erased", "erasure", "deleted", "forgotten", "gdpr", "poistopyyntö", "tietojenpoisto", "raderad",
                  "radering" -> "ERASED";
             case "softbounce", "soft", "tilapäinen", "tillfällig" ->
-                    throw new IllegalArgumentException("a soft bounce is temporary, not a suppression");
-            default -> throw new IllegalArgumentException("not a suppression reason (bounced, complained, unsubscribed, erased;"
-                    + " or palautunut, roskaposti, poistettu; studsad, skräppost, avregistrerad)");
+                    throw new ValueProblem("import.value.soft-bounce");
+            default -> throw new ValueProblem("import.value.suppression-reason");
         };
     }
 
@@ -128,8 +127,8 @@ final class SuppressionImport implements ImportDefinition<SuppressionImport.Supp
     }
 
     @Override
-    public String repeated(String key, long firstLine) {
-        return "the same suppression (" + key + ", reason and time) already appears on line " + firstLine;
+    public String repeated(String key, long firstLine, Words words) {
+        return words.text("import.repeated.suppression", key, String.valueOf(firstLine));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.customer.EmailAddress;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the values shops put in their files. Each parser returns the value or throws
- * {@link IllegalArgumentException} whose message is the reason a reject report shows.
+ * {@link ValueProblem}, the reason a reject report shows (in the marketer's words).
  */
 final class Values {
 
@@ -56,14 +57,14 @@ final class Values {
             s = comma > dot ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
         } else if (comma >= 0) {
             if (s.indexOf(',') != comma) {
-                throw new IllegalArgumentException("not an amount (more than one decimal comma)");
+                throw new ValueProblem("import.value.amount-commas");
             }
             s = s.replace(',', '.');
         }
         try {
             return checkedAmount(new BigDecimal(s));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not an amount (expected e.g. 12.50 or 12,50)");
+            throw new ValueProblem("import.value.amount");
         }
     }
 
@@ -115,7 +116,7 @@ final class Values {
                 try {
                     yield java.util.Currency.getInstance(mark.toUpperCase(Locale.ROOT)).getCurrencyCode();
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("not an amount (" + mark + " is no currency; expected e.g. 49,90 or 49,90 €)");
+                    throw new ValueProblem("import.value.amount-currency", mark);
                 }
             }
         };
@@ -123,10 +124,10 @@ final class Values {
 
     private static BigDecimal checkedAmount(BigDecimal amount) {
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("has more than two decimals");
+            throw new ValueProblem("import.value.decimals");
         }
         if (amount.abs().compareTo(LARGEST_AMOUNT) > 0) {
-            throw new IllegalArgumentException("amount too large");
+            throw new ValueProblem("import.value.amount-too-large");
         }
         return amount.setScale(2);
     }
@@ -179,7 +180,7 @@ final class Values {
             }
             return LocalDateTime.parse(iso);
         } catch (DateTimeException | NumberFormatException e) {
-            throw new IllegalArgumentException("not a date or time (expected e.g. 2026-11-23, 2026-11-23 10:15 or 23.11.2026)");
+            throw new ValueProblem("import.value.time");
         }
     }
 
@@ -238,7 +239,7 @@ final class Values {
         }
         String byName = COUNTRY_NAMES.get(Column.key(text));
         if (byName == null) {
-            throw new IllegalArgumentException("not a country code (ISO 3166, e.g. FI, SE, GB)");
+            throw new ValueProblem("import.value.country");
         }
         return byName;
     }
@@ -248,7 +249,7 @@ final class Values {
         String s = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         String code = s.contains("-") ? s.substring(0, s.indexOf('-')) : LANGUAGE_NAMES.getOrDefault(Column.key(s), s);
         if (!supported.contains(code)) {
-            throw new IllegalArgumentException("not a supported language (one of " + String.join(", ", supported) + ")");
+            throw new ValueProblem("import.value.language", String.join(", ", supported));
         }
         return code;
     }
@@ -259,9 +260,18 @@ final class Values {
     static String phone(String text) {
         String phone = text.strip();
         if (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 5) {
-            throw new IllegalArgumentException("not a phone number (expected e.g. +358 40 123 4567 or 040-1234567)");
+            throw new ValueProblem("import.value.phone");
         }
         return phone;
+    }
+
+    /** An email address as {@link EmailAddress#check} takes it, with the reject report's reason when it is none. */
+    static String email(String text) {
+        try {
+            return EmailAddress.check(text);
+        } catch (IllegalArgumentException e) {
+            throw new ValueProblem("import.value.email");
+        }
     }
 
     /** Yes or no, as people write it in three languages and as systems export it. */
@@ -269,7 +279,7 @@ final class Values {
         return switch (Column.key(text)) {
             case "yes", "y", "true", "1", "granted", "optin", "optedin", "subscribed", "kyllä", "k", "ja", "x" -> true;
             case "no", "n", "false", "0", "withdrawn", "optout", "optedout", "unsubscribed", "ei", "e", "nej", "" -> false;
-            default -> throw new IllegalArgumentException("not yes or no (expected yes/no, true/false, 1/0, opt-in/opt-out)");
+            default -> throw new ValueProblem("import.value.yes-no");
         };
     }
 }
