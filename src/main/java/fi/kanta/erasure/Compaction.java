@@ -19,7 +19,7 @@ class Compaction {
 
     static final List<String> TOUCHED = List.of("customer", "consent", "consent_newest", "suppression", "suppression_lifted",
             "feedback", "customer_score", "customer_preference", "customer_interest", "purchase", "campaign_recipient",
-            "import_reject", "import_warning");
+            "import_reject", "import_warning", "click");
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;

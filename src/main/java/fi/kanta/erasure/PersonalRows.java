@@ -96,7 +96,7 @@ class PersonalRows {
                 + " last_purchase = NULL, detail = NULL, status = CASE WHEN status = 'SENDING' THEN 'UNCONFIRMED' ELSE status END"
                 + " WHERE customer_id = ?", tombstones);
         for (String table : List.of("feedback", "customer_score", "customer_score_month", "customer_interest", "customer_preference",
-                "consent_newest", "consent", "suppression_lifted", "suppression", "preference_short_code", "preference_passcode")) {
+                "consent_newest", "consent", "suppression_lifted", "suppression", "preference_short_code", "preference_passcode", "click")) {
             each(ids, in -> "DELETE FROM " + table + " WHERE customer_id IN (" + in + ")");
         }
         List<Object> emailKeys = distinct(people, Person::emailKey);
