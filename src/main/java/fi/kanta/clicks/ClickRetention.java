@@ -1,46 +1,26 @@
 package fi.kanta.clicks;
 
 import fi.kanta.customer.CustomerChoices;
-import fi.kanta.shop.ShopSettings;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDate;
+import fi.kanta.retention.Cutoff;
+import fi.kanta.retention.ExpiringRows;
+import fi.kanta.retention.TableRows;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Clicks are kept {@code kanta.clicks.retention-days} (shop days) and no longer; the clicks of a
- * customer who chose "do not profile me" go too (segments read none of them anyway). {@code kanta
- * serve} runs it in its first round of each day.
+ * Clicks are kept {@code kanta.clicks.retention-days} and no longer: the nightly retention
+ * ({@code kanta serve}, {@code kanta retention}) deletes older ones (shop time, as they are written),
+ * and with them every click of a customer who chose "do not profile me" (segments read none of them
+ * anyway).
  */
-@Component
-public class ClickRetention {
+@Configuration(proxyBeanMethods = false)
+class ClickRetention {
 
-    private final JdbcTemplate jdbc;
-    private final ClickSettings settings;
-    private final ShopSettings shop;
-    private LocalDate lastDay;
-
-    public ClickRetention(JdbcTemplate jdbc, ClickSettings settings, ShopSettings shop) {
-        this.jdbc = jdbc;
-        this.settings = settings;
-        this.shop = shop;
-    }
-
-    /** Deletes the clicks past their time, once per shop day; how many, or -1 when it already ran today. */
-    public synchronized int deleteExpiredIfDue(Clock clock) {
-        LocalDate today = LocalDate.now(clock.withZone(shop.timeZone()));
-        if (today.equals(lastDay)) {
-            return -1;
-        }
-        int deleted = deleteExpired(today);
-        lastDay = today;
-        return deleted;
-    }
-
-    /** Deletes clicks from before the start of the day {@code retention-days} before {@code today}. */
-    public int deleteExpired(LocalDate today) {
-        return jdbc.update("DELETE FROM click WHERE clicked_at < ?", Timestamp.valueOf(today.minusDays(settings.retentionDays()).atStartOfDay()))
-                + jdbc.update("DELETE FROM click WHERE customer_id IN (" + CustomerChoices.NOT_PROFILED_SET + ")");
+    @Bean
+    ExpiringRows expiringClicks(JdbcTemplate jdbc, ClickSettings settings) {
+        return TableRows.deleting(jdbc, "clicks", Duration.ofDays(settings.retentionDays()), "click",
+                "clicked_at < ? OR customer_id IN (" + CustomerChoices.NOT_PROFILED_SET + ")", Cutoff::shopTime);
     }
 }

@@ -30,10 +30,17 @@ class Compaction {
     }
 
     void compact() {
+        compact(List.of());
+    }
+
+    /** Compacts after erasures and after removals from {@code alsoTables} (HSQLDB rewrites every table anyway). */
+    void compact(java.util.Collection<String> alsoTables) {
         if (Vendor.of(dataSource) == Vendor.HSQLDB) {
             jdbc.execute("CHECKPOINT DEFRAG");
         } else {
-            jdbc.execute("VACUUM " + String.join(", ", TOUCHED));
+            java.util.Set<String> tables = new java.util.LinkedHashSet<>(TOUCHED);
+            tables.addAll(alsoTables);
+            jdbc.execute("VACUUM " + String.join(", ", tables));
         }
     }
 }

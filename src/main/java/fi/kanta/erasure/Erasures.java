@@ -175,8 +175,16 @@ public class Erasures implements CustomerErasure {
      * PostgreSQL a {@code VACUUM} of the tables an erasure touches.
      */
     public void compact() {
+        compact(List.of());
+    }
+
+    /**
+     * The same after rows were removed from other tables too (the nightly retention): on PostgreSQL
+     * those are vacuumed with the erasure's; erasures owed a compaction are served by it.
+     */
+    public void compact(java.util.Collection<String> alsoTables) {
         compactionOwed.set(false);
-        compaction.compact();
+        compaction.compact(alsoTables);
     }
 
     /** Compacts the database if a customer was erased in this process since it last was; whether it did. */

@@ -1,7 +1,6 @@
 package fi.kanta.schedule;
 
 import fi.kanta.UserError;
-import fi.kanta.clicks.ClickRetention;
 import fi.kanta.progress.Progress;
 import fi.kanta.erasure.Erasures;
 import java.time.Clock;
@@ -17,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What {@code kanta serve} does every minute, one thing after another on one thread: imports the
- * inbox, scores nightly, launches due campaign runs and resumes stale ones, deletes clicks past their
- * retention once a day. What happened is told
+ * inbox, scores nightly, launches due campaign runs and resumes stale ones, removes what passed its
+ * retention period nightly. What happened is told
  * to {@link Progress}, a line each; a failure is told and logged, and the next minute tries again.
  */
 @Component
@@ -31,13 +30,13 @@ public class ServeLoop {
     private final CampaignScheduler scheduler;
     private final Progress progress;
     private final Erasures erasures;
-    private final ClickRetention clicks;
+    private final NightlyRetention retention;
     private ScheduledExecutorService timer;
 
     public ServeLoop(Inbox inbox, NightlyScore score, CampaignScheduler scheduler, Progress progress, Erasures erasures,
-            ClickRetention clicks) {
+            NightlyRetention retention) {
         this.erasures = erasures;
-        this.clicks = clicks;
+        this.retention = retention;
         this.inbox = inbox;
         this.progress = progress;
         this.score = score;
@@ -54,11 +53,8 @@ public class ServeLoop {
             happened.add("scoring skipped: " + e.getMessage());
         }
         happened.addAll(scheduler.tick(clock));
-        // clicks are kept kanta.clicks.retention-days, checked in the first round of each day
-        int expired = clicks.deleteExpiredIfDue(clock);
-        if (expired > 0) {
-            happened.add(expired + " clicks past their retention deleted");
-        }
+        // what passed its retention period goes once a night, then the database is compacted
+        retention.runIfDue(clock).ifPresent(happened::add);
         // erasures from the customers' pages: no copy of them stays in the database's files
         if (erasures.compactIfOwed()) {
             happened.add("database compacted after erasures");

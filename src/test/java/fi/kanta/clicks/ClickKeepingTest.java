@@ -12,13 +12,15 @@ import fi.kanta.report.ClickCounts;
 import fi.kanta.report.ReportText;
 import fi.kanta.report.RunReport;
 import fi.kanta.report.RunResults;
+import fi.kanta.retention.Cutoff;
+import fi.kanta.retention.ExpiringRows;
+import fi.kanta.shop.ShopSettings;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ import org.springframework.util.FileSystemUtils;
 /**
  * What happens to clicks after they are recorded (docs/architecture.md "Clicks"): the run's report
  * counts them per link with the scanners' apart, an erasure deletes the customer's, and they are
- * kept {@code kanta.clicks.retention-days} and no longer, nor once the customer says "do not profile me".
+ * kept {@code kanta.clicks.retention-days} (the nightly retention) and no longer, nor once the customer says "do not profile me".
  */
 @SpringBootTest(properties = "kanta.clicks.retention-days=90")
 class ClickKeepingTest {
@@ -51,9 +53,6 @@ class ClickKeepingTest {
 
     @Autowired
     Erasures erasures;
-
-    @Autowired
-    ClickRetention retention;
 
     @Autowired
     RunResults results;
@@ -111,15 +110,21 @@ class ClickKeepingTest {
     }
 
     @Test
-    void clicksAreKeptTheRetentionDaysOnceADayAndNotForSomeoneWhoSaidDoNotProfileMe() {
-        // 90 days: on 31 January the day 90 days back is 2 November, so 1 November's click goes and 2 November's stays
-        Clock january31 = Clock.fixed(Instant.parse("2027-01-31T10:00:00Z"), ZoneOffset.UTC);
-        assertThat(retention.deleteExpiredIfDue(january31)).isEqualTo(1);
-        assertThat(links()).containsExactly(aino + " button", aino + " logo");
-        assertThat(retention.deleteExpiredIfDue(january31)).as("once a day").isEqualTo(-1);
+    void clicksAreKeptTheRetentionDaysAndNotForSomeoneWhoSaidDoNotProfileMe(@Autowired List<ExpiringRows> expiring,
+            @Autowired ShopSettings shopSettings) {
+        ExpiringRows clicks = expiring.stream().filter(rows -> rows.what().equals("clicks")).findFirst().orElseThrow();
+        assertThat(clicks.keptFor()).isEqualTo(Duration.ofDays(90));
+        assertThat(clicks.tables()).containsExactly("click");
+        // 90 days before 31 January 12:00 is 2 November 12:00: 1 November's click and 2 November's morning go
+        Cutoff cutoff = new Cutoff(LocalDateTime.of(2027, 1, 31, 12, 0).atZone(shopSettings.timeZone()).toInstant()
+                .minus(clicks.keptFor()), shopSettings.timeZone());
+        assertThat(clicks.countOlderThan(cutoff)).isEqualTo(2);
+        assertThat(clicks.removeOlderThan(cutoff)).isEqualTo(2);
+        assertThat(links()).containsExactly(aino + " logo");
 
         new TestChoices(jdbc).noProfiling(aino);
-        assertThat(retention.deleteExpired(LocalDate.of(2026, 11, 5))).isEqualTo(2);
+        Cutoff longAgo = new Cutoff(Instant.parse("2020-01-01T00:00:00Z"), shopSettings.timeZone());
+        assertThat(clicks.removeOlderThan(longAgo)).isEqualTo(1);
         assertThat(links()).isEmpty();
     }
 
