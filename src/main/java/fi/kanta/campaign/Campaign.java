@@ -100,15 +100,19 @@ public record Campaign(
 
     /**
      * Whether the customer's profile chose whom the run reaches: its segment or a channel's
-     * {@code when} reads a score field, or a score ranking decides who is cut by the maximum or the
+     * {@code when} reads a score field or clicks, or a score ranking decides who is cut by the maximum or the
      * letter budget. A customer who chooses "do not profile me" after such a run's selection is not
      * sent its message (docs/architecture.md "The customer's own choices").
      */
     public boolean choosesByProfile() {
         boolean ranked = selection.rankBy().source() == Source.SCORE
                 && (selection.maxRecipients().isPresent() || selection.letterBudget().isPresent());
-        return ranked || SegmentSql.sources(segment.filter()).contains(Source.SCORE) || channels.stream()
-                .anyMatch(channel -> channel.when().map(when -> SegmentSql.sources(when).contains(Source.SCORE)).orElse(false));
+        return ranked || readsProfile(segment.filter()) || channels.stream()
+                .anyMatch(channel -> channel.when().map(Campaign::readsProfile).orElse(false));
+    }
+
+    private static boolean readsProfile(fi.kanta.segment.Filter filter) {
+        return SegmentSql.sources(filter).contains(Source.SCORE) || SegmentSql.readsClicks(filter);
     }
 
     public Optional<Channel> channel(ChannelType type) {

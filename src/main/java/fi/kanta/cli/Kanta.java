@@ -30,7 +30,7 @@ import picocli.CommandLine;
                 SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
                 ScheduleCommand.class, ExportCommand.class, ServeCommand.class, ReportCommand.class,
                 SuppressionsCommand.class, LettersCommand.class, CustomerCommand.class, RequestsCommand.class,
-                ErasuresCommand.class, UserCommand.class})
+                ErasuresCommand.class, RetentionCommand.class, UserCommand.class})
 public final class Kanta {
 
     private static final String WEB_APPLICATION_TYPE = "spring.main.web-application-type";

@@ -19,7 +19,7 @@ class Compaction {
 
     static final List<String> TOUCHED = List.of("customer", "consent", "consent_newest", "suppression", "suppression_lifted",
             "feedback", "customer_score", "customer_preference", "customer_interest", "purchase", "campaign_recipient",
-            "import_reject", "import_warning");
+            "import_reject", "import_warning", "click");
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -29,11 +29,30 @@ class Compaction {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Before many erasures: on PostgreSQL, fresh statistics of the customer table. Right after a
+     * large import (the shop's nightly files, then a list of erasures) they still describe the table
+     * as it was until autovacuum catches up, and the erasure's look-ups by email and address key
+     * are planned as scans. HSQLDB keeps no statistics.
+     */
+    void freshStatistics() {
+        if (Vendor.of(dataSource) == Vendor.POSTGRESQL) {
+            jdbc.execute("ANALYZE customer");
+        }
+    }
+
     void compact() {
+        compact(List.of());
+    }
+
+    /** Compacts after erasures and after removals from {@code alsoTables} (HSQLDB rewrites every table anyway). */
+    void compact(java.util.Collection<String> alsoTables) {
         if (Vendor.of(dataSource) == Vendor.HSQLDB) {
             jdbc.execute("CHECKPOINT DEFRAG");
         } else {
-            jdbc.execute("VACUUM " + String.join(", ", TOUCHED));
+            java.util.Set<String> tables = new java.util.LinkedHashSet<>(TOUCHED);
+            tables.addAll(alsoTables);
+            jdbc.execute("VACUUM " + String.join(", ", tables));
         }
     }
 }

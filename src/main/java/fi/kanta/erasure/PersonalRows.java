@@ -68,6 +68,27 @@ class PersonalRows {
     }
 
     /**
+     * Records erasures STARTED (receipt, the three hashes, erased at, requested by, reason, customer
+     * id: a row each), in one transaction; returns their ids by receipt.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public java.util.Map<String, Long> begin(List<Object[]> erasures) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        if (erasures.isEmpty()) {
+            return ids;
+        }
+        jdbc.batchUpdate("INSERT INTO erasure (receipt_id, external_id_hash, email_hash, person_hash, erased_at, requested_by, reason,"
+                + " state, customer_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'STARTED', ?)", erasures);
+        for (List<Object> part : parts(erasures.stream().map(row -> row[0]).toList())) {
+            jdbc.query("SELECT receipt_id, id FROM erasure WHERE receipt_id IN (" + marks(part) + ")",
+                    rs -> {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    }, part.toArray());
+        }
+        return ids;
+    }
+
+    /**
      * Removes the people: their own rows are deleted; purchases and outbox rows are kept for the
      * shop's totals and reports under each erasure's surrogate id (a negative id no customer has),
      * without anything personal; values the import kept of their rows are deleted by value.
@@ -96,7 +117,7 @@ class PersonalRows {
                 + " last_purchase = NULL, detail = NULL, status = CASE WHEN status = 'SENDING' THEN 'UNCONFIRMED' ELSE status END"
                 + " WHERE customer_id = ?", tombstones);
         for (String table : List.of("feedback", "customer_score", "customer_score_month", "customer_interest", "customer_preference",
-                "consent_newest", "consent", "suppression_lifted", "suppression", "preference_short_code", "preference_passcode")) {
+                "consent_newest", "consent", "suppression_lifted", "suppression", "preference_short_code", "preference_passcode", "click")) {
             each(ids, in -> "DELETE FROM " + table + " WHERE customer_id IN (" + in + ")");
         }
         List<Object> emailKeys = distinct(people, Person::emailKey);

@@ -9,7 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs and verifies the tokens of every personal link (unsubscribe, feedback, sign-up confirmation). A token is the
+ * Signs and verifies the tokens of every personal link (unsubscribe, feedback, sign-up confirmation, preferences, a counted click). A token is the
  * URL-safe base64 of one byte naming the link's {@link Kind}, the payload, and an HMAC-SHA256 tag
  * over both, truncated to 128 bits as RFC 4868 does, to keep links short enough for a printed
  * letter. The kind byte is signed with the rest, so a token made for one kind of link never opens
@@ -27,7 +27,7 @@ final class LinkSigner {
      * already sent keep working).
      */
     enum Kind {
-        UNSUBSCRIBE(1), FEEDBACK(2), SIGNUP(3), PREFERENCES(4), CONFIRMED(5);
+        UNSUBSCRIBE(1), FEEDBACK(2), SIGNUP(3), PREFERENCES(4), CONFIRMED(5), CLICK(6);
 
         private final byte code;
 

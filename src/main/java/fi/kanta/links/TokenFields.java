@@ -75,4 +75,22 @@ final class TokenFields {
         return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(text).toString();
     }
+
+    /** Text longer than one length byte allows (an address): a varint length, then UTF-8. */
+    static void writeLongText(ByteArrayOutputStream out, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        writeVarint(out, bytes.length);
+        out.writeBytes(bytes);
+    }
+
+    static String readLongText(ByteBuffer in) throws CharacterCodingException {
+        long length = readVarint(in);
+        if (length > in.remaining()) {
+            throw new IllegalArgumentException("text longer than the payload");
+        }
+        ByteBuffer text = in.slice(in.position(), (int) length);
+        in.position(in.position() + (int) length);
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(text).toString();
+    }
 }

@@ -3,12 +3,14 @@ package fi.kanta.outbox;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
+import fi.kanta.clicks.ClickTracking;
 import fi.kanta.customer.CustomerChoices;
 import fi.kanta.links.FeedbackLinks;
 import fi.kanta.links.PreferenceLinks;
 import fi.kanta.links.TestLinks;
 import fi.kanta.links.UnsubscribeLinks;
 import fi.kanta.render.Brand;
+import fi.kanta.render.LinkTracking;
 import fi.kanta.render.QrCode;
 import fi.kanta.render.Sender;
 import fi.kanta.shop.ShopSettings;
@@ -43,10 +45,14 @@ public class MessageModels {
     private final FeedbackLinks feedbackLinks;
     private final Map<String, Object> brand;
     private final PreferenceLinks preferenceLinks;
+    private final ClickTracking clicks;
+    private final ShopSettings shop;
 
     public MessageModels(JdbcTemplate jdbc, Sender sender, Brand brand, ShopSettings shop, UnsubscribeLinks unsubscribeLinks,
-            FeedbackLinks feedbackLinks, PreferenceLinks preferenceLinks) {
+            FeedbackLinks feedbackLinks, PreferenceLinks preferenceLinks, ClickTracking clicks) {
         this.jdbc = jdbc;
+        this.clicks = clicks;
+        this.shop = shop;
         this.sender = sender;
         this.brand = brand.model(shop.url());
         this.unsubscribeLinks = unsubscribeLinks;
@@ -100,6 +106,7 @@ public class MessageModels {
             args.add(id);
         });
         Map<Long, Recipient> byCustomer = new java.util.HashMap<>();
+        LocalDate today = LocalDate.now(shop.timeZone());
         jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
                 + " r.last_purchase, r.value_tier" + NOT_PROFILED + " FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
                 + scores
@@ -107,8 +114,14 @@ public class MessageModels {
                     Date last = row.getDate(17);
                     OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
                             last == null ? null : last.toLocalDate(), row.getString(18));
-                    byCustomer.put(row.getLong(1), recipient(campaign, runKey, runKey, row, offer, consent, runDay,
-                            channel == ChannelType.LETTER ? PreferencesWay.LETTER : PreferencesWay.EMAIL));
+                    Recipient recipient = recipient(campaign, runKey, runKey, row, offer, consent, runDay,
+                            channel == ChannelType.LETTER ? PreferencesWay.LETTER : PreferencesWay.EMAIL);
+                    if (channel == ChannelType.EMAIL) {
+                        // counted links when the shop counts clicks, never for "do not profile me" (read now, as the profile values are)
+                        clicks.forEmail(runId, recipient.customerId(), row.getInt("not_profiled") == 0, today)
+                                .ifPresent(tracking -> recipient.model().put(LinkTracking.VARIABLE, tracking));
+                    }
+                    byCustomer.put(recipient.customerId(), recipient);
                 }, args.toArray());
         Map<Long, List<String>> interests = interests(customers);
         return customers.stream().map(byCustomer::get).map(recipient -> withInterests(recipient, interests)).toList();

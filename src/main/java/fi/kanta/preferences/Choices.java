@@ -35,6 +35,14 @@ public record Choices(Set<ChoiceChannel> channels, SortedSet<String> interests, 
         return channels.contains(channel);
     }
 
+    /** The same choices without one channel (e.g. no more letters), everything else as it was. */
+    public Choices without(ChoiceChannel channel) {
+        Set<ChoiceChannel> left = EnumSet.noneOf(ChoiceChannel.class);
+        left.addAll(channels);
+        left.remove(channel);
+        return new Choices(left, interests, maxPer30Days, language, noOffers, noProfiling);
+    }
+
     /** The same choices with no offers at all: every marketing channel off. */
     public Choices withNoOffers() {
         Set<ChoiceChannel> left = EnumSet.noneOf(ChoiceChannel.class);

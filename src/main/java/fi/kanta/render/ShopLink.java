@@ -11,10 +11,16 @@ public final class ShopLink {
 
     private final String shopUrl;
     private final String campaign;
+    private final LinkTracking tracking;
 
-    ShopLink(String shopUrl, String campaign) {
+    ShopLink(String shopUrl, String campaign, LinkTracking tracking) {
         this.shopUrl = shopUrl;
         this.campaign = campaign;
+        this.tracking = tracking;
+    }
+
+    ShopLink(String shopUrl, String campaign) {
+        this(shopUrl, campaign, null);
     }
 
     /** The web shop's own address with the campaign's UTM parameters; empty when the shop has no address set. */
@@ -22,7 +28,10 @@ public final class ShopLink {
         return link(shopUrl, content);
     }
 
-    /** {@code url} with the campaign's UTM parameters (after any query it has, before any #fragment). */
+    /**
+     * {@code url} with the campaign's UTM parameters (after any query it has, before any #fragment);
+     * when the shop counts clicks of this recipient, the counted link that leads there ({@link LinkTracking}).
+     */
     public String link(String url, String content) {
         if (url == null || url.isBlank()) {
             return "";
@@ -30,8 +39,9 @@ public final class ShopLink {
         int hash = url.indexOf('#');
         String address = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
-        return address + (address.contains("?") ? "&" : "?") + "utm_source=kanta&utm_medium=email&utm_campaign=" + encoded(campaign)
-                + "&utm_content=" + encoded(content) + fragment;
+        String target = address + (address.contains("?") ? "&" : "?") + "utm_source=kanta&utm_medium=email&utm_campaign="
+                + encoded(campaign) + "&utm_content=" + encoded(content) + fragment;
+        return tracking == null ? target : tracking.link(target, content == null || content.isBlank() ? "link" : content);
     }
 
     private static String encoded(String value) {

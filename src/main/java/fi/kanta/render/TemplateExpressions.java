@@ -18,7 +18,8 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  *   {@code editorial.offer} for a customer with none or with a category that has no text
  *   ({@link CategoryLookup});</li>
  *   <li>{@code #shop}: links to the web shop with the campaign's UTM parameters
- *   ({@code th:href="${#shop.link('button')}"}, {@code ${#shop.link(url, 'pick-1')}}; {@link ShopLink}).</li>
+ *   ({@code th:href="${#shop.link('button')}"}, {@code ${#shop.link(url, 'pick-1')}}; {@link ShopLink}), counted
+ *   links when the render carries a {@link LinkTracking}.</li>
  * </ul>
  */
 final class TemplateExpressions extends AbstractDialect implements IExpressionObjectDialect {
@@ -47,7 +48,7 @@ final class TemplateExpressions extends AbstractDialect implements IExpressionOb
                     return null;
                 }
                 return CATEGORY.equals(expressionObjectName) ? new CategoryLookup(template, messages)
-                        : new ShopLink(text(template, "brand", "shopUrl"), text(template, "campaign", "name"));
+                        : new ShopLink(text(template, "brand", "shopUrl"), text(template, "campaign", "name"), tracking(template));
             }
 
             @Override
@@ -55,6 +56,12 @@ final class TemplateExpressions extends AbstractDialect implements IExpressionOb
                 return true; // one per template render: it reads the context's variables when asked
             }
         };
+    }
+
+    /** The recipient's counted links, when the render was given them (emails of a run, clicks counted). */
+    private static LinkTracking tracking(ITemplateContext context) {
+        return context.containsVariable(LinkTracking.VARIABLE) && context.getVariable(LinkTracking.VARIABLE) instanceof LinkTracking tracking
+                ? tracking : null;
     }
 
     private static String text(ITemplateContext context, String variable, String key) {

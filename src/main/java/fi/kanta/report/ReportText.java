@@ -47,12 +47,24 @@ public final class ReportText {
             line(out, words.text("report.pending"), d.pending(), words);
         }
         line(out, words.text("report.unsubscribed"), d.unsubscribed(), words);
+        clicks(out, report.clicks(), words);
         money(out, words.text("report.letter-cost", d.lettersPrinted()), report.letterCost().doubleValue(), report.currency(), words);
         money(out, words.text("report.sending-cost", d.emailsSent()), report.sendingCost().doubleValue(), report.currency(), words);
         for (Comparison comparison : report.comparisons()) {
             comparison(out, comparison, report, words);
         }
         return out.toString();
+    }
+
+    /** The clicks on the run's counted links, when there are any: messages clicked, then each link. */
+    private static void clicks(StringBuilder out, ClickCounts clicks, Words words) {
+        if (!clicks.any()) {
+            return;
+        }
+        line(out, words.text("report.clicks.messages"), clicks.messages(), words);
+        line(out, words.text("report.clicks"), clicks.clicks(), words);
+        clicks.links().forEach(link -> line(out, "  " + link.link(), link.clicks(), words));
+        line(out, words.text("report.clicks.suspect"), clicks.suspect(), words);
     }
 
     /** The window in English, as the workbook's summary sheet shows it. */

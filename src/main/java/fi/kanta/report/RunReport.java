@@ -6,11 +6,20 @@ import java.util.List;
 
 /**
  * A run's results: its funnel, its delivery, its costs and target against holdout over the window
- * {@code [selectedAt, windowEnd)}; {@code windowEnded} false means results so far.
+ * {@code [selectedAt, windowEnd)}; {@code windowEnded} false means results so far; the clicks on its
+ * counted links, when the shop counts them.
  */
 public record RunReport(String campaign, String runKey, LocalDateTime selectedAt, int windowDays, LocalDateTime windowEnd,
         boolean windowEnded, List<FunnelCount> funnel, DeliveryCounts delivery, BigDecimal letterCost, BigDecimal sendingCost,
-        List<Comparison> comparisons, String currency) {
+        List<Comparison> comparisons, String currency, ClickCounts clicks) {
+
+    /** A report without clicks. */
+    public RunReport(String campaign, String runKey, LocalDateTime selectedAt, int windowDays, LocalDateTime windowEnd,
+            boolean windowEnded, List<FunnelCount> funnel, DeliveryCounts delivery, BigDecimal letterCost, BigDecimal sendingCost,
+            List<Comparison> comparisons, String currency) {
+        this(campaign, runKey, selectedAt, windowDays, windowEnd, windowEnded, funnel, delivery, letterCost, sendingCost, comparisons,
+                currency, ClickCounts.NONE);
+    }
 
     public String run() {
         return campaign + "/" + runKey;

@@ -62,7 +62,19 @@ public class RunResults {
                 ChannelType.EMAIL.id(), sendingCost);
         List<Comparison> comparisons = comparisons(runId, selectedAt, windowEnd, costs);
         return new RunReport(campaign.name(), runKey, selectedAt, windowDays, windowEnd, !now.isBefore(windowEnd), funnel(runId),
-                delivery, letterCost, sendingCost, comparisons, money.baseCurrency());
+                delivery, letterCost, sendingCost, comparisons, money.baseCurrency(), clicks(runId));
+    }
+
+    /** The run's clicks per link, readers' and scanners' apart (an erased customer's went with them). */
+    private ClickCounts clicks(long runId) {
+        List<ClickCounts.LinkClicks> links = jdbc.query("SELECT link, COUNT(*) FROM click WHERE run_id = ? AND suspect = FALSE"
+                + " GROUP BY link ORDER BY COUNT(*) DESC, link", (row, n) -> new ClickCounts.LinkClicks(row.getString(1), row.getLong(2)),
+                runId);
+        Long messages = jdbc.queryForObject("SELECT COUNT(DISTINCT customer_id) FROM click WHERE run_id = ? AND suspect = FALSE",
+                Long.class, runId);
+        Long suspect = jdbc.queryForObject("SELECT COUNT(*) FROM click WHERE run_id = ? AND suspect = TRUE", Long.class, runId);
+        return new ClickCounts(messages == null ? 0 : messages, links.stream().mapToLong(ClickCounts.LinkClicks::clicks).sum(),
+                suspect == null ? 0 : suspect, links);
     }
 
     private List<FunnelCount> funnel(long runId) {

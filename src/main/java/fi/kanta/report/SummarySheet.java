@@ -128,6 +128,12 @@ final class SummarySheet {
         values(words.text("report.failed"), d.failed());
         d.answers().forEach(answer -> values("  " + answer.reply(), answer.messages()));
         values(words.text("report.unsubscribed"), d.unsubscribed());
+        if (report.clicks().any()) {
+            values(words.text("report.clicks.messages"), report.clicks().messages());
+            values(words.text("report.clicks"), report.clicks().clicks());
+            report.clicks().links().forEach(link -> values("  " + link.link(), link.clicks()));
+            values(words.text("report.clicks.suspect"), report.clicks().suspect());
+        }
         values(words.text("report.xlsx.letters-posted"), d.lettersSent());
         values(words.text("report.xlsx.emails-sent"), d.emailsSent());
         number(values(words.text("report.xlsx.letter-cost", report.currency())), 1, report.letterCost().doubleValue(), money);

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What {@code kanta serve} does every minute, one thing after another on one thread: imports the
- * inbox, scores nightly, launches due campaign runs and resumes stale ones. What happened is told
+ * inbox, scores nightly, launches due campaign runs and resumes stale ones, removes what passed its
+ * retention period nightly. What happened is told
  * to {@link Progress}, a line each; a failure is told and logged, and the next minute tries again.
  */
 @Component
@@ -29,10 +30,13 @@ public class ServeLoop {
     private final CampaignScheduler scheduler;
     private final Progress progress;
     private final Erasures erasures;
+    private final NightlyRetention retention;
     private ScheduledExecutorService timer;
 
-    public ServeLoop(Inbox inbox, NightlyScore score, CampaignScheduler scheduler, Progress progress, Erasures erasures) {
+    public ServeLoop(Inbox inbox, NightlyScore score, CampaignScheduler scheduler, Progress progress, Erasures erasures,
+            NightlyRetention retention) {
         this.erasures = erasures;
+        this.retention = retention;
         this.inbox = inbox;
         this.progress = progress;
         this.score = score;
@@ -49,6 +53,8 @@ public class ServeLoop {
             happened.add("scoring skipped: " + e.getMessage());
         }
         happened.addAll(scheduler.tick(clock));
+        // what passed its retention period goes once a night, then the database is compacted
+        retention.runIfDue(clock).ifPresent(happened::add);
         // erasures from the customers' pages: no copy of them stays in the database's files
         if (erasures.compactIfOwed()) {
             happened.add("database compacted after erasures");

@@ -30,6 +30,14 @@ public sealed interface Filter {
     record InterestedIn(boolean interested, List<String> categories) implements Filter {
     }
 
+    /**
+     * Clicked a counted link of one of the shop's emails within the last {@code withinDays} days
+     * (docs/architecture.md "Clicks"): clicks that look like a mail scanner's are not counted, and
+     * nothing of a customer who chose "do not profile me".
+     */
+    record Clicked(int withinDays) implements Filter {
+    }
+
     /** All parts must hold, any of them, or none of them. */
     record Group(Combine combine, List<Filter> parts) implements Filter {
     }

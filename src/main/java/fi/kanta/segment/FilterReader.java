@@ -2,6 +2,7 @@ package fi.kanta.segment;
 
 import fi.kanta.definition.YamlNode;
 import fi.kanta.segment.Filter.Bought;
+import fi.kanta.segment.Filter.Clicked;
 import fi.kanta.words.DidYouMean;
 import fi.kanta.segment.Filter.Combine;
 import fi.kanta.segment.Filter.Condition;
@@ -18,7 +19,8 @@ import java.util.Set;
  * Reads a filter from YAML: a map with one of {@code all}, {@code any} or {@code none} holding a
  * list whose items are conditions ({@code {field: clv_12m, op: ">=", value: 300}}), purchases by
  * category ({@code {bought: Shoes, within-days: 90}}, {@code not-bought}), the customer's own
- * interests ({@code {interested-in: Shoes}}, {@code not-interested-in}) or nested
+ * interests ({@code {interested-in: Shoes}}, {@code not-interested-in}), clicks
+ * ({@code {clicked-within-days: 30}}) or nested
  * groups. Every mistake names its line; a field outside the whitelist is refused.
  */
 public final class FilterReader {
@@ -27,6 +29,7 @@ public final class FilterReader {
     private static final Set<String> CONDITION_KEYS = Set.of("field", "op", "value");
     private static final Set<String> BOUGHT_KEYS = Set.of("bought", "not-bought", "within-days");
     private static final Set<String> INTEREST_KEYS = Set.of("interested-in", "not-interested-in");
+    private static final Set<String> CLICKED_KEYS = Set.of("clicked-within-days");
     private static final int MAX_LIST = 1000;
 
     private FilterReader() {
@@ -67,6 +70,9 @@ public final class FilterReader {
         if (keys.contains("interested-in") || keys.contains("not-interested-in")) {
             return interestedIn(node);
         }
+        if (keys.contains("clicked-within-days")) {
+            return new Clicked(node.map(CLICKED_KEYS).get("clicked-within-days").integer(1, 3660));
+        }
         node.map(union());
         return group(node, Set.of());
     }
@@ -76,6 +82,7 @@ public final class FilterReader {
         all.addAll(CONDITION_KEYS);
         all.addAll(BOUGHT_KEYS);
         all.addAll(INTEREST_KEYS);
+        all.addAll(CLICKED_KEYS);
         return all;
     }
 

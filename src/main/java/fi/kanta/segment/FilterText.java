@@ -1,6 +1,7 @@
 package fi.kanta.segment;
 
 import fi.kanta.segment.Filter.Bought;
+import fi.kanta.segment.Filter.Clicked;
 import fi.kanta.segment.Filter.Condition;
 import fi.kanta.segment.Filter.Group;
 import fi.kanta.segment.Filter.InterestedIn;
@@ -30,6 +31,9 @@ public final class FilterText {
         }
         if (filter instanceof InterestedIn interest) {
             return (interest.interested() ? "interested in " : "not interested in ") + String.join(" or ", interest.categories());
+        }
+        if (filter instanceof Clicked clicked) {
+            return "clicked within the last " + clicked.withinDays() + " days";
         }
         Group group = (Group) filter;
         return group.combine().id() + ": " + list(group.parts().stream().map(part -> (Object) of(part)).toList());

@@ -2,6 +2,7 @@ package fi.kanta.segment;
 
 import fi.kanta.customer.CustomerChoices;
 import fi.kanta.segment.Filter.Bought;
+import fi.kanta.segment.Filter.Clicked;
 import fi.kanta.segment.Filter.Condition;
 import fi.kanta.segment.Filter.Group;
 import fi.kanta.segment.Filter.InterestedIn;
@@ -32,6 +33,9 @@ public final class SegmentSql {
         if (filter instanceof InterestedIn interest) {
             return Sql.of(interest.interested() ? "" : "NOT ").plus(CustomerChoices.interestedIn(interest.categories()));
         }
+        if (filter instanceof Clicked clicked) {
+            return clicked(clicked, today);
+        }
         return filter instanceof Bought bought ? bought(bought, today) : group((Group) filter, today);
     }
 
@@ -42,12 +46,17 @@ public final class SegmentSql {
         return sources;
     }
 
+    /** Whether the filter reads clicks, which are a profile as scores are ("do not profile me"). */
+    public static boolean readsClicks(Filter filter) {
+        return filter instanceof Clicked || filter instanceof Group group && group.parts().stream().anyMatch(SegmentSql::readsClicks);
+    }
+
     private static void collect(Filter filter, Set<Source> sources) {
         if (filter instanceof Condition condition) {
             sources.add(condition.field().source());
         } else if (filter instanceof Group group) {
             group.parts().forEach(part -> collect(part, sources));
-        } // Bought and InterestedIn are subqueries on the customer row: nothing to join
+        } // Bought, InterestedIn and Clicked are subqueries on the customer row: nothing to join
     }
 
     private static Sql group(Group group, LocalDate today) {
@@ -85,6 +94,15 @@ public final class SegmentSql {
     /** One (NOT) EXISTS over the customer's purchases: the purchase index on customer_id finds them. */
     private static Sql bought(Bought bought, LocalDate today) {
         return Sql.of((bought.bought() ? "" : "NOT ") + "EXISTS (SELECT 1").plus(purchasesIn(bought, today)).plus(")");
+    }
+
+    /**
+     * One EXISTS over the customer's clicks (the click index on customer_id and time finds them), not
+     * a scanner's, since the start of the day N days ago; "do not profile me" reads no clicks at all.
+     */
+    private static Sql clicked(Clicked clicked, LocalDate today) {
+        return Sql.of("EXISTS (SELECT 1 FROM click k WHERE k.customer_id = c.id AND k.suspect = FALSE AND k.clicked_at >= ?)",
+                Timestamp.valueOf(today.minusDays(clicked.withinDays()).atStartOfDay())).plus(" AND NOT " + CustomerChoices.NOT_PROFILED_EACH);
     }
 
     /**

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * whose language it would be. Thrown before anything is recorded, so such a link changes nothing.
  */
 @ControllerAdvice(assignableTypes = {UnsubscribePage.class, FeedbackPage.class, SubscribePage.class, PreferencesPage.class,
-        ShortAddressPage.class})
+        ShortAddressPage.class, ClickRedirect.class})
 class NotGenuineLinks {
 
     static final String PAGE = "web/link-invalid";

@@ -60,6 +60,9 @@ class PreferencesPage {
     private static final Logger log = LoggerFactory.getLogger(PreferencesPage.class);
     static final String PAGE = "web/preferences";
     private static final String NO_LIMIT = "none";
+    /** The query a letter's short address opens the page with ({@link ShortAddressPage}). */
+    static final String FROM = "from";
+    static final String FROM_LETTER = "letter";
 
     private final PreferenceLinks links;
     private final PageCustomers customers;
@@ -129,6 +132,21 @@ class PreferencesPage {
                 .orElseThrow(NotGenuineLinks.Refused::new);
         log.info("preferences page of customer {}: no offers at all ({})", customer.id(), saved.changes());
         model.addAttribute("stopped", true);
+        return page(customer, confirmedOrNull(confirmed, customer), model);
+    }
+
+    /**
+     * "No more letters", the one press a letter's short address leads to (the page opened from it
+     * shows the button first): the letter channel withdrawn, every other choice as it was.
+     */
+    @PostMapping(params = "do=stop-letters")
+    String stopLetters(@PathVariable String token, @RequestParam(required = false) String confirmed, Model model,
+            HttpServletRequest request) {
+        Customer customer = customer(token, request, model);
+        Saved saved = choices.save(customer.id(), choices.read(customer.id()).without(ChoiceChannel.LETTER), false)
+                .orElseThrow(NotGenuineLinks.Refused::new);
+        log.info("preferences page of customer {}: no more letters ({})", customer.id(), saved.changes());
+        model.addAttribute("lettersStopped", true);
         return page(customer, confirmedOrNull(confirmed, customer), model);
     }
 
@@ -230,6 +248,7 @@ class PreferencesPage {
     private String page(Customer customer, String confirmed, Model model) {
         Choices now = choices.read(customer.id());
         model.addAttribute("choices", now);
+        model.addAttribute("lettersAllowed", now.allows(ChoiceChannel.LETTER));
         model.addAttribute("channels", ChoiceChannel.values());
         model.addAttribute("categories", choices.categories());
         model.addAttribute("limits", Choices.LIMITS);
@@ -254,6 +273,8 @@ class PreferencesPage {
         Customer customer = customers.find(link.customerId()).orElseThrow(NotGenuineLinks.Refused::new);
         CustomerLanguage.speak(request, pageLanguage(customer));
         model.addAttribute("firstName", customer.firstName());
+        // opened from a letter's short address: "no more letters" comes first
+        model.addAttribute("fromLetter", FROM_LETTER.equals(request.getParameter(FROM)));
         return customer;
     }
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * A letter's short address, {@code /p/<code>}, typed or scanned from its QR code: a code still valid
  * opens the customer's preferences page (a redirect to its signed address, valid as long as the
- * code), anything else the "link not valid" page, whether the code never existed, expired or names
+ * code, marked as opened from a letter so that "no more letters" is the first button), anything else the "link not valid" page, whether the code never existed, expired or names
  * a customer no longer there. Each client address has {@link ClientTries#TRIES} tries in
  * {@link ClientTries#WINDOW}; after that it is told to wait (429) without a look at the code.
  */
@@ -40,6 +40,8 @@ class ShortAddressPage {
         PreferenceLink link = links.openShortCode(code).orElseThrow(NotGenuineLinks.Refused::new);
         customers.find(link.customerId()).orElseThrow(NotGenuineLinks.Refused::new);
         // relative, so that it holds under a proxy's path prefix like the pages' style sheet
-        return "redirect:../" + PreferenceLinks.PATH.substring(1) + links.token(link);
+        // the page puts "no more letters" first for someone who came from a letter
+        return "redirect:../" + PreferenceLinks.PATH.substring(1) + links.token(link) + "?" + PreferencesPage.FROM + "="
+                + PreferencesPage.FROM_LETTER;
     }
 }

@@ -1,5 +1,6 @@
 package fi.kanta.web;
 
+import fi.kanta.links.ClickLinks;
 import fi.kanta.links.FeedbackLinks;
 import fi.kanta.links.PreferenceLinks;
 import fi.kanta.links.SignupLinks;
@@ -29,8 +30,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The web application of {@code kanta serve}. Security: the token-signed public pages
- * ({@code /unsubscribe/**}, {@code /feedback/**}, {@code /preferences/**} and a letter's short
- * address {@code /p/**}) and their style sheet ({@code /web/**}) are open
+ * ({@code /unsubscribe/**}, {@code /feedback/**}, {@code /preferences/**}, a letter's short
+ * address {@code /p/**} and a counted link {@code /c/**}) and their style sheet ({@code /web/**}) are open
  * to anyone and exempt from CSRF. The signed token in the URL is the authorisation, and CSRF guards
  * ambient authority (a cookie or session the browser adds by itself) that these pages do not have:
  * a forging site would need the customer's unguessable token, and with it could post anyway. RFC
@@ -56,7 +57,7 @@ import org.springframework.web.servlet.LocaleResolver;
 class WebConfiguration {
 
     static final String[] PUBLIC_PAGES = {UnsubscribeLinks.PATH + "**", FeedbackLinks.PATH + "**", PreferenceLinks.PATH + "**",
-        PreferenceLinks.SHORT_PATH + "**", SignupLinks.PATH + "**", SignupPage.PATH, "/web/**"};
+        PreferenceLinks.SHORT_PATH + "**", SignupLinks.PATH + "**", SignupPage.PATH, ClickLinks.PATH + "**", "/web/**"};
 
     @Bean
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {

@@ -7,6 +7,7 @@ import static fi.kanta.render.Recipients.erik;
 import static fi.kanta.render.Recipients.recipient;
 import static fi.kanta.render.Recipients.withCustomer;
 import static fi.kanta.render.Recipients.withOffer;
+import static fi.kanta.render.Recipients.withShortAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
@@ -35,14 +36,20 @@ class LetterPrintFilesTest {
 
     @Test
     void eachLetterStartsOnItsOwnPageWithThatRecipientsNameAndAddressInOrder() throws IOException {
-        List<PrintFile> files = letters.write(out, List.of(aino(), erik(), emma()), 500);
+        List<PrintFile> files = letters.write(out, List.of(withShortAddress(aino(), "https://shop.example.com/p/7K3QX9TB2M"),
+                erik(), emma()), 500);
 
         assertThat(files).containsExactly(new PrintFile(out.resolve("letters-0001.pdf"), 1, 3, 3));
         List<String> pages = pageTexts(files.get(0).file());
+        // the way out is the short address (one press on its page stops letters), not the long link
         assertThat(pages.get(0)).containsSubsequence("Aino Virtanen", "Mannerheimintie 5 A 3", "00100 Helsinki",
-                "23.11.2026", "Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "Voimassa 31.12.2026 asti.", "https://shop.example.com/unsubscribe/C-1");
+                "23.11.2026", "Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "Voimassa 31.12.2026 asti.",
+                "Etkö halua enää kirjeitä meiltä?", "\"Ei enää kirjeitä\"", "https://shop.example.com/p/7K3QX9TB2M",
+                "Siellä voit myös valita").doesNotContain("unsubscribe", "token-abc");
+        // a model without a short address still gets a way out: the unsubscribe link
         assertThat(pages.get(1)).containsSubsequence("Erik Lindqvist", "Storgatan 12", "114 51 Stockholm", "SWEDEN",
-                "Hej Erik,", "WB-7F3A-9C21-44D0-C-2", "Gäller till och med 31 december 2026.");
+                "Hej Erik,", "WB-7F3A-9C21-44D0-C-2", "Gäller till och med 31 december 2026.", "Meddela oss på",
+                "https://shop.example.com/unsubscribe/C-2");
         assertThat(pages.get(2)).containsSubsequence("Emma Jones", "12 High Street", "OXFORD", "OX1 4AA", "UNITED KINGDOM",
                 "Hi Emma,", "Valid until 31 December 2026.").doesNotContain("Aino", "Erik");
     }

@@ -64,6 +64,17 @@ final class Recipients {
         return model;
     }
 
+    /** A copy with a letter's short address to the preferences page and its QR code, as MessageModels gives a letter. */
+    static Map<String, Object> withShortAddress(Map<String, Object> model, String address) {
+        Map<String, Object> copy = new LinkedHashMap<>(model);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> links = new LinkedHashMap<>((Map<String, Object>) model.get("links"));
+        links.put("preferencesShort", address);
+        links.put("preferencesQr", QrCode.pngDataUri(address));
+        copy.put("links", links);
+        return copy;
+    }
+
     /** A copy whose customer has other values for the given keys. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> withCustomer(Map<String, Object> model, Object... keysAndValues) {

@@ -89,6 +89,16 @@ class FilterReaderTest {
                 .hasMessageStartingWith("f.yml:2: all[0].bought: expected a category as your purchase file names it, e.g. Kengät");
     }
 
+    @Test
+    void aConditionOnClicksTakesItsDaysAndNamesAMistakesLine() throws IOException {
+        assertThat(read("all: [ { clicked-within-days: 30 } ]")).isEqualTo(new Filter.Group(Filter.Combine.ALL,
+                List.of(new Filter.Clicked(30))));
+        assertThatThrownBy(() -> read("all:\n  - { clicked-within-days: 0 }"))
+                .hasMessage("f.yml:2: all[0].clicked-within-days: expected a whole number from 1 to 3660, got \"0\"");
+        assertThatThrownBy(() -> read("all:\n  - { clicked-within-days: 30, link: button }"))
+                .hasMessage("f.yml:2: all[0].link: unknown field; allowed here: clicked-within-days");
+    }
+
     private Filter read(String yaml) throws IOException {
         Path file = Files.writeString(folder.resolve("f.yml"), yaml);
         return FilterReader.group(YamlNode.read(file, Path.of("f.yml")), Set.of());

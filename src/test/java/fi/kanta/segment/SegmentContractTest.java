@@ -185,6 +185,28 @@ abstract class SegmentContractTest {
         assertThat(members("{ field: birthday, op: is not set }")).containsExactly("plain");
     }
 
+    @Test
+    void clickedWithinLastDaysCountsReadersNotScannersAndNobodyWhoSaidDoNotProfileMe() {
+        jdbc.update("INSERT INTO campaign_run (campaign, run_key, counts_for_cap, selected_at, kind) VALUES ('win-back', 'w1', TRUE, ?,"
+                + " 'win-back')", java.sql.Timestamp.valueOf(TODAY.minusDays(40).atStartOfDay()));
+        long run = jdbc.queryForObject("SELECT id FROM campaign_run WHERE run_key = 'w1'", Long.class);
+        click(run, shop.id("obrien"), "button", TODAY.minusDays(2).atTime(9, 0), false);
+        click(run, shop.id("percent"), "button", TODAY.minusDays(30).atTime(23, 59), false);
+        click(run, shop.id("asa"), "button", TODAY.minusDays(1).atTime(9, 0), true); // a scanner's
+        click(run, shop.id("plain"), "logo", TODAY.minusDays(1).atTime(9, 0), false);
+        new fi.kanta.TestChoices(jdbc).noProfiling(shop.id("plain"));
+
+        assertThat(members("{ clicked-within-days: 7 }")).containsExactly("obrien");
+        assertThat(members("{ clicked-within-days: 30 }")).containsExactlyInAnyOrder("obrien", "percent");
+        assertThat(members(filter("none: [ { clicked-within-days: 30 } ]"))).containsExactlyInAnyOrder("asa", "plain");
+        assertThat(FilterText.of(filter("all: [ { clicked-within-days: 30 } ]"))).isEqualTo("all: [clicked within the last 30 days]");
+    }
+
+    private void click(long run, long customer, String link, java.time.LocalDateTime at, boolean suspect) {
+        jdbc.update("INSERT INTO click (run_id, customer_id, link, clicked_at, suspect) VALUES (?, ?, ?, ?, ?)", run, customer, link,
+                java.sql.Timestamp.valueOf(at), suspect);
+    }
+
     private List<String> members(String condition) {
         return members(condition, TODAY);
     }

@@ -29,6 +29,11 @@ public final class HeadlessChromium {
         return start(new ChromeOptions());
     }
 
+    /** A browser started with more command-line switches (e.g. host rules for a test's own servers). */
+    public static WebDriver with(String... arguments) {
+        return start(new ChromeOptions().addArguments(arguments));
+    }
+
     /** A browser whose content settings block JavaScript on every page. */
     public static WebDriver withoutJavaScript() {
         return start(new ChromeOptions().setExperimentalOption("prefs",

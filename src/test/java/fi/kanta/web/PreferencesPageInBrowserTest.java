@@ -306,6 +306,27 @@ class PreferencesPageInBrowserTest extends BrowserPages {
         wholePageFits("too-many-tries");
     }
 
+    @Test
+    void fromALettersShortAddressNoMoreLettersIsOnePress() {
+        open(links.letterAddress(aino));
+        waitForHeading("Omat valintasi");
+        // the first button of the page opened from a letter
+        assertThat(browser.findElements(By.cssSelector("main button")).get(0).getText()).isEqualTo("Ei enää kirjeitä");
+        wholePageFits("preferences-from-letter");
+
+        submit("stop-letters");
+        waitFor("Valmista: emme lähetä sinulle enää kirjeitä.");
+
+        assertThat(consents()).containsExactly("email true test", "letter false preferences-page", "newsletter true test");
+        assertThat(newest("letter")).isFalse();
+        assertThat(preference()).isEmpty(); // nothing else changed: no "no offers at all"
+        assertThat(checked("channel", "letter")).isFalse();
+        assertThat(checked("channel", "newsletter")).isTrue();
+        assertThat(shown()).contains("Emme lähetä sinulle kirjeitä postissa.");
+        assertThat(browser.findElements(By.cssSelector("button[value=stop-letters]"))).isEmpty();
+        wholePageFits("preferences-letters-stopped");
+    }
+
     /** The page has no script of its own: a browser that runs none saves the same. */
     @Nested
     class WithoutJavaScript extends ScriptsBlocked {
