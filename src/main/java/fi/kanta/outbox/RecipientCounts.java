@@ -20,8 +20,7 @@ public class RecipientCounts {
 
     /** A run's (campaign, run key) outbox rows by channel and status, through campaign_recipient_status_ix (bench/console-benchmark EXPLAINs it). */
     public static final String BY_STATUS = "SELECT r.channel, r.status, COUNT(*) FROM campaign_recipient r"
-            // the run's id as a value, not a join: PostgreSQL then plans for one run among many and takes the index, where a
-            // join planned from the outbox's statistics read the whole outbox while it held a single run
+            // the run's id as a value, not a join, so the plan is made for one run among the outbox's runs
             + " WHERE r.run_id = (SELECT u.id FROM campaign_run u WHERE u.campaign = ? AND u.run_key = ?)"
             + " GROUP BY r.channel, r.status ORDER BY r.channel, r.status";
 
