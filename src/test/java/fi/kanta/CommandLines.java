@@ -3,6 +3,7 @@ package fi.kanta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.cli.Kanta;
+import fi.kanta.database.DatabasePassword;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.IOException;
@@ -60,9 +61,14 @@ public final class CommandLines {
         }
     }
 
+    /** The password kanta gave the home's embedded database (empty before its first command). */
+    public static String password(Path home) {
+        return DatabasePassword.kept(home.resolve("data/kanta").toAbsolutePath().normalize()).orElse("");
+    }
+
     /** One value from the home's database, opened after kanta has returned (one process at a time). */
     public static Object query(Path home, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", "");
+        try (Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", password(home));
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             return result.next() ? result.getObject(1) : null;

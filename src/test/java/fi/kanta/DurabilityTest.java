@@ -50,7 +50,7 @@ class DurabilityTest {
         assertThat(child.exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
 
         Set<String> stored = new HashSet<>();
-        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + home.resolve("data/kanta") + ";shutdown=true", "SA", "");
+        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + home.resolve("data/kanta") + ";shutdown=true", "SA", fi.kanta.CommandLines.password(home));
              ResultSet rows = db.createStatement().executeQuery("SELECT external_id FROM customer")) {
             while (rows.next()) {
                 stored.add(rows.getString(1));

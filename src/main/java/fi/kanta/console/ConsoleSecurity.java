@@ -16,6 +16,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -40,12 +41,14 @@ class ConsoleSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain console(HttpSecurity http, ConsoleServer server, ConsoleUsers users, SignIns signIns) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ConsoleServer server, ConsoleUsers users, SignIns signIns, RoleHierarchy roles)
+            throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(users.passwordEncoder());
         return http
                 .securityMatcher(server::isConsole)
                 .authenticationManager(signIns.throttled(new ProviderManager(passwords)))
+                .addFilterBefore(new UploadGate(roles), CsrfFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", SIGN_IN, PortSeparation.SHARED_STYLE).permitAll()
                         .requestMatchers(STATIC).permitAll()

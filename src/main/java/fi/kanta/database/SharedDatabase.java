@@ -1,5 +1,6 @@
 package fi.kanta.database;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -16,6 +17,7 @@ import org.springframework.core.env.MapPropertySource;
 public class SharedDatabase implements EnvironmentPostProcessor {
 
     static final String PROPERTY = "spring.datasource.url";
+    static final String PASSWORD = "spring.datasource.password";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -23,7 +25,16 @@ public class SharedDatabase implements EnvironmentPostProcessor {
                 .flatMap(ServerFile::read)
                 .filter(ServerFile::answers)
                 .ifPresent(server -> environment.getPropertySources().addFirst(
-                        new MapPropertySource("kantaSharedDatabase", Map.of(PROPERTY, server.url()))));
+                        new MapPropertySource("kantaSharedDatabase", through(server, environment.getProperty(PASSWORD, "")))));
+    }
+
+    /** The server's URL and, unless the settings name a password, the database's own (serve gave it one when it opened it). */
+    private static Map<String, Object> through(ServerFile server, String configuredPassword) {
+        Map<String, Object> settings = new HashMap<>(Map.of(PROPERTY, server.url()));
+        if (configuredPassword.isEmpty()) {
+            DatabasePassword.kept(server.database()).ifPresent(password -> settings.put(PASSWORD, password));
+        }
+        return settings;
     }
 
     /** True when the URL reaches the database through a serve's server rather than opening it. */

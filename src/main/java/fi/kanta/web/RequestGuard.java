@@ -44,11 +44,20 @@ class RequestGuard implements Filter {
         chain.doFilter(request, response);
     }
 
+    private static boolean upload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length());
+    }
+
     private static boolean readable(HttpServletRequest request) {
         try {
             RequestPath.parse(request.getRequestURI(), request.getContextPath());
-            // reads the query and a form body now, as the pages would; valid values are kept for them
-            request.getParameterMap();
+            // reads the query and a form body now, as the pages would; valid values are kept for them. Not
+            // an upload's (multipart) body: Tomcat would write it to disk before anyone looked at who sent
+            // it (the console's UploadGate refuses it unread, the public port takes none)
+            if (!upload(request)) {
+                request.getParameterMap();
+            }
             return true;
         } catch (IllegalArgumentException | IllegalStateException unreadable) {
             // Tomcat's InvalidParameterException is an IllegalStateException

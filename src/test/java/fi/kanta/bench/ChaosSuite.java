@@ -261,7 +261,7 @@ public final class ChaosSuite {
     // ---- the database, read with SQL after the command has ended ---------------------------------
 
     static Connection open(Path home) throws SQLException {
-        return DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", "");
+        return DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", fi.kanta.CommandLines.password(home));
     }
 
     static long count(Path home, String sql) throws SQLException {

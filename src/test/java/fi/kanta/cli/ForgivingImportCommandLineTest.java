@@ -194,7 +194,7 @@ class ForgivingImportCommandLineTest extends InAHome {
     }
 
     private List<String> strings(String sql) throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", "");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", fi.kanta.CommandLines.password(home));
              var statement = connection.createStatement(); var result = statement.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (result.next()) {

@@ -158,7 +158,7 @@ class ImportCommandLineTest {
     /** The embedded database as the command left it (closed: one process opens it at a time). */
     private List<String> query(String sql) throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + home.resolve("data/kanta") + ";shutdown=true",
-                "SA", "")) {
+                "SA", fi.kanta.CommandLines.password(home))) {
             return new JdbcTemplate(new SingleConnectionDataSource(db, true)).queryForList(sql, String.class);
         }
     }

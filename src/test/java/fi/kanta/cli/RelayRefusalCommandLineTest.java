@@ -105,7 +105,7 @@ class RelayRefusalCommandLineTest {
 
     /** What a run against a relay refusing everything left before refusals were told apart. */
     private void damageAsEarlierVersionsDid() throws Exception {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", "");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", fi.kanta.CommandLines.password(home));
              var statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE campaign_recipient SET status = 'BOUNCED', detail = '554 5.7.1 Relay access denied'"
                     + " WHERE status = 'SENT' AND run_id = (SELECT id FROM campaign_run WHERE campaign = 'weekly-newsletter')");

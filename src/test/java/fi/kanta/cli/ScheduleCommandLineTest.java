@@ -90,8 +90,8 @@ class ScheduleCommandLineTest extends InAHome {
         return CommandLines.run(ExitCode.DONE, command, "--kanta.home=" + home, TestClock.at(at));
     }
 
-    private static long countThroughServe(int port, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:hsqldb:hsql://127.0.0.1:" + port + "/kanta", "SA", "");
+    private long countThroughServe(int port, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:hsqldb:hsql://127.0.0.1:" + port + "/kanta", "SA", fi.kanta.CommandLines.password(home));
              ResultSet result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);

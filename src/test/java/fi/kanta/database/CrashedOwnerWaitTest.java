@@ -41,7 +41,7 @@ class CrashedOwnerWaitTest {
         Path database = home.resolve("data/kanta");
         Path lock = home.resolve("data/kanta.lck");
         byte[] lockOfADeadOwner;
-        try (Connection owner = DriverManager.getConnection("jdbc:hsqldb:file:" + database, "SA", "")) {
+        try (Connection owner = DriverManager.getConnection("jdbc:hsqldb:file:" + database, "SA", CommandLines.password(home))) {
             lockOfADeadOwner = Files.readAllBytes(lock);
             owner.createStatement().execute("SHUTDOWN");
         }

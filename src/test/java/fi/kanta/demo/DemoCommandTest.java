@@ -108,7 +108,7 @@ class DemoCommandTest {
 
     /** Opened after kanta has returned (and closed the database): one process at a time. */
     private long query(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", "");
+        try (Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", fi.kanta.CommandLines.password(home));
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             result.next();

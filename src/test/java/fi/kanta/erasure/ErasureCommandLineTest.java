@@ -76,7 +76,7 @@ class ErasureCommandLineTest {
     void onTheEmbeddedDatabaseNothingOfHerRemainsAndSheDoesNotComeBack() throws Exception {
         String url = "jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true";
         eraseAndCheck(List.of(), url, "SA");
-        try (Connection db = DriverManager.getConnection(url, "SA", "")) {
+        try (Connection db = DriverManager.getConnection(url, "SA", fi.kanta.CommandLines.password(home))) {
             Path dump = elsewhere.resolve("dump.sql");
             try (Statement sql = db.createStatement()) {
                 sql.execute("SCRIPT '" + dump + "'");
@@ -170,7 +170,7 @@ class ErasureCommandLineTest {
         assertThat(Files.readString(rejects)).containsPattern("erased on \\d{4}-\\d{2}-\\d{2} at the customer's request");
 
         kanta(0, database, "run", "weekly-newsletter", "--run-key", "after", "--yes");
-        try (Connection db = DriverManager.getConnection(url, user, "");
+        try (Connection db = DriverManager.getConnection(url, user, fi.kanta.CommandLines.password(home));
              Statement sql = db.createStatement()) {
             assertThat(count(sql, "SELECT COUNT(*) FROM customer WHERE external_id = 'ERA-1'")).isZero();
             assertThat(count(sql, "SELECT COUNT(*) FROM customer WHERE LOWER(email) = '" + EMAIL + "'")).isZero();

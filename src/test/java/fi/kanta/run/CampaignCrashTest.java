@@ -65,7 +65,7 @@ class CampaignCrashTest {
             List<String> received = smtp.acceptedMessageIds();
             assertThat(received.size()).isGreaterThan(beforeResume);
             SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:hsqldb:file:" + home.resolve("data/kanta") + ";shutdown=true",
-                    "SA", "", true);
+                    "SA", fi.kanta.CommandLines.password(home), true);
             try {
                 ResumedRunContract.holds(new JdbcTemplate(db), "crash", "k1", received, CONNECTIONS);
             } finally {

@@ -3,6 +3,7 @@ package fi.kanta.web;
 import fi.kanta.CommandLines;
 import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kanta.KantaApplication;
 import fi.kanta.KantaHome;
@@ -22,6 +23,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +76,11 @@ class ServeCommandTest {
         assertThat(home.resolve("data/server.properties")).exists();
         assertThat(waitFor("link secret")).contains(home.resolve("data/web-secret").toString());
         assertThat(Files.readString(serveOutput)).doesNotContain("[Server@");
+        // a local program without the database's password (data/database-password, its owner's only) is refused
+        assertThatThrownBy(() -> DriverManager.getConnection(serverUrl, "SA", "")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("invalid authorization");
+        assertThat(Files.getPosixFilePermissions(home.resolve("data/database-password")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
         // another command in the same home, while serve holds the file: through the server
         assertThat(Kanta.run("import", "customers", customers.toString(), "--kanta.home=" + home)).isEqualTo(ExitCode.DONE);
@@ -142,8 +150,8 @@ class ServeCommandTest {
         return new UnsubscribeLinks(settings, new LinkSecret(settings, new KantaHome(home)));
     }
 
-    private static long query(String url, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url, "SA", ""); ResultSet result = connection.createStatement().executeQuery(sql)) {
+    private long query(String url, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, "SA", CommandLines.password(home)); ResultSet result = connection.createStatement().executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }

@@ -79,7 +79,7 @@ class InterruptedImportTest {
     }
 
     private long count(String table) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + home.resolve("data/kanta") + ";shutdown=true", "SA", "");
+        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + home.resolve("data/kanta") + ";shutdown=true", "SA", fi.kanta.CommandLines.password(home));
              ResultSet rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
             rows.next();
             return rows.getLong(1);

@@ -56,7 +56,7 @@ class XlsxImportTest {
 
         assertThat(exit).isZero();
         // Kanta.run has closed its database: read it like any other program would
-        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", "");
+        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", fi.kanta.CommandLines.password(home));
              Statement sql = db.createStatement();
              ResultSet rs = sql.executeQuery("SELECT external_id, first_name, last_name, email, postal_code, country"
                      + " FROM customer ORDER BY external_id")) {
