@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.scoring.ScoreReport;
+import fi.kanta.scoring.ScoreRun;
 import fi.kanta.scoring.Scoring;
 import fi.kanta.shop.MoneySettings;
 import fi.kanta.words.Words;
@@ -46,9 +47,11 @@ public class ScoreCommand implements KantaCommand {
             System.out.print(scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).format());
             return ExitCode.DONE;
         }
-        ScoreReport report = scoring.score(Optional.ofNullable(asOf));
+        ScoreRun run = scoring.score(Optional.ofNullable(asOf));
+        ScoreReport report = run.scores();
         Words words = context.getBean(Words.class);
         System.out.print(report.summary(words, context.getBean(MoneySettings.class).baseCurrency()));
+        System.out.println(run.picksLine(words));
         System.out.println(details ? "\n" + words.text("score.details") : words.text("score.details.hint"));
         if (details) {
             System.out.print(report.details());

@@ -9,7 +9,8 @@ import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.ImportSummary;
 import fi.kanta.customer.importing.Importer;
 import fi.kanta.progress.Progress;
-import fi.kanta.scoring.Scorer;
+import fi.kanta.scoring.ScoreRun;
+import fi.kanta.scoring.Scoring;
 import fi.kanta.shop.ShopSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,19 +35,19 @@ public class DemoDay {
     private final KantaHome home;
     private final ShopSettings shop;
     private final Importer importer;
-    private final Scorer scorer;
+    private final Scoring scoring;
     private final DemoCampaign campaign;
     private final JdbcTemplate jdbc;
     private final Progress progress;
     private final Words words;
 
-    DemoDay(KantaHome home, ShopSettings shop, Importer importer, Scorer scorer, DemoCampaign campaign, JdbcTemplate jdbc,
+    DemoDay(KantaHome home, ShopSettings shop, Importer importer, Scoring scoring, DemoCampaign campaign, JdbcTemplate jdbc,
             Progress progress, Words words) {
         this.words = words;
         this.home = home;
         this.shop = shop;
         this.importer = importer;
-        this.scorer = scorer;
+        this.scoring = scoring;
         this.campaign = campaign;
         this.jdbc = jdbc;
         this.progress = progress;
@@ -90,7 +91,9 @@ public class DemoDay {
         // too few repeat buyers to fit, which is worth a line but not a failed demo.
         progress.message("");
         try {
-            progress.lines(scorer.score(today).format());
+            ScoreRun run = scoring.score(Optional.of(today));
+            progress.lines(run.scores().format());
+            progress.message(run.picksLine(words));
         } catch (UserError e) {
             progress.message(words.text("demo.scoring-skipped", e.getMessage()));
         }

@@ -8,6 +8,7 @@ import fi.kanta.links.FeedbackLinks;
 import fi.kanta.links.PreferenceLinks;
 import fi.kanta.links.TestLinks;
 import fi.kanta.links.UnsubscribeLinks;
+import fi.kanta.picks.PicksInMessages;
 import fi.kanta.render.Brand;
 import fi.kanta.render.QrCode;
 import fi.kanta.render.Sender;
@@ -43,15 +44,19 @@ public class MessageModels {
     private final FeedbackLinks feedbackLinks;
     private final Map<String, Object> brand;
     private final PreferenceLinks preferenceLinks;
+    private final PicksInMessages picks;
+    private final String shopUrl;
 
     public MessageModels(JdbcTemplate jdbc, Sender sender, Brand brand, ShopSettings shop, UnsubscribeLinks unsubscribeLinks,
-            FeedbackLinks feedbackLinks, PreferenceLinks preferenceLinks) {
+            FeedbackLinks feedbackLinks, PreferenceLinks preferenceLinks, PicksInMessages picks) {
         this.jdbc = jdbc;
         this.sender = sender;
         this.brand = brand.model(shop.url());
         this.unsubscribeLinks = unsubscribeLinks;
         this.feedbackLinks = feedbackLinks;
         this.preferenceLinks = preferenceLinks;
+        this.picks = picks;
+        this.shopUrl = shop.url();
     }
 
     /**
@@ -111,7 +116,9 @@ public class MessageModels {
                             channel == ChannelType.LETTER ? PreferencesWay.LETTER : PreferencesWay.EMAIL));
                 }, args.toArray());
         Map<Long, List<String>> interests = interests(customers);
-        return customers.stream().map(byCustomer::get).map(recipient -> withInterests(recipient, interests)).toList();
+        Map<Long, List<Map<String, Object>>> picked = picks.forCustomers(customers, shopUrl);
+        return customers.stream().map(byCustomer::get).map(recipient -> withInterests(recipient, interests))
+                .map(recipient -> withPicks(recipient, picked)).toList();
     }
 
     /** One customer's model as a preview shows it: the real favourite and last purchase, a sample code. */
@@ -139,7 +146,7 @@ public class MessageModels {
                         new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"), consent, today,
                         PreferencesWay.SAMPLE),
                 customerId);
-        return withInterests(recipient, interests(List.of(customerId)));
+        return withPicks(withInterests(recipient, interests(List.of(customerId))), picks.forCustomers(List.of(customerId), shopUrl));
     }
 
     /** The categories each customer said they care about, in alphabetical order (no row: none). */
@@ -160,6 +167,15 @@ public class MessageModels {
     private static Recipient withInterests(Recipient recipient, Map<Long, List<String>> interests) {
         ((Map<String, Object>) recipient.model().get("customer")).put("interests",
                 List.copyOf(interests.getOrDefault(recipient.customerId(), List.of())));
+        return recipient;
+    }
+
+    /**
+     * The recipient with {@code picks}: their products in stock now, best first (docs/architecture.md
+     * "Picks"); none for a customer who chose "do not profile me".
+     */
+    private static Recipient withPicks(Recipient recipient, Map<Long, List<Map<String, Object>>> picked) {
+        recipient.model().put("picks", List.copyOf(picked.getOrDefault(recipient.customerId(), List.of())));
         return recipient;
     }
 
