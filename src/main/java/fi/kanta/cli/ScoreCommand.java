@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code kanta score [--as-of DATE] [--details]}: refits the models, writes a score snapshot and says
- * in plain sentences what the scores show (the fitted parameters and warnings with {@code --details}); with {@code --calibrate-until D1 --holdout-until D2} it backtests the purchase model instead.
+ * in plain sentences what the scores show (the fitted parameters and warnings with {@code --details}); with {@code --calibrate-until D1 --holdout-until D2} it backtests the purchase model instead, with {@code --picks} the product picks.
  */
 @Command(name = "score", description = "Fit the purchase and spend models and score every customer.")
 public class ScoreCommand implements KantaCommand {
@@ -38,13 +38,18 @@ public class ScoreCommand implements KantaCommand {
         @Option(names = "--holdout-until", required = true, paramLabel = "D2",
                 description = "backtest: compare predictions with the purchases after D1 up to this day")
         LocalDate holdoutUntil;
+
+        @Option(names = "--picks", description = "backtest the product picks (against the best sellers of the customer's"
+                + " favourite category) instead of the purchase model")
+        boolean picks;
     }
 
     @Override
     public int call(ApplicationContext context) {
         Scoring scoring = context.getBean(Scoring.class);
         if (backtest != null) {
-            System.out.print(scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).format());
+            System.out.print(backtest.picks ? scoring.backtestPicks(backtest.calibrateUntil, backtest.holdoutUntil).format()
+                    : scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).format());
             return ExitCode.DONE;
         }
         ScoreRun run = scoring.score(Optional.ofNullable(asOf));

@@ -74,6 +74,7 @@ public class DemoDay {
         DemoShop.Files files = DemoShop.generate(folder, customers, today, seed);
         progress.message(words.text("demo.made", seed, words.date(today.minusDays(1)), files.customerRows(), files.purchaseRows(),
                 files.consentRows(), files.suppressionRows(), words.decimal((System.nanoTime() - started) / 1e9, 1)));
+        progress.message(words.text("demo.made-products", files.productRows(), files.orderLineRows()));
 
         List<String> rejectReports = new ArrayList<>();
         for (Map.Entry<ImportKind, Path> file : inImportOrder(files).entrySet()) {
@@ -107,13 +108,15 @@ public class DemoDay {
         return new Outcome(Optional.empty(), relative(folder), rejectReports, CustomerData.counts(jdbc));
     }
 
-    /** Customers first: purchases and consents name them. */
+    /** Customers first: purchases and consents name them; products before the order lines that name them, after the purchases. */
     private static Map<ImportKind, Path> inImportOrder(DemoShop.Files files) {
         Map<ImportKind, Path> inOrder = new LinkedHashMap<>();
         inOrder.put(ImportKind.CUSTOMERS, files.customers());
         inOrder.put(ImportKind.PURCHASES, files.purchases());
         inOrder.put(ImportKind.CONSENTS, files.consents());
         inOrder.put(ImportKind.SUPPRESSIONS, files.suppressions());
+        inOrder.put(ImportKind.PRODUCTS, files.products());
+        inOrder.put(ImportKind.ORDER_LINES, files.orderLines());
         return inOrder;
     }
 

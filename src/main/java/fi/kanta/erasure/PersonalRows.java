@@ -84,6 +84,8 @@ class PersonalRows {
         if (keepPurchases) {
             jdbc.batchUpdate("UPDATE purchase SET customer_id = ? WHERE customer_id = ?", moves);
         } else {
+            // an order's lines go with it (order_line has no foreign key: see migration V33)
+            each(ids, in -> "DELETE FROM order_line WHERE order_id IN (SELECT order_id FROM purchase WHERE customer_id IN (" + in + "))");
             each(ids, in -> "DELETE FROM purchase WHERE customer_id IN (" + in + ")");
         }
         // tombstones: status, channel, group, ranking and offer code stay for the reports; nothing that

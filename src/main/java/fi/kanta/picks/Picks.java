@@ -73,10 +73,15 @@ public class Picks {
 
     private static final int[] NONE = new int[0];
 
-    /** The baskets of the window that ends on {@code until}, streamed. */
+    /** The baskets of the window that ends on {@code until}. */
     Baskets window(Catalogue catalogue, LocalDate until) {
-        return new TransactionTemplate(transactions).execute(status -> Baskets.read(streaming, catalogue,
-                until.minusDays(settings.windowDays() - 1L), until, settings.halfLifeDays()));
+        return days(catalogue, until.minusDays(settings.windowDays() - 1L), until);
+    }
+
+    /** The baskets of the days {@code from} .. {@code until}, streamed (in a transaction: PostgreSQL needs one for it). */
+    Baskets days(Catalogue catalogue, LocalDate from, LocalDate until) {
+        return new TransactionTemplate(transactions).execute(status -> Baskets.read(streaming, catalogue, from, until,
+                settings.halfLifeDays()));
     }
 
     Catalogue catalogue() {
@@ -85,14 +90,6 @@ public class Picks {
 
     PickSettings settings() {
         return settings;
-    }
-
-    JdbcTemplate streaming() {
-        return streaming;
-    }
-
-    PlatformTransactionManager transactions() {
-        return transactions;
     }
 
     /** The categories each customer of the baskets said they care about, as category indexes. */

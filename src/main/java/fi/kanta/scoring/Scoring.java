@@ -1,5 +1,7 @@
 package fi.kanta.scoring;
 
+import fi.kanta.picks.PickBacktest;
+import fi.kanta.picks.PickBacktestReport;
 import fi.kanta.picks.Picks;
 import fi.kanta.shop.ShopSettings;
 import java.time.LocalDate;
@@ -16,12 +18,14 @@ public class Scoring {
     private final Scorer scorer;
     private final Backtest backtest;
     private final Picks picks;
+    private final PickBacktest pickBacktest;
     private final ShopSettings shop;
 
-    public Scoring(Scorer scorer, Backtest backtest, Picks picks, ShopSettings shop) {
+    public Scoring(Scorer scorer, Backtest backtest, Picks picks, PickBacktest pickBacktest, ShopSettings shop) {
         this.scorer = scorer;
         this.backtest = backtest;
         this.picks = picks;
+        this.pickBacktest = pickBacktest;
         this.shop = shop;
     }
 
@@ -38,5 +42,10 @@ public class Scoring {
     /** Fits on the purchases up to {@code calibrateUntil} and compares the predictions with those after it up to {@code holdoutUntil}. */
     public BacktestReport backtest(LocalDate calibrateUntil, LocalDate holdoutUntil) {
         return backtest.run(calibrateUntil, holdoutUntil);
+    }
+
+    /** Fits the picks on the order lines up to {@code calibrateUntil} and compares them with what was bought after it up to {@code holdoutUntil}. */
+    public PickBacktestReport backtestPicks(LocalDate calibrateUntil, LocalDate holdoutUntil) {
+        return pickBacktest.run(calibrateUntil, holdoutUntil);
     }
 }

@@ -1,6 +1,8 @@
 package fi.kanta.customer.importing;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Checks each source row against its import's columns: the item, or every reason to reject it. */
 final class RowChecker {
@@ -9,6 +11,10 @@ final class RowChecker {
     private final LocalDateTime fileTime;
     private final boolean erasures;
     private final ErasedRows erased;
+    /** How many rows so far had each value of the definition's numbering column (see {@link ImportDefinition#numberedBy}). */
+    private final Map<String, Integer> seen = new HashMap<>();
+    private Header numberingFor;
+    private Column numberedBy;
 
     RowChecker(ImportDefinition<?> definition, LocalDateTime fileTime, boolean erasures, ErasedRows erased) {
         this.definition = definition;
@@ -18,8 +24,26 @@ final class RowChecker {
     }
 
     CheckedRow check(SourceRow row) {
-        RowCheck check = new RowCheck(row, fileTime, erasures, erased);
+        RowCheck check = new RowCheck(row, fileTime, erasures, erased, count(row));
         Object item = definition.read(check);
         return check.result(item);
+    }
+
+    /**
+     * A row this checker does not check (another partition's, or one committed before a resume):
+     * counted all the same, so a row's number in the file never depends on who checks it.
+     */
+    void pass(SourceRow row) {
+        count(row);
+    }
+
+    /** The row's place among the file's rows with the same value of the numbering column, from 1; 0 when not numbered. */
+    private int count(SourceRow row) {
+        if (numberingFor != row.header()) {
+            numberingFor = row.header();
+            numberedBy = definition.numberedBy(row.header());
+        }
+        String value = numberedBy == null ? null : row.text(numberedBy);
+        return value == null ? 0 : seen.merge(value, 1, Integer::sum);
     }
 }

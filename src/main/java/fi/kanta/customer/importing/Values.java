@@ -272,4 +272,28 @@ final class Values {
             default -> throw new IllegalArgumentException("not yes or no (expected yes/no, true/false, 1/0, opt-in/opt-out)");
         };
     }
+
+    /**
+     * A web address a customer's message may link to or load: https only, with a host, at most 2,000
+     * characters, no spaces. Anything else (http, {@code javascript:}, {@code data:}, a bare path) is
+     * refused: it would be a page or image the customer's browser fetches in the shop's name.
+     */
+    static String httpsAddress(String text) {
+        String s = text.strip();
+        if (s.length() > 2000) {
+            throw new IllegalArgumentException("longer than 2000 characters");
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(s);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a web address (expected https://…; spaces and quotes must be encoded)");
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() == null || uri.getHost() == null
+                || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("not an https address (expected https://host/…): a customer's message links"
+                    + " only to secure pages and images");
+        }
+        return s;
+    }
 }
