@@ -97,7 +97,7 @@ class PersonalRows {
         jdbc.batchUpdate("UPDATE campaign_recipient SET customer_id = ?, address_key = ?, favourite_category = NULL,"
                 + " last_purchase = NULL, detail = NULL, status = CASE WHEN status = 'SENDING' THEN 'UNCONFIRMED' ELSE status END"
                 + " WHERE customer_id = ?", tombstones);
-        for (String table : List.of("feedback", "customer_score", "customer_score_month", "customer_interest", "customer_preference",
+        for (String table : List.of("feedback", "customer_score", "customer_score_month", "customer_pick", "customer_interest", "customer_preference",
                 "consent_newest", "consent", "suppression_lifted", "suppression", "preference_short_code", "preference_passcode")) {
             each(ids, in -> "DELETE FROM " + table + " WHERE customer_id IN (" + in + ")");
         }
