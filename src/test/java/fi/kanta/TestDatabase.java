@@ -9,8 +9,8 @@ public final class TestDatabase {
     }
 
     public static void clean(JdbcTemplate jdbc) {
-        for (String table : new String[] {"campaign_launch", "campaign_funnel", "click", "campaign_recipient", "campaign_run_template_change", "campaign_run_template",
-            "campaign_run_definition", "campaign_run", "feedback", "import_reject", "import_committed", "suppression", "consent_newest", "consent", "purchase",
+        for (String table : new String[] {"customer_pick", "campaign_launch", "campaign_funnel", "click", "campaign_recipient", "campaign_run_template_change", "campaign_run_template",
+            "campaign_run_definition", "campaign_run", "feedback", "import_reject", "import_committed", "suppression", "consent_newest", "consent", "order_line", "product_name", "product", "purchase",
             "customer_interest", "customer_preference", "preference_short_code", "preference_passcode", "customer",
             "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
             "batch_job_execution_params", "batch_job_execution", "batch_job_instance",

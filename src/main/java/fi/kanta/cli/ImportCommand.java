@@ -12,13 +12,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kanta import customers|purchases|consents|suppressions|robinson|feedback FILE}. */
-@Command(name = "import", description = "Import customers, purchases, consents, suppressions, the Robinson list (no letters)"
-        + " or feedback answers from another survey tool, from a CSV or .xlsx file.")
+/** {@code kanta import customers|purchases|consents|suppressions|robinson|feedback|products|order-lines FILE}. */
+@Command(name = "import", description = "Import customers, purchases, consents, suppressions, the Robinson list (no letters),"
+        + " feedback answers from another survey tool, products or order lines, from a CSV or .xlsx file.")
 public class ImportCommand implements KantaCommand {
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "customers, purchases, consents, suppressions, robinson or feedback")
+    @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
+            description = "customers, purchases, consents, suppressions, robinson, feedback, products or order-lines")
     ImportKind kind;
+
+    /** "order-lines" as the docs write it (an enum's own name would be ORDER_LINES). */
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<ImportKind> {
+        @Override
+        public ImportKind convert(String value) {
+            try {
+                return ImportKind.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Parameters(index = "1", paramLabel = "FILE", description = "a CSV (comma or semicolon, UTF-8 or Windows-1252) or .xlsx file")
     Path file;

@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.scoring.ScoreReport;
+import fi.kanta.scoring.ScoreRun;
 import fi.kanta.scoring.Scoring;
 import fi.kanta.shop.MoneySettings;
 import fi.kanta.words.Words;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code kanta score [--as-of DATE] [--details]}: refits the models, writes a score snapshot and says
- * in plain sentences what the scores show (the fitted parameters and warnings with {@code --details}); with {@code --calibrate-until D1 --holdout-until D2} it backtests the purchase model instead.
+ * in plain sentences what the scores show (the fitted parameters and warnings with {@code --details}); with {@code --calibrate-until D1 --holdout-until D2} it backtests the purchase model instead, with {@code --picks} the product picks.
  */
 @Command(name = "score", description = "Fit the purchase and spend models and score every customer.")
 public class ScoreCommand implements KantaCommand {
@@ -37,18 +38,25 @@ public class ScoreCommand implements KantaCommand {
         @Option(names = "--holdout-until", required = true, paramLabel = "D2",
                 description = "backtest: compare predictions with the purchases after D1 up to this day")
         LocalDate holdoutUntil;
+
+        @Option(names = "--picks", description = "backtest the product picks (against the best sellers of the customer's"
+                + " favourite category) instead of the purchase model")
+        boolean picks;
     }
 
     @Override
     public int call(ApplicationContext context) {
         Scoring scoring = context.getBean(Scoring.class);
         if (backtest != null) {
-            System.out.print(scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).format());
+            System.out.print(backtest.picks ? scoring.backtestPicks(backtest.calibrateUntil, backtest.holdoutUntil).format()
+                    : scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).format());
             return ExitCode.DONE;
         }
-        ScoreReport report = scoring.score(Optional.ofNullable(asOf));
+        ScoreRun run = scoring.score(Optional.ofNullable(asOf));
+        ScoreReport report = run.scores();
         Words words = context.getBean(Words.class);
         System.out.print(report.summary(words, context.getBean(MoneySettings.class).baseCurrency()));
+        System.out.println(run.picksLine(words));
         System.out.println(details ? "\n" + words.text("score.details") : words.text("score.details.hint"));
         if (details) {
             System.out.print(report.details());

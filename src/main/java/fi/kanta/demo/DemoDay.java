@@ -9,7 +9,8 @@ import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.ImportSummary;
 import fi.kanta.customer.importing.Importer;
 import fi.kanta.progress.Progress;
-import fi.kanta.scoring.Scorer;
+import fi.kanta.scoring.ScoreRun;
+import fi.kanta.scoring.Scoring;
 import fi.kanta.shop.ShopSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,19 +35,19 @@ public class DemoDay {
     private final KantaHome home;
     private final ShopSettings shop;
     private final Importer importer;
-    private final Scorer scorer;
+    private final Scoring scoring;
     private final DemoCampaign campaign;
     private final JdbcTemplate jdbc;
     private final Progress progress;
     private final Words words;
 
-    DemoDay(KantaHome home, ShopSettings shop, Importer importer, Scorer scorer, DemoCampaign campaign, JdbcTemplate jdbc,
+    DemoDay(KantaHome home, ShopSettings shop, Importer importer, Scoring scoring, DemoCampaign campaign, JdbcTemplate jdbc,
             Progress progress, Words words) {
         this.words = words;
         this.home = home;
         this.shop = shop;
         this.importer = importer;
-        this.scorer = scorer;
+        this.scoring = scoring;
         this.campaign = campaign;
         this.jdbc = jdbc;
         this.progress = progress;
@@ -73,6 +74,7 @@ public class DemoDay {
         DemoShop.Files files = DemoShop.generate(folder, customers, today, seed);
         progress.message(words.text("demo.made", seed, words.date(today.minusDays(1)), files.customerRows(), files.purchaseRows(),
                 files.consentRows(), files.suppressionRows(), words.decimal((System.nanoTime() - started) / 1e9, 1)));
+        progress.message(words.text("demo.made-products", files.productRows(), files.orderLineRows()));
 
         List<String> rejectReports = new ArrayList<>();
         for (Map.Entry<ImportKind, Path> file : inImportOrder(files).entrySet()) {
@@ -90,7 +92,9 @@ public class DemoDay {
         // too few repeat buyers to fit, which is worth a line but not a failed demo.
         progress.message("");
         try {
-            progress.lines(scorer.score(today).format());
+            ScoreRun run = scoring.score(Optional.of(today));
+            progress.lines(run.scores().format());
+            progress.message(run.picksLine(words));
         } catch (UserError e) {
             progress.message(words.text("demo.scoring-skipped", e.getMessage()));
         }
@@ -104,13 +108,15 @@ public class DemoDay {
         return new Outcome(Optional.empty(), relative(folder), rejectReports, CustomerData.counts(jdbc));
     }
 
-    /** Customers first: purchases and consents name them. */
+    /** Customers first: purchases and consents name them; products before the order lines that name them, after the purchases. */
     private static Map<ImportKind, Path> inImportOrder(DemoShop.Files files) {
         Map<ImportKind, Path> inOrder = new LinkedHashMap<>();
         inOrder.put(ImportKind.CUSTOMERS, files.customers());
         inOrder.put(ImportKind.PURCHASES, files.purchases());
         inOrder.put(ImportKind.CONSENTS, files.consents());
         inOrder.put(ImportKind.SUPPRESSIONS, files.suppressions());
+        inOrder.put(ImportKind.PRODUCTS, files.products());
+        inOrder.put(ImportKind.ORDER_LINES, files.orderLines());
         return inOrder;
     }
 

@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
 final class DemoPurchases {
 
     static final String[] CATEGORIES = {"Clothing", "Shoes", "Home", "Beauty", "Sports", "Kids", "Gifts"};
-    private static final double[] CATEGORY_WEIGHTS = {30, 15, 18, 14, 10, 8, 5};
+    static final double[] CATEGORY_WEIGHTS = {30, 15, 18, 14, 10, 8, 5};
     /** How often a purchase is in the customer's favourite category (else any, by popularity). */
     private static final double FAVOURITE = 0.55;
 

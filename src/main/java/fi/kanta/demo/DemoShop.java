@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A made-up web shop's data, as four files in exactly the formats the import reads: customers,
- * their purchases, their consents and the email provider's suppressions.
+ * A made-up web shop's data, as six files in exactly the formats the import reads: customers,
+ * their purchases, their consents, the email provider's suppressions, the shop's products and the
+ * orders' lines (see {@link DemoProducts} for the catalogue and how customers' tastes shape baskets).
  *
  * <p>Deterministic: everything comes from a {@link SplittableRandom} seeded with {@code seed},
  * so the same seed, size and end date give byte-identical files, which the import then sees as
@@ -39,17 +40,21 @@ public final class DemoShop {
     static final String[] CONSENT_HEADER = {"customer_id", "channel", "granted", "given_at", "source"};
     static final String[] SUPPRESSION_HEADER = {"email", "customer_id", "reason", "suppressed_at", "source"};
 
+    /** The demo shop's web address (as in {@code home/kanta-demo.properties}): its product pages and images. */
+    static final String SHOP_URL = "https://kanta-demo.example";
+
     /** The files written and how many data rows (header not counted) each holds. */
     public record Files(Path customers, Path purchases, Path consents, Path suppressions,
-                        long customerRows, long purchaseRows, long consentRows, long suppressionRows) {
+                        long customerRows, long purchaseRows, long consentRows, long suppressionRows,
+                        Path products, Path orderLines, long productRows, long orderLineRows) {
     }
 
     private DemoShop() {
     }
 
     /**
-     * Writes {@code customers.csv}, {@code purchases.csv}, {@code consents.csv} and
-     * {@code suppressions.csv} into {@code folder} (created if missing, files replaced). The
+     * Writes {@code customers.csv}, {@code purchases.csv}, {@code consents.csv},
+     * {@code suppressions.csv}, {@code products.csv} and {@code order-lines.csv} into {@code folder} (created if missing, files replaced). The
      * history covers the {@value #HISTORY_DAYS} days before {@code endDate}; nothing happens on
      * or after it, as in an export taken that morning.
      */
@@ -63,7 +68,12 @@ public final class DemoShop {
         long endDay = endDate.toEpochDay();
         long endMinute = endDay * DemoFormat.MINUTES_PER_DAY;
         long orders = 0;
-        try (DemoCsv customerCsv = DemoCsv.open(folder.resolve("customers.csv"), CUSTOMER_HEADER);
+        DemoProducts catalogue = new DemoProducts(seed);
+        try (DemoCsv productCsv = DemoCsv.open(folder.resolve("products.csv"), DemoProducts.PRODUCT_HEADER)) {
+            catalogue.writeProducts(productCsv, SHOP_URL);
+        }
+        try (DemoCsv lineCsv = DemoCsv.open(folder.resolve("order-lines.csv"), DemoProducts.ORDER_LINE_HEADER);
+             DemoCsv customerCsv = DemoCsv.open(folder.resolve("customers.csv"), CUSTOMER_HEADER);
              DemoCsv purchaseCsv = DemoCsv.open(folder.resolve("purchases.csv"), PURCHASE_HEADER);
              DemoCsv consentCsv = DemoCsv.open(folder.resolve("consents.csv"), CONSENT_HEADER);
              DemoCsv suppressionCsv = DemoCsv.open(folder.resolve("suppressions.csv"), SUPPRESSION_HEADER)) {
@@ -77,14 +87,26 @@ public final class DemoShop {
                         person.street(), person.postalCode(), person.city(), person.country(), person.language(),
                         LocalDate.ofEpochDay(joinDay).toString());
                 // order numbers run customer by customer, not by time: the import keys on them, nothing orders by them
-                for (Purchase p : purchases) {
-                    purchaseCsv.row(DemoFormat.id('O', ++orders, 8), person.id(), DemoFormat.timestamp(p.minute()),
+                String[] orderIds = new String[purchases.size()];
+                for (int i = 0; i < orderIds.length; i++) {
+                    Purchase p = purchases.get(i);
+                    orderIds[i] = DemoFormat.id('O', ++orders, 8);
+                    purchaseCsv.row(orderIds[i], person.id(), DemoFormat.timestamp(p.minute()),
                             DemoFormat.money(p.cents()), p.currency(), p.category(), p.offerCode());
                 }
                 DemoConsents.write(random, person, purchases.get(0).minute(), endMinute, consentCsv, suppressionCsv);
+                // the lines last, from what is left of the customer's stream: nothing drawn before changes
+                int[] tastes = catalogue.tastesOf(random);
+                for (int i = 0; i < orderIds.length; i++) {
+                    Purchase p = purchases.get(i);
+                    if (p.cents() > 0) {
+                        catalogue.writeLines(lineCsv, random, tastes, orderIds[i], p.category(), p.currency());
+                    }
+                }
             }
             return new Files(customerCsv.path(), purchaseCsv.path(), consentCsv.path(), suppressionCsv.path(),
-                    customerCsv.rows(), purchaseCsv.rows(), consentCsv.rows(), suppressionCsv.rows());
+                    customerCsv.rows(), purchaseCsv.rows(), consentCsv.rows(), suppressionCsv.rows(),
+                    folder.resolve("products.csv"), lineCsv.path(), catalogue.products().size(), lineCsv.rows());
         }
     }
 }

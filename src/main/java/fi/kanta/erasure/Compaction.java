@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 class Compaction {
 
     static final List<String> TOUCHED = List.of("customer", "consent", "consent_newest", "suppression", "suppression_lifted",
-            "feedback", "customer_score", "customer_preference", "customer_interest", "purchase", "campaign_recipient",
-            "import_reject", "import_warning", "click");
+            "feedback", "customer_score", "customer_preference", "customer_interest", "purchase", "order_line", "campaign_recipient",
+            "import_reject", "import_warning", "click", "customer_pick");
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;

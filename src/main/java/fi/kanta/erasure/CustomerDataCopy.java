@@ -41,8 +41,13 @@ public record CustomerDataCopy(
     public record Suppression(String reason, LocalDateTime suppressedAt, String source) {
     }
 
+    /** An order and, when the shop imports order lines, what it held. */
     public record Purchase(String orderId, LocalDateTime purchasedAt, BigDecimal amount, String currency, String category,
-                           String offerCode) {
+                           String offerCode, List<Line> lines) {
+    }
+
+    /** One line of an order: the product (its name when the product file lists it), how many, the price of one. */
+    public record Line(String sku, String name, int quantity, BigDecimal price) {
     }
 
     /** A campaign run the customer was selected for: the channel, the group, what became of the message. */

@@ -4,6 +4,7 @@ import fi.kanta.erasure.CustomerDataCopy.Consent;
 import fi.kanta.erasure.CustomerDataCopy.Contact;
 import fi.kanta.erasure.CustomerDataCopy.Customer;
 import fi.kanta.erasure.CustomerDataCopy.Feedback;
+import fi.kanta.erasure.CustomerDataCopy.Line;
 import fi.kanta.erasure.CustomerDataCopy.Preferences;
 import fi.kanta.erasure.CustomerDataCopy.Purchase;
 import fi.kanta.erasure.CustomerDataCopy.Score;
@@ -21,7 +22,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -78,9 +82,7 @@ public class CustomerDataExport {
                 jdbc.query("SELECT s.reason, s.suppressed_at, s.source FROM suppression s WHERE s.customer_id = ? OR s.email_key ="
                         + " (SELECT c.email_key FROM customer c WHERE c.id = ?) ORDER BY s.suppressed_at",
                         (rs, n) -> new Suppression(rs.getString(1), time(rs, 2), rs.getString(3)), id, id),
-                jdbc.query("SELECT order_id, purchased_at, amount, currency, category, offer_code FROM purchase WHERE customer_id = ?"
-                        + " ORDER BY purchased_at, order_id", (rs, n) -> new Purchase(rs.getString(1), time(rs, 2),
-                        rs.getBigDecimal(3), rs.getString(4), rs.getString(5), rs.getString(6)), id),
+                purchases(id),
                 jdbc.query("SELECT u.campaign, u.run_key, u.selected_at, r.channel, r.recipient_group, r.status, r.status_at, r.offer_code"
                         + " FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id WHERE r.customer_id = ?"
                         + " ORDER BY u.selected_at, u.id", (rs, n) -> new Contact(rs.getString(1), rs.getString(2), time(rs, 3),
@@ -88,6 +90,20 @@ public class CustomerDataExport {
                 jdbc.query("SELECT campaign, run_key, score, comment, answered_at FROM feedback WHERE customer_id = ? ORDER BY answered_at",
                         (rs, n) -> new Feedback(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), time(rs, 5)), id),
                 scores.isEmpty() ? null : scores.get(0)));
+    }
+
+    /** The customer's purchases, each with its order lines (none when the shop imports no order lines). */
+    private List<Purchase> purchases(long id) {
+        Map<String, List<Line>> lines = new HashMap<>();
+        jdbc.query("SELECT l.order_id, l.sku, p.name, l.quantity, l.price FROM order_line l JOIN purchase o ON o.order_id = l.order_id"
+                + " LEFT JOIN product p ON p.sku = l.sku WHERE o.customer_id = ? ORDER BY l.order_id, l.line_no", rs -> {
+                    lines.computeIfAbsent(rs.getString(1), order -> new ArrayList<>())
+                            .add(new Line(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBigDecimal(5)));
+                }, id);
+        return jdbc.query("SELECT order_id, purchased_at, amount, currency, category, offer_code FROM purchase WHERE customer_id = ?"
+                + " ORDER BY purchased_at, order_id", (rs, n) -> new Purchase(rs.getString(1), time(rs, 2),
+                rs.getBigDecimal(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                List.copyOf(lines.getOrDefault(rs.getString(1), List.of()))), id);
     }
 
     /** The copy as JSON (UTF-8, indented). */

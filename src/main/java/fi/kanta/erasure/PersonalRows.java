@@ -105,6 +105,8 @@ class PersonalRows {
         if (keepPurchases) {
             jdbc.batchUpdate("UPDATE purchase SET customer_id = ? WHERE customer_id = ?", moves);
         } else {
+            // an order's lines go with it (order_line has no foreign key: see migration V33)
+            each(ids, in -> "DELETE FROM order_line WHERE order_id IN (SELECT order_id FROM purchase WHERE customer_id IN (" + in + "))");
             each(ids, in -> "DELETE FROM purchase WHERE customer_id IN (" + in + ")");
         }
         // tombstones: status, channel, group, ranking and offer code stay for the reports; nothing that
@@ -116,7 +118,7 @@ class PersonalRows {
         jdbc.batchUpdate("UPDATE campaign_recipient SET customer_id = ?, address_key = ?, favourite_category = NULL,"
                 + " last_purchase = NULL, detail = NULL, status = CASE WHEN status = 'SENDING' THEN 'UNCONFIRMED' ELSE status END"
                 + " WHERE customer_id = ?", tombstones);
-        for (String table : List.of("feedback", "customer_score", "customer_score_month", "customer_interest", "customer_preference",
+        for (String table : List.of("feedback", "customer_score", "customer_score_month", "customer_pick", "customer_interest", "customer_preference",
                 "consent_newest", "consent", "suppression_lifted", "suppression", "preference_short_code", "preference_passcode", "click")) {
             each(ids, in -> "DELETE FROM " + table + " WHERE customer_id IN (" + in + ")");
         }

@@ -9,6 +9,7 @@ import fi.kanta.links.FeedbackLinks;
 import fi.kanta.links.PreferenceLinks;
 import fi.kanta.links.TestLinks;
 import fi.kanta.links.UnsubscribeLinks;
+import fi.kanta.picks.PicksInMessages;
 import fi.kanta.render.Brand;
 import fi.kanta.render.LinkTracking;
 import fi.kanta.render.QrCode;
@@ -47,9 +48,10 @@ public class MessageModels {
     private final PreferenceLinks preferenceLinks;
     private final ClickTracking clicks;
     private final ShopSettings shop;
+    private final PicksInMessages picks;
 
     public MessageModels(JdbcTemplate jdbc, Sender sender, Brand brand, ShopSettings shop, UnsubscribeLinks unsubscribeLinks,
-            FeedbackLinks feedbackLinks, PreferenceLinks preferenceLinks, ClickTracking clicks) {
+            FeedbackLinks feedbackLinks, PreferenceLinks preferenceLinks, ClickTracking clicks, PicksInMessages picks) {
         this.jdbc = jdbc;
         this.clicks = clicks;
         this.shop = shop;
@@ -58,6 +60,7 @@ public class MessageModels {
         this.unsubscribeLinks = unsubscribeLinks;
         this.feedbackLinks = feedbackLinks;
         this.preferenceLinks = preferenceLinks;
+        this.picks = picks;
     }
 
     /**
@@ -124,7 +127,9 @@ public class MessageModels {
                     byCustomer.put(recipient.customerId(), recipient);
                 }, args.toArray());
         Map<Long, List<String>> interests = interests(customers);
-        return customers.stream().map(byCustomer::get).map(recipient -> withInterests(recipient, interests)).toList();
+        Map<Long, List<Map<String, Object>>> picked = picks.forCustomers(customers, shop.url());
+        return customers.stream().map(byCustomer::get).map(recipient -> withInterests(recipient, interests))
+                .map(recipient -> withPicks(recipient, picked)).toList();
     }
 
     /** One customer's model as a preview shows it: the real favourite and last purchase, a sample code. */
@@ -152,7 +157,7 @@ public class MessageModels {
                         new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"), consent, today,
                         PreferencesWay.SAMPLE),
                 customerId);
-        return withInterests(recipient, interests(List.of(customerId)));
+        return withPicks(withInterests(recipient, interests(List.of(customerId))), picks.forCustomers(List.of(customerId), shop.url()));
     }
 
     /** The categories each customer said they care about, in alphabetical order (no row: none). */
@@ -173,6 +178,15 @@ public class MessageModels {
     private static Recipient withInterests(Recipient recipient, Map<Long, List<String>> interests) {
         ((Map<String, Object>) recipient.model().get("customer")).put("interests",
                 List.copyOf(interests.getOrDefault(recipient.customerId(), List.of())));
+        return recipient;
+    }
+
+    /**
+     * The recipient with {@code picks}: their products in stock now, best first (docs/architecture.md
+     * "Picks"); none for a customer who chose "do not profile me".
+     */
+    private static Recipient withPicks(Recipient recipient, Map<Long, List<Map<String, Object>>> picked) {
+        recipient.model().put("picks", List.copyOf(picked.getOrDefault(recipient.customerId(), List.of())));
         return recipient;
     }
 

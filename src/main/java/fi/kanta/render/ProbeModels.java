@@ -26,6 +26,14 @@ final class ProbeModels {
         return List.of(probe(language, true), probe(language, false));
     }
 
+    /** One of the picks (templates/README.md "Picks"), with or without its price and image. */
+    private static Map<String, Object> pick(String name, String price, String priceText, boolean image) {
+        return new StrictModel.Keys("pick").with("name", name).with("category", "Books")
+                .with("price", price == null ? null : new java.math.BigDecimal(price)).with("currency", price == null ? null : "EUR")
+                .with("priceText", priceText).with("link", "https://shop.example.com/p/probe")
+                .with("image", image ? "https://shop.example.com/p/probe.jpg" : null).with("sku", "PROBE-1");
+    }
+
     private static Map<String, Object> probe(Locale language, boolean full) {
         return new StrictModel.Keys("model")
                 .with("customer", new StrictModel.Keys("customer")
@@ -50,6 +58,9 @@ final class ProbeModels {
                 .with("sender", new StrictModel.Keys("sender")
                         .with("name", "Shop").with("street", "Katu 1").with("postalCode", "00100")
                         .with("city", "Helsinki").with("country", "FI"))
+                .with("picks", full ? List.of(pick("Merino wool socks", "12.90", "€12.90", true),
+                        pick("A pick with a long name that has to wrap on a narrow phone screen", "149.00", "€149.00", false),
+                        pick("Leather gloves", null, null, true)) : List.of())
                 .with("brand", new StrictModel.Keys("brand")
                         .with("shopUrl", "https://shop.example.com").with("logo", full ? "https://shop.example.com/logo.png" : "")
                         .with("logoWidth", 160).with("logoHeight", 48).with("color", "#7a3e1d")

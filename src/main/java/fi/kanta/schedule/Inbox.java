@@ -70,14 +70,14 @@ public class Inbox {
         return done;
     }
 
-    /** The kind a file name says, by its first word: customers, purchases, consents, suppressions. */
+    /** The kind a file name says, by its first word: customers, purchases, consents, suppressions, products, order-lines. */
     static Optional<ImportKind> kindOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".csv") || name.endsWith(".xlsx"))) {
             return Optional.empty();
         }
         for (ImportKind kind : ImportKind.values()) {
-            if (name.startsWith(kind.name().toLowerCase(Locale.ROOT))) {
+            if (name.startsWith(kind.label()) || name.startsWith(kind.name().toLowerCase(Locale.ROOT))) {
                 return Optional.of(kind);
             }
         }

@@ -1,7 +1,8 @@
 package fi.kanta.schedule;
 
 import fi.kanta.shop.ShopSettings;
-import fi.kanta.scoring.Scorer;
+import fi.kanta.scoring.ScoreRun;
+import fi.kanta.scoring.Scoring;
 import fi.kanta.segment.CustomerQuery;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,19 +13,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The nightly {@code kanta score} of {@code kanta serve}: once a day, after {@code kanta.serve.score-at}
- * (default 02:00 in the shop's time zone), unless today's scores exist already.
+ * The nightly {@code kanta score} of {@code kanta serve}, with the picks: once a day, after
+ * {@code kanta.serve.score-at} (default 02:00 in the shop's time zone), unless today's scores exist already.
  */
 @Component
 public class NightlyScore {
 
-    private final Scorer scorer;
+    private final Scoring scoring;
     private final CustomerQuery customers;
     private final ShopSettings shop;
     private final LocalTime at;
 
-    public NightlyScore(Scorer scorer, CustomerQuery customers, ShopSettings shop, @Value("${kanta.serve.score-at:02:00}") LocalTime at) {
-        this.scorer = scorer;
+    public NightlyScore(Scoring scoring, CustomerQuery customers, ShopSettings shop, @Value("${kanta.serve.score-at:02:00}") LocalTime at) {
+        this.scoring = scoring;
         this.customers = customers;
         this.shop = shop;
         this.at = at;
@@ -37,6 +38,8 @@ public class NightlyScore {
         if (now.toLocalTime().isBefore(at) || customers.newestScoreDate().filter(d -> !d.isBefore(today)).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of("scored as of " + today + ": " + scorer.score(today).format().lines().findFirst().orElse(""));
+        ScoreRun run = scoring.score(Optional.of(today));
+        return Optional.of("scored as of " + today + ": " + run.scores().format().lines().findFirst().orElse("") + "; picks for "
+                + run.picks().withPicks() + " customers");
     }
 }

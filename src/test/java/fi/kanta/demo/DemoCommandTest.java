@@ -46,6 +46,10 @@ class DemoCommandTest {
         assertThat(database("purchase")).isEqualTo(purchaseRows);
         assertThat(database("consent")).isEqualTo(consentRows).isPositive();
         assertThat(database("suppression")).isEqualTo(suppressionRows);
+        assertThat(database("product")).isEqualTo(DemoShopTest.read(input.resolve("products.csv")).size()).isGreaterThan(250);
+        assertThat(database("order_line")).isEqualTo(DemoShopTest.read(input.resolve("order-lines.csv")).size())
+                .isGreaterThan(purchaseRows);
+        assertThat(database("product_name")).isEqualTo(3 * database("product"));
         assertThat(database("import_reject")).isZero();
         assertThat(rejectReports()).isEmpty();
         assertThat(query("SELECT COUNT(*) FROM purchase WHERE currency = 'SEK' AND amount_base < amount")).isPositive();
@@ -69,7 +73,7 @@ class DemoCommandTest {
 
         String again = run(0, "demo", "--customers", "300", "--kanta.home=" + home);
         if (day.equals(LocalDate.now(ZoneId.of("Europe/Helsinki")))) { // the same files only on the same day
-            assertThat(again.split("already imported", -1)).hasSize(5);
+            assertThat(again.split("already imported", -1)).hasSize(7);
         }
         if (Period.WEEKLY.runKey(ZonedDateTime.now(ZoneId.of("Europe/Helsinki"))).equals(week)) {
             assertThat(again).contains("has already run");

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoShopTest {
 
     private static final LocalDate END = LocalDate.of(2026, 3, 14);
-    private static final List<String> FILES = List.of("customers.csv", "purchases.csv", "consents.csv", "suppressions.csv");
+    private static final List<String> FILES = List.of("customers.csv", "purchases.csv", "consents.csv", "suppressions.csv",
+            "products.csv", "order-lines.csv");
 
     @TempDir
     static Path shared;
@@ -39,6 +40,8 @@ class DemoShopTest {
     static List<CSVRecord> purchases;
     static List<CSVRecord> consents;
     static List<CSVRecord> suppressions;
+    static List<CSVRecord> products;
+    static List<CSVRecord> orderLines;
 
     @BeforeAll
     static void generate() throws IOException {
@@ -47,6 +50,8 @@ class DemoShopTest {
         purchases = read(shop.purchases());
         consents = read(shop.consents());
         suppressions = read(shop.suppressions());
+        products = read(shop.products());
+        orderLines = read(shop.orderLines());
     }
 
     @Test
@@ -99,6 +104,111 @@ class DemoShopTest {
         assertThat(purchases).hasSize((int) shop.purchaseRows());
         assertThat(consents).hasSize((int) shop.consentRows());
         assertThat(suppressions).hasSize((int) shop.suppressionRows()).isNotEmpty();
+        assertThat(firstLine(shop.products()))
+                .isEqualTo("sku,name,category,price,currency,page_url,image_url,in_stock,name_fi,name_sv,name_en");
+        assertThat(firstLine(shop.orderLines())).isEqualTo("order_id,line_no,sku,quantity,price");
+        assertThat(products).hasSize((int) shop.productRows());
+        assertThat(orderLines).hasSize((int) shop.orderLineRows());
+    }
+
+    @Test
+    void aboutThreeHundredProductsInTheShopsCategoriesSomeOutOfStockWithHttpsPagesAndThreeLanguages() {
+        assertThat(products).hasSizeBetween(250, 350);
+        assertThat(products.stream().map(p -> p.get("category")).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(DemoPurchases.CATEGORIES);
+        long outOfStock = products.stream().filter(p -> p.get("in_stock").equals("no")).count();
+        assertThat(outOfStock).isBetween(5L, 60L);
+        assertThat(products).allSatisfy(p -> {
+            assertThat(p.get("page_url")).startsWith("https://");
+            assertThat(p.get("image_url")).startsWith("https://");
+            assertThat(p.get("name_fi")).isNotBlank().isEqualTo(p.get("name"));
+            assertThat(p.get("name_sv")).isNotBlank();
+            assertThat(p.get("name_en")).isNotBlank();
+        });
+        assertThat(products.stream().map(p -> p.get("sku")).distinct().count()).isEqualTo(products.size());
+    }
+
+    @Test
+    void everyOrderButRefundsHasLinesOfKnownProductsTheFirstInTheOrdersCategory() {
+        Map<String, CSVRecord> orders = purchases.stream().collect(Collectors.toMap(p -> p.get("order_id"), Function.identity()));
+        Map<String, String> categories = products.stream().collect(Collectors.toMap(p -> p.get("sku"), p -> p.get("category")));
+        Set<String> withLines = new HashSet<>();
+        for (CSVRecord line : orderLines) {
+            CSVRecord order = orders.get(line.get("order_id"));
+            assertThat(order).as(line.get("order_id")).isNotNull();
+            assertThat(new BigDecimal(order.get("amount"))).isPositive();
+            assertThat(categories).containsKey(line.get("sku"));
+            assertThat(Integer.parseInt(line.get("quantity"))).isPositive();
+            if (line.get("line_no").equals("1")) {
+                assertThat(categories.get(line.get("sku"))).isEqualTo(order.get("category"));
+            }
+            withLines.add(line.get("order_id"));
+        }
+        assertThat(withLines).hasSize((int) purchases.stream().filter(p -> new BigDecimal(p.get("amount")).signum() > 0).count());
+        assertThat((double) orderLines.size() / withLines.size()).isBetween(1.5, 2.5);
+    }
+
+    /**
+     * The baskets have a structure popularity does not explain: the last order's products of each
+     * customer with three or more orders are found more often by "bought with what they bought
+     * before" (item-to-item co-occurrence over the other customers) than by "the bestsellers of
+     * their favourite category".
+     */
+    @Test
+    void whatACustomerBuysNextIsFoundBetterByWhatIsBoughtTogetherThanByTheFavouriteCategorysBestsellers() {
+        Map<String, String> customerOf = purchases.stream().collect(Collectors.toMap(p -> p.get("order_id"), p -> p.get("customer_id")));
+        Map<String, String> categoryOf = products.stream().collect(Collectors.toMap(p -> p.get("sku"), p -> p.get("category")));
+        // orders in file order are in time order per customer
+        Map<String, java.util.LinkedHashMap<String, Set<String>>> ordersOf = new HashMap<>();
+        for (CSVRecord line : orderLines) {
+            ordersOf.computeIfAbsent(customerOf.get(line.get("order_id")), c -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(line.get("order_id"), o -> new HashSet<>()).add(line.get("sku"));
+        }
+        Map<String, Set<String>> history = new HashMap<>();
+        Map<String, Set<String>> next = new HashMap<>();
+        ordersOf.forEach((customer, orders) -> {
+            if (orders.size() >= 3) {
+                List<Set<String>> all = List.copyOf(orders.values());
+                history.put(customer, all.subList(0, all.size() - 1).stream().flatMap(Set::stream).collect(Collectors.toSet()));
+                next.put(customer, all.get(all.size() - 1));
+            }
+        });
+        int baseline = 0;
+        int together = 0;
+        for (String customer : next.keySet()) {
+            Set<String> before = history.get(customer);
+            Map<String, Long> popular = new HashMap<>();
+            Map<String, Double> cooccurring = new HashMap<>();
+            for (String other : history.keySet()) {
+                if (other.equals(customer)) {
+                    continue;
+                }
+                Set<String> theirs = history.get(other);
+                theirs.forEach(sku -> popular.merge(sku, 1L, Long::sum));
+                long shared = theirs.stream().filter(before::contains).count();
+                if (shared > 0) {
+                    theirs.forEach(sku -> cooccurring.merge(sku, (double) shared / theirs.size(), Double::sum));
+                }
+            }
+            String favourite = before.stream().collect(Collectors.groupingBy(categoryOf::get, Collectors.counting())).entrySet()
+                    .stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            List<String> bestsellers = popular.entrySet().stream().filter(e -> categoryOf.get(e.getKey()).equals(favourite))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5).map(Map.Entry::getKey).toList();
+            // normalised by popularity, so that what everyone buys does not win by being everywhere
+            List<String> picks = cooccurring.keySet().stream()
+                    .sorted(java.util.Comparator.comparingDouble((String sku) -> -cooccurring.get(sku) / Math.sqrt(popular.get(sku))))
+                    .limit(5).toList();
+            if (bestsellers.stream().anyMatch(next.get(customer)::contains)) {
+                baseline++;
+            }
+            if (picks.stream().anyMatch(next.get(customer)::contains)) {
+                together++;
+            }
+        }
+        System.out.printf("next order found in 5: bestsellers of the favourite category %d, bought together %d, of %d%n",
+                baseline, together, next.size());
+        assertThat(next.size()).isGreaterThan(300);
+        assertThat(together).as("found by what is bought together against the bestsellers").isGreaterThan(baseline * 5 / 4);
     }
 
     @Test

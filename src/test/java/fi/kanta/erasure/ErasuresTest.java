@@ -182,6 +182,29 @@ class ErasuresTest {
         assertThat(erasures.reapply()).isEmpty();
     }
 
+    @Test
+    void theCopyListsAnOrdersLinesAndErasingWithoutKeepingPurchasesDeletesTheLinesToo(@Autowired CustomerDataExport export,
+                                                                                      @Autowired PersonalRows rows) {
+        long customer = shop.customer("X-8", "Olli", "Ostaja", "olli.ostaja@example.com", "Osto 8", "00100", "fi");
+        long other = shop.customer("X-9", "Anna", "Muu", "anna.muu@example.com", "Muu 9", "00100", "fi");
+        shop.purchase(customer, "2026-11-01T10:00", "30.00", "Shoes"); // order T1
+        shop.purchase(other, "2026-11-02T10:00", "10.00", "Shoes"); // order T2
+        jdbc.update("INSERT INTO product (sku, name, category, in_stock, updated_at) VALUES ('P1', 'Running shoe', 'Shoes', TRUE,"
+                + " CURRENT_TIMESTAMP)");
+        jdbc.update("INSERT INTO order_line (order_id, line_no, sku, quantity, price) VALUES ('T1', 1, 'P1', 2, 10.00),"
+                + " ('T1', 2, 'GONE', 1, 10.00), ('T2', 1, 'P1', 1, 10.00)");
+
+        assertThat(export.byId(customer).orElseThrow().purchases()).singleElement().satisfies(order -> assertThat(order.lines())
+                .extracting(line -> line.sku() + " " + line.name() + " x" + line.quantity())
+                .containsExactly("P1 Running shoe x2", "GONE null x1"));
+
+        rows.remove(rows.people(java.util.List.of(customer)), java.util.List.of(new PersonalRows.Started(-5, "E-test", LocalDateTime.now(),
+                "test")), false, LocalDateTime.now());
+
+        assertThat(jdbc.queryForList("SELECT order_id FROM order_line", String.class)).as("only the other customer's").containsExactly("T2");
+        assertThat(count("SELECT COUNT(*) FROM purchase")).isEqualTo(1);
+    }
+
     private void recipient(long run, long customer, String key, int ranking, String status) {
         jdbc.update("INSERT INTO campaign_recipient (run_id, customer_id, channel, address_key, recipient_group, ranking, value,"
                 + " value_tier, favourite_category, status, status_at) VALUES (?, ?, 'email', ?, 'TARGET', ?, 1, 'gold', 'shoes', ?, ?)",

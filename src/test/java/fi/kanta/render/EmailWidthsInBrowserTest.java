@@ -29,13 +29,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every shipped email in every language, as a phone and a desktop mail program show it: the page is
- * never wider than the screen (no sideways scrolling) from 320 to 800 px. Screenshots go to
+ * never wider than the screen (no sideways scrolling) from 320 to 800 px, and the shop's button and
+ * every one of the customer's picks are on the screen, whole. Screenshots go to
  * {@code target/screenshots/email-<campaign>-<language>-<width>.png}.
  */
 @Tag("system-tools")
 class EmailWidthsInBrowserTest {
 
     private static final List<String> CAMPAIGNS = List.of("win-back", "weekly-newsletter", "service-recovery", "feedback");
+    /** The campaigns whose email shows the customer's picks. */
+    private static final List<String> PICKS = List.of("win-back", "weekly-newsletter");
     private static final List<Integer> WIDTHS = List.of(320, 375, 600, 800);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -73,6 +76,35 @@ class EmailWidthsInBrowserTest {
             Files.write(SCREENSHOTS.resolve("email-" + campaign + "-" + language + "-" + width + ".png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             assertThat(documentWidth).as("%s in %s at %d px wide", campaign, language, width).isLessThanOrEqualTo(width);
+            if (!campaign.equals("feedback")) { // the feedback question's buttons are its eleven scores
+                List<List<Number>> button = boxes("a[href*='utm_content=button']");
+                assertThat(button).as("%s: the button", campaign).hasSize(1);
+                assertWhollyOnScreen(button, width, campaign + " button");
+            }
+            if (PICKS.contains(campaign)) {
+                List<List<Number>> picks = boxes("a[href$='utm_content=pick-1'], a[href$='utm_content=pick-2'],"
+                        + " a[href$='utm_content=pick-3']");
+                // each pick: its picture, its name and its "see it" link; all three picks of the model
+                assertThat(picks).as("%s: the picks' links", campaign).hasSize(9);
+                assertWhollyOnScreen(picks, width, campaign + " picks");
+            }
+        }
+    }
+
+    /** The bounding boxes (left, top, right, bottom, width, height) of the elements the selector finds. */
+    @SuppressWarnings("unchecked")
+    private static List<List<Number>> boxes(String selector) {
+        return (List<List<Number>>) ((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
+                + "arguments[0])).map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, r.width,"
+                + " r.height]; })", selector);
+    }
+
+    private static void assertWhollyOnScreen(List<List<Number>> boxes, int width, String what) {
+        for (List<Number> box : boxes) {
+            assertThat(box.get(4).doubleValue()).as("%s at %d px: drawn (%s)", what, width, box).isPositive();
+            assertThat(box.get(5).doubleValue()).as("%s at %d px: drawn (%s)", what, width, box).isPositive();
+            assertThat(box.get(0).doubleValue()).as("%s at %d px: left edge (%s)", what, width, box).isGreaterThanOrEqualTo(0);
+            assertThat(box.get(2).doubleValue()).as("%s at %d px: right edge (%s)", what, width, box).isLessThanOrEqualTo(width);
         }
     }
 

@@ -58,6 +58,10 @@ final class Recipients {
                 "date", LocalDate.of(2026, 11, 23)));
         model.put("links", Map.of("unsubscribe", "https://shop.example.com/unsubscribe/" + id + "/token-abc",
                 "preferences", "https://shop.example.com/preferences/" + id + "/token-def"));
+        model.put("picks", java.util.List.of(
+                pick("Merino wool socks", "€12.90", "https://shop.example.com/p/socks"),
+                pick("Hand-knitted winter mittens in undyed Finnish lambswool, with a long name", "€49.00", "https://shop.example.com/p/mittens"),
+                pick("Birch cutting board", "€1,249.00", "https://shop.example.com/p/board?colour=natural")));
         model.put("brand", new Brand("https://shop.example.com/logo.png", 160, 48, "#7a3e1d",
                 Map.of("instagram", "https://instagram.com/puoti")).model("https://shop.example.com"));
         model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI", "uutiset@puoti.example").model());
@@ -73,6 +77,22 @@ final class Recipients {
         links.put("preferencesQr", QrCode.pngDataUri(address));
         copy.put("links", links);
         return copy;
+    }
+
+    /** A pick as PicksInMessages gives it (the picture: a grey square drawn in place, the tests are offline). */
+    static Map<String, Object> pick(String name, String priceText, String link) {
+        Map<String, Object> pick = new LinkedHashMap<>();
+        pick.put("name", name);
+        pick.put("category", "Home");
+        pick.put("price", new java.math.BigDecimal(priceText.replaceAll("[^0-9.]", "")));
+        pick.put("currency", "EUR");
+        pick.put("priceText", priceText);
+        pick.put("link", link);
+        pick.put("image", "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
+                "<svg xmlns='http://www.w3.org/2000/svg' width='96' height='96'><rect width='96' height='96' fill='#c9b8a6'/></svg>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        pick.put("sku", "SKU-" + name.length());
+        return pick;
     }
 
     /** A copy whose customer has other values for the given keys. */

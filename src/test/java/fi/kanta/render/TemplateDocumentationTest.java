@@ -20,7 +20,9 @@ class TemplateDocumentationTest {
         probe.forEach((variable, keys) -> {
             String row = readme.lines().filter(l -> l.startsWith("| `" + variable + "` |")).findFirst().orElse("");
             assertThat(row).as(variable).isNotEmpty();
-            ((Map<?, ?>) keys).keySet().forEach(key -> assertThat(row).as(variable + "." + key).contains(key.toString()));
+            // a list (picks) is documented by the keys of its items
+            Map<?, ?> named = keys instanceof java.util.List<?> items ? (Map<?, ?>) items.get(0) : (Map<?, ?>) keys;
+            named.keySet().forEach(key -> assertThat(row).as(variable + "." + key).contains(key.toString()));
         });
         assertThat(readme).contains("| `recipientAddress` |");
         Languages.SHIPPED.all().forEach(language -> assertThat(readme).contains("`" + language.getLanguage() + "`"));

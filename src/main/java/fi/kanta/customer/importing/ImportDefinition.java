@@ -18,6 +18,14 @@ interface ImportDefinition<T> {
     /** The item, or anything (it is dropped) when the check has recorded rejections. */
     T read(RowCheck row);
 
+    /**
+     * The column whose value numbers the rows of a file that has {@code header}, in file order, one
+     * count per value ({@link RowCheck#numberInFile()}); null (the default) when rows are not numbered.
+     */
+    default Column numberedBy(Header header) {
+        return null;
+    }
+
     /** The stage table (migration V3) and its columns after {@code line}. */
     String stageTable();
 

@@ -55,7 +55,7 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
     public Purchase read(RowCheck row) {
         Values.Money written = row.parseRequired(AMOUNT, Values::money);
         BigDecimal amount = written == null ? null : written.amount();
-        String currency = currency(row, written);
+        String currency = currency(row, written, AMOUNT, CURRENCY, money);
         BigDecimal amountBase = null;
         if (amount != null && currency != null) {
             try {
@@ -78,11 +78,11 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
      * base currency. An amount naming another currency than the column is rejected, and so is "kr"
      * alone when nothing says which krona.
      */
-    private String currency(RowCheck row, Values.Money written) {
-        if (row.has(CURRENCY)) {
-            String column = row.parse(CURRENCY, MoneySettings::currencyCode);
+    static String currency(RowCheck row, Values.Money written, Column amountColumn, Column currencyColumn, MoneySettings money) {
+        if (row.has(currencyColumn)) {
+            String column = row.parse(currencyColumn, MoneySettings::currencyCode);
             if (column != null && written != null && !written.isIn(column)) {
-                row.reject(AMOUNT, row.text(AMOUNT, Integer.MAX_VALUE), row.words().text("import.purchase.other-currency",
+                row.reject(amountColumn, row.text(amountColumn, Integer.MAX_VALUE), row.words().text("import.purchase.other-currency",
                         Values.KRONA.equals(written.currency()) ? row.words().text("import.purchase.kronor") : written.currency(), column));
             }
             return column;
@@ -91,7 +91,7 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
             return money.baseCurrency();
         }
         if (Values.KRONA.equals(written.currency())) {
-            row.reject(AMOUNT, row.text(AMOUNT, Integer.MAX_VALUE), row.words().text("import.purchase.which-krona"));
+            row.reject(amountColumn, row.text(amountColumn, Integer.MAX_VALUE), row.words().text("import.purchase.which-krona"));
             return null;
         }
         return written.currency();

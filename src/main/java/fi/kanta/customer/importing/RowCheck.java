@@ -22,10 +22,12 @@ public final class RowCheck {
     private final ErasedRows erased;
     /** The marketer's: reasons and warnings are written in them into the reports. */
     private final Words words;
+    private final int numberInFile;
 
-    RowCheck(SourceRow row, LocalDateTime fileTime, boolean erasures, ErasedRows erased, Words words) {
+    RowCheck(SourceRow row, LocalDateTime fileTime, boolean erasures, ErasedRows erased, Words words, int numberInFile) {
         this.row = row;
         this.words = words;
+        this.numberInFile = numberInFile;
         this.fileTime = fileTime;
         this.erasures = erasures;
         this.erased = erased;
@@ -192,6 +194,15 @@ public final class RowCheck {
     /** When the file was last changed: the time of rows that carry none, so a re-import is idempotent. */
     public LocalDateTime fileTime() {
         return fileTime;
+    }
+
+    /**
+     * The row's place, from 1, among the file's rows with the same value in the column its import
+     * numbers rows by (an order's lines by order id, see {@link ImportDefinition#numberedBy}); 0 when
+     * it numbers none.
+     */
+    public int numberInFile() {
+        return numberInFile;
     }
 
     /** True when the import was asked to take erasures from the file ({@code --erase}). */

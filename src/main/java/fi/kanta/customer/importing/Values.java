@@ -282,4 +282,27 @@ final class Values {
             default -> throw new ValueProblem("import.value.yes-no");
         };
     }
+
+    /**
+     * A web address a customer's message may link to or load: https only, with a host, at most 2,000
+     * characters, no spaces. Anything else (http, {@code javascript:}, {@code data:}, a bare path) is
+     * refused: it would be a page or image the customer's browser fetches in the shop's name.
+     */
+    static String httpsAddress(String text) {
+        String s = text.strip();
+        if (s.length() > 2000) {
+            throw new ValueProblem("import.value.longer", "2000");
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(s);
+        } catch (java.net.URISyntaxException e) {
+            throw new ValueProblem("import.value.web-address");
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() == null || uri.getHost() == null
+                || uri.getRawUserInfo() != null) {
+            throw new ValueProblem("import.value.https");
+        }
+        return s;
+    }
 }

@@ -503,6 +503,77 @@ abstract class ImportContractTest {
         assertThat(Files.readAllLines(resumed.rejectReport())).hasSize(7);
     }
 
+    // --- products and order lines ----------------------------------------------------------------
+
+    @Test
+    void importsProductsWithTheirNamesRefusesAddressesThatAreNotHttpsAndUpdatesFromALaterFile() throws IOException {
+        Path first = write("products.csv", """
+                sku;name;category;price;currency;page_url;image_url;in_stock;name_fi;name_sv
+                P1;Running shoe;Shoes;"89,90";EUR;https://shop.example/p1;https://shop.example/p1.jpg;yes;Juoksukenkä;Löparsko
+                P2;Sock;Clothing;5;EUR;http://shop.example/p2;;yes;;
+                P3;Cap;Clothing;12;EUR;;javascript:alert(1);yes;;
+                P4;=cmd|' /C calc'!A0;Gifts;10;EUR;;;0;;
+                P5;Mat;Sports;-1;EUR;;;yes;;
+                """, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(first, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+
+        ImportOutcome outcome = importer.importFile(ImportKind.PRODUCTS, first, null);
+
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(jdbc.queryForList("SELECT sku || ' ' || name || ' ' || CASE WHEN in_stock THEN CAST('in' AS VARCHAR(3)) ELSE 'out' END"
+                + " FROM product ORDER BY sku", String.class)).containsExactly("P1 Running shoe in", "P4 =cmd|' /C calc'!A0 out");
+        assertThat(productNames("P1")).containsExactly("fi Juoksukenkä", "sv Löparsko");
+        assertThat(rejections()).extracting(r -> r.get("line") + " " + r.get("column_name") + " " + r.get("value")).containsExactly(
+                "3 page_url http://shop.example/p2", "4 image_url javascript:alert(1)", "6 price -1");
+        assertThat(reasons().get(0)).contains("not an https address");
+
+        Path later = write("products.csv", """
+                sku,name,price,in_stock,name_fi
+                P1,Running shoe,79.90,0,Juoksukenkä (uusi)
+                """, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(later, java.nio.file.attribute.FileTime.fromMillis(1_700_000_600_000L));
+        importer.importFile(ImportKind.PRODUCTS, later, null);
+
+        assertThat(jdbc.queryForObject("SELECT price FROM product WHERE sku = 'P1'", BigDecimal.class)).isEqualByComparingTo("79.90");
+        assertThat(jdbc.queryForObject("SELECT in_stock FROM product WHERE sku = 'P1'", Boolean.class)).isFalse();
+        assertThat(productNames("P1")).containsExactly("fi Juoksukenkä (uusi)", "sv Löparsko");
+
+        Path older = write("products.csv", "sku,name,price\nP1,Old shoe,99.00\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(older, java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L));
+        importer.importFile(ImportKind.PRODUCTS, older, null);
+
+        assertThat(jdbc.queryForObject("SELECT name FROM product WHERE sku = 'P1'", String.class))
+                .as("an older file does not undo a newer one").isEqualTo("Running shoe");
+    }
+
+    @Test
+    void importsOrderLinesOfKnownOrdersNumberingThemInFileOrderAcrossChunks() throws IOException {
+        importCustomers("customer_id\nC1\n", StandardCharsets.UTF_8);
+        importPurchases("order_id,customer_id,purchased_at,amount\nO1,C1,2026-11-01,30.00\nO2,C1,2026-11-02,20.00\n");
+
+        // chunks of five rows: O1's fourth line comes in the second chunk
+        ImportOutcome outcome = importFile(ImportKind.ORDER_LINES, """
+                order_id,sku,quantity,price
+                O1,P1,1,10.00
+                O1,P2,2,5.00
+                O9,P1,1,10.00
+                O2,P3,1,20.00
+                O1,P4,0,1.00
+                O1,P5,1,"10,00"
+                """);
+
+        assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+        assertThat(orderLines()).containsExactly("O1 1 P1 x1", "O1 2 P2 x2", "O1 4 P5 x1", "O2 1 P3 x1");
+        assertThat(rejections()).extracting(r -> r.get("line") + " " + r.get("column_name") + " " + r.get("value")).containsExactly(
+                "4 order_id O9", "6 quantity 0");
+        assertThat(reasons()).contains("no purchase has this order id (import the purchases first)");
+
+        importFile(ImportKind.ORDER_LINES, "order_id;line_no;sku;quantity;price\nO1;2;P2;3;5,00\nO1;2;P9;1;1\n");
+
+        assertThat(orderLines()).as("a file with line numbers updates those lines").contains("O1 2 P2 x3").doesNotContain("O1 2 P9 x1");
+        assertThat(reasons()).anyMatch(reason -> reason.startsWith("order O1 line 2 already appears on line 2"));
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private ImportOutcome importCustomers(String csv, Charset charset) throws IOException {
@@ -554,6 +625,16 @@ abstract class ImportContractTest {
                 + " FROM consent k JOIN customer c ON c.id = k.customer_id WHERE NOT EXISTS (SELECT 1 FROM consent n"
                 + " WHERE n.customer_id = k.customer_id AND n.channel = k.channel AND (n.given_at > k.given_at"
                 + " OR (n.given_at = k.given_at AND n.id > k.id))) ORDER BY 1", String.class);
+    }
+
+    private List<String> productNames(String sku) {
+        return jdbc.queryForList("SELECT n.language || ' ' || n.name FROM product_name n JOIN product p ON p.id = n.product_id"
+                + " WHERE p.sku = ? ORDER BY n.language", String.class, sku);
+    }
+
+    private List<String> orderLines() {
+        return jdbc.queryForList("SELECT order_id || ' ' || CAST(line_no AS VARCHAR(11)) || ' ' || sku || ' x'"
+                + " || CAST(quantity AS VARCHAR(11)) FROM order_line ORDER BY order_id, line_no", String.class);
     }
 
     private long count(String table) {

@@ -1,0 +1,118 @@
+package fi.kanta.picks;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pick run (docs/architecture.md "Picks"): every customer with order lines in the window gets up to
+ * {@code kanta.picks.per-customer} products they have not bought in it, in stock now, ranked by
+ * {@link PickModel}; the rows replace the last run's in {@code customer_pick}. Runs with the scores
+ * ({@code kanta score}, serve's nightly scores). A shop without products or order lines gets no picks
+ * and loses nothing else.
+ */
+@Service
+public class Picks {
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final PlatformTransactionManager transactions;
+    private final DataSource dataSource;
+    private final PickSettings settings;
+
+    public Picks(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions, PickSettings settings) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.streaming = new JdbcTemplate(dataSource);
+        // PostgreSQL streams a result only with a fetch size, in a transaction
+        this.streaming.setFetchSize(10_000);
+    }
+
+    /** Computes every customer's picks as of the day (its order lines included) and replaces the stored ones. */
+    public PickReport compute(LocalDate asOf) {
+        long start = System.nanoTime();
+        Catalogue catalogue = Catalogue.read(jdbc);
+        Baskets baskets = window(catalogue, asOf);
+        long read = System.nanoTime();
+        CoPurchases co = CoPurchases.of(baskets, catalogue.size(), settings.neighbours());
+        long modelled = System.nanoTime();
+        PickModel model = new PickModel(catalogue, baskets, co, true);
+        Map<Integer, int[]> interests = interests(catalogue, baskets);
+        PickWriter writer = new PickWriter(jdbc, transactions, dataSource, asOf);
+        writer.clear();
+        TopN best = new TopN(settings.perCustomer());
+        Ints products = new Ints();
+        Floats scores = new Floats();
+        int withPicks = 0;
+        for (int c = 0; c < baskets.customers(); c++) {
+            model.pick(c, interests.getOrDefault(c, NONE), best);
+            products.clear();
+            scores.clear();
+            best.drainBestFirst(products, scores);
+            for (int r = 0; r < products.size(); r++) {
+                writer.add(baskets.customerIds[c], r + 1, catalogue.ids[products.get(r)], scores.get(r));
+            }
+            withPicks += products.size() > 0 ? 1 : 0;
+        }
+        long written = writer.flush();
+        int inStock = 0;
+        for (boolean stocked : catalogue.inStock) {
+            inStock += stocked ? 1 : 0;
+        }
+        long done = System.nanoTime();
+        return new PickReport(asOf, catalogue.size(), inStock, baskets.customers(), withPicks, written, millis(start, read),
+                millis(read, modelled), millis(modelled, done));
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** The baskets of the window that ends on {@code until}. */
+    Baskets window(Catalogue catalogue, LocalDate until) {
+        return days(catalogue, until.minusDays(settings.windowDays() - 1L), until);
+    }
+
+    /** The baskets of the days {@code from} .. {@code until}, streamed (in a transaction: PostgreSQL needs one for it). */
+    Baskets days(Catalogue catalogue, LocalDate from, LocalDate until) {
+        return new TransactionTemplate(transactions).execute(status -> Baskets.read(streaming, catalogue, from, until,
+                settings.halfLifeDays()));
+    }
+
+    Catalogue catalogue() {
+        return Catalogue.read(jdbc);
+    }
+
+    PickSettings settings() {
+        return settings;
+    }
+
+    /** The categories each customer of the baskets said they care about, as category indexes. */
+    private Map<Integer, int[]> interests(Catalogue catalogue, Baskets baskets) {
+        Map<Long, Integer> dense = new HashMap<>();
+        for (int c = 0; c < baskets.customers(); c++) {
+            dense.put(baskets.customerIds[c], c);
+        }
+        Map<Integer, int[]> interests = new HashMap<>();
+        jdbc.query("SELECT customer_id, category FROM customer_interest", row -> {
+            Integer c = dense.get(row.getLong(1));
+            int category = catalogue.category(row.getString(2));
+            if (c != null && category >= 0) {
+                int[] before = interests.getOrDefault(c, NONE);
+                int[] after = java.util.Arrays.copyOf(before, before.length + 1);
+                after[before.length] = category;
+                interests.put(c, after);
+            }
+        });
+        return interests;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}
