@@ -62,6 +62,8 @@ class ShopLinksTest {
     void withoutAShopAddressThereIsNoButtonAndWithoutALogoTheShopsName() {
         Map<String, Object> model = new HashMap<>(aino());
         model.put("brand", Brand.plain().model(""));
+        // picks link to their product pages, shop address or not: this is about the button and the logo
+        model.put("picks", List.of());
 
         RenderedEmail email = CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back").email(model);
 
