@@ -73,7 +73,7 @@ final class LetterPdf implements Closeable {
             DocumentBuilder parser = PARSERS.get();
             return parser.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXParseException e) {
-            throw new TemplateProblem(e, "template.letter.not-well-formed", template, e.getLineNumber(), e.getMessage());
+            throw new TemplateProblem(e, "template.letter.not-well-formed", template, String.valueOf(e.getLineNumber()), e.getMessage());
         } catch (SAXException | IOException e) {
             throw new TemplateProblem(e, "template.letter.unreadable", template, e.getMessage());
         }

@@ -29,13 +29,13 @@ final class TemplateErrors {
                 return located == null
                         ? new TemplateProblem(error, "template.unknown-variable", renderedTemplate, unknown.name())
                         : new TemplateProblem(error, "template.line.unknown-variable", located.getTemplateName(),
-                                located.getLine(), unknown.name());
+                                String.valueOf(located.getLine()), unknown.name());
             }
         }
         // Thymeleaf's own reason is quoted as it wrote it: it names the expression that failed
         String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
         String reason = THYMELEAF_WHERE.matcher(message).replaceAll("");
         return located == null ? new TemplateProblem(error, "template.fails", renderedTemplate, reason)
-                : new TemplateProblem(error, "template.line.fails", located.getTemplateName(), located.getLine(), reason);
+                : new TemplateProblem(error, "template.line.fails", located.getTemplateName(), String.valueOf(located.getLine()), reason);
     }
 }
