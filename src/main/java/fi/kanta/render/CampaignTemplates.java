@@ -66,8 +66,10 @@ public final class CampaignTemplates {
         }
         Path folder = templatesFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder.resolve(campaign))) {
-            throw new TemplateProblem("template.no-folder", campaign, folder.resolve(campaign),
-                    DidYouMean.suffix(campaign, templateFolders(folder)));
+            Path missing = folder.resolve(campaign);
+            throw DidYouMean.nearest(campaign, templateFolders(folder))
+                    .map(near -> new TemplateProblem("template.no-folder.did-you-mean", campaign, missing, near))
+                    .orElseGet(() -> new TemplateProblem("template.no-folder", campaign, missing));
         }
         return new CampaignTemplates(folder, campaign, languages);
     }
