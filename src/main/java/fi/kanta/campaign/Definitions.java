@@ -5,6 +5,8 @@ import fi.kanta.customer.PurchaseCategories;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.MissingCategoryText;
 import fi.kanta.render.Renderer;
+import fi.kanta.render.TemplateProblem;
+import fi.kanta.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -22,11 +24,13 @@ public class Definitions {
     private final Campaigns campaigns;
     private final Renderer renderer;
     private final PurchaseCategories categories;
+    private final Words words;
 
-    Definitions(Campaigns campaigns, Renderer renderer, PurchaseCategories categories) {
+    Definitions(Campaigns campaigns, Renderer renderer, PurchaseCategories categories, Words words) {
         this.campaigns = campaigns;
         this.renderer = renderer;
         this.categories = categories;
+        this.words = words;
     }
 
     /**
@@ -73,7 +77,7 @@ public class Definitions {
                     rendered.add(templates);
                 }
             } catch (UserError e) {
-                problems.add(campaign.file() + ": " + e.getMessage());
+                problems.add(campaign.file() + ": " + TemplateProblem.said(e, words));
             }
         }
         return problems.isEmpty() ? definition : definition.failing(String.join("\n", problems));

@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.lists.ListExport;
 import fi.kanta.lists.ListExports;
+import fi.kanta.words.Words;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -54,22 +55,20 @@ public class ExportCommand implements KantaCommand {
         ListExports.Format format = new ListExports.Format(columns == null ? List.of() : columns, csv, semicolon, Optional.ofNullable(output));
         ListExport.Written written = what == What.segment ? exports.segment(name, everyone, format)
                 : exports.run(name, Optional.ofNullable(group), Optional.ofNullable(channel), format);
-        System.out.printf("Wrote %s: %,d rows on %d sheet(s) in %.1f s (query %.1f s)%n", written.file(), written.summary().rows(),
-                written.summary().sheets(), written.totalMillis() / 1000.0, written.queryMillis() / 1000.0);
+        Words words = context.getBean(Words.class);
+        System.out.println(words.text("export.wrote", written.file(), written.summary().rows(), written.summary().sheets(),
+                words.decimal(written.totalMillis() / 1000.0, 1), words.decimal(written.queryMillis() / 1000.0, 1)));
         if (written.controlGroupOnOwnSheet()) {
-            System.out.printf("The control group (%,d customers, not to be contacted) is on the sheet \"%s\".%n",
-                    written.controlGroup(), context.getBean(ListExport.class).controlGroupSheet());
+            System.out.println(words.text("export.control-group.sheet", written.controlGroup(),
+                    context.getBean(ListExport.class).controlGroupSheet()));
         } else if (written.controlGroup() > 0) {
-            System.out.printf("Left out the control group (%,d customers, not to be contacted); --group holdout writes them"
-                    + " to a file of their own.%n", written.controlGroup());
+            System.out.println(words.text("export.control-group.left-out", written.controlGroup()));
         }
         if (written.leftOut() > 0) {
-            System.out.printf("Left out %,d members who may not be contacted (no consent for any channel, or suppressed);"
-                    + " --all includes them.%n", written.leftOut());
+            System.out.println(words.text("export.left-out", written.leftOut()));
         }
         if (written.summary().truncatedCells() > 0) {
-            System.out.printf("%,d cells were longer than a spreadsheet cell holds (32,767 characters) and were cut.%n",
-                    written.summary().truncatedCells());
+            System.out.println(words.text("export.cells-cut", written.summary().truncatedCells()));
         }
         return ExitCode.DONE;
     }

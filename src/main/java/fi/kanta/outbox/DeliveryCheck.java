@@ -7,11 +7,14 @@ import fi.kanta.campaign.ChannelType;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.GlyphCheck;
 import fi.kanta.render.Renderer;
+import fi.kanta.render.TemplateProblem;
+import fi.kanta.words.Words;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -33,10 +36,12 @@ class DeliveryCheck implements Tasklet {
     private final JdbcTemplate jdbc;
     private final RunTemplates templates;
     private final ShopIdentity shop;
+    private final Words words;
 
     DeliveryCheck(RunDefinitions definitions, Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc,
-            RunTemplates templates, ShopIdentity shop) {
+            RunTemplates templates, ShopIdentity shop, Words words) {
         this.shop = shop;
+        this.words = words;
         this.templates = templates;
         this.definitions = definitions;
         this.outbox = outbox;
@@ -58,11 +63,11 @@ class DeliveryCheck implements Tasklet {
                 continue;
             }
             sending.add(channel.type());
-            CampaignTemplates templates = renderer.open(channel.template());
+            CampaignTemplates templates = checked(channel.template());
             boolean letter = channel.type() == ChannelType.LETTER;
             if (letter ? !templates.hasLetter() : !templates.hasEmail()) {
-                throw new UserError("templates/" + channel.template() + "/ has no " + (letter ? "letter.html" : "email.html and email.txt")
-                        + " for the " + channel.type().id() + " channel of " + run.name());
+                throw new UserError(words.text("run.check.no-template", channel.template(),
+                        letter ? "letter.html" : "email.html + email.txt", channel.type().id(), run.name()));
             }
             if (letter) {
                 requirePrintable(run, pending);
@@ -70,6 +75,15 @@ class DeliveryCheck implements Tasklet {
         }
         shop.requireForSending(run.name(), sending.contains(ChannelType.LETTER), sending.contains(ChannelType.EMAIL));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The templates, checked; a problem said in the marketer's language (the run's failure shows it). */
+    private CampaignTemplates checked(String template) {
+        try {
+            return renderer.open(template);
+        } catch (TemplateProblem e) {
+            throw new UserError(e.said(words), e);
+        }
     }
 
     private void requirePrintable(RunContext run, List<Long> letters) {
@@ -80,8 +94,9 @@ class DeliveryCheck implements Tasklet {
             problems.addAll(renderer.unprintable(batch));
         }
         if (!problems.isEmpty()) {
-            throw new UserError("nothing was sent: " + GlyphCheck.describe(problems)
-                    + ". Correct these names or addresses (or leave these customers out) and run again.");
+            throw new UserError(words.text("run.check.unprintable", problems.size(), problems.stream()
+                    .map(p -> words.text("run.check.unprintable.field", p.externalId(), p.field(), p.characters()))
+                    .collect(Collectors.joining("; "))));
         }
     }
 }

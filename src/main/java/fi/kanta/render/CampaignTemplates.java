@@ -62,12 +62,14 @@ public final class CampaignTemplates {
     /** The templates of {@code campaign} in {@code templatesFolder}; nothing is read until first used. */
     static CampaignTemplates open(Path templatesFolder, String campaign, Languages languages) {
         if (!CAMPAIGN_NAME.matcher(campaign).matches()) {
-            throw new TemplateProblem("campaign name '" + campaign + "' is not a template folder name (a-z, 0-9, -)");
+            throw new TemplateProblem("template.campaign-name", campaign);
         }
         Path folder = templatesFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder.resolve(campaign))) {
-            throw new TemplateProblem("no templates for campaign '" + campaign + "': folder " + folder.resolve(campaign)
-                    + " does not exist" + DidYouMean.suffix(campaign, templateFolders(folder)));
+            Path missing = folder.resolve(campaign);
+            throw DidYouMean.nearest(campaign, templateFolders(folder))
+                    .map(near -> new TemplateProblem("template.no-folder.did-you-mean", campaign, missing, near))
+                    .orElseGet(() -> new TemplateProblem("template.no-folder", campaign, missing));
         }
         return new CampaignTemplates(folder, campaign, languages);
     }
@@ -111,8 +113,8 @@ public final class CampaignTemplates {
      */
     public void check() {
         if (!hasEmail() && !hasLetter()) {
-            throw new TemplateProblem("campaign '" + campaign + "' has neither " + EMAIL_HTML + " + " + EMAIL_TEXT
-                    + " nor " + LETTER + " in " + folder.resolve(campaign));
+            throw new TemplateProblem("template.none", campaign, EMAIL_HTML + " + " + EMAIL_TEXT, LETTER,
+                    folder.resolve(campaign));
         }
         for (Locale language : languages.all()) {
             for (Map<String, Object> probe : ProbeModels.forLanguage(language)) {
@@ -163,7 +165,7 @@ public final class CampaignTemplates {
         String html = render(EMAIL_HTML, context);
         Matcher title = TITLE.matcher(html);
         if (!title.find()) {
-            throw new TemplateProblem(templateName(EMAIL_HTML) + ": no <title> (it is the subject)");
+            throw new TemplateProblem("template.no-title", templateName(EMAIL_HTML));
         }
         String subject = HEADER_BREAKERS.matcher(HtmlEscape.unescapeHtml(title.group(1))).replaceAll(" ").strip();
         return new RenderedEmail(subject, html, render(EMAIL_TEXT, context));
@@ -173,7 +175,7 @@ public final class CampaignTemplates {
         try {
             return engine.process(templateName(template), context);
         } catch (TemplateEngineException e) {
-            throw new TemplateProblem(TemplateErrors.describe(e, templateName(template)), e);
+            throw TemplateErrors.problem(e, templateName(template));
         }
     }
 

@@ -15,7 +15,7 @@ record Languages(List<Locale> all, Locale fallback) {
 
     Languages {
         if (all.isEmpty()) {
-            throw new TemplateProblem("kanta.shop.languages names no language to write messages in");
+            throw new TemplateProblem("template.no-languages");
         }
         all = List.copyOf(all);
     }

@@ -73,10 +73,9 @@ final class LetterPdf implements Closeable {
             DocumentBuilder parser = PARSERS.get();
             return parser.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXParseException e) {
-            throw new TemplateProblem(template + " renders to XHTML that is not well-formed (line " + e.getLineNumber()
-                    + " of the output; letters need XHTML: <br/>, &#160; instead of &nbsp;): " + e.getMessage(), e);
+            throw new TemplateProblem(e, "template.letter.not-well-formed", template, String.valueOf(e.getLineNumber()), e.getMessage());
         } catch (SAXException | IOException e) {
-            throw new TemplateProblem(template + " renders to XHTML that cannot be read: " + e.getMessage(), e);
+            throw new TemplateProblem(e, "template.letter.unreadable", template, e.getMessage());
         }
     }
 

@@ -58,8 +58,15 @@ final class StrictModel {
 
     /** The check's failure; Thymeleaf wraps it with the template name and line. */
     static final class UnknownVariable extends RuntimeException {
+        private final String name;
+
         UnknownVariable(String name) {
             super("unknown variable '" + name + "'");
+            this.name = name;
+        }
+
+        String name() {
+            return name;
         }
     }
 

@@ -14,7 +14,8 @@ final class TemplateErrors {
     private TemplateErrors() {
     }
 
-    static String describe(Throwable error, String renderedTemplate) {
+    /** The problem of {@code error}, naming the file and line where Thymeleaf located it, else {@code renderedTemplate}. */
+    static TemplateProblem problem(Throwable error, String renderedTemplate) {
         TemplateProcessingException located = null;
         Throwable innermost = error;
         for (Throwable t = error; t != null; t = t.getCause()) {
@@ -23,18 +24,18 @@ final class TemplateErrors {
             }
             innermost = t;
         }
-        String where = located == null ? renderedTemplate
-                : located.getTemplateName() + " line " + located.getLine();
-        return where + ": " + reason(error, innermost);
-    }
-
-    private static String reason(Throwable error, Throwable innermost) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof StrictModel.UnknownVariable) {
-                return t.getMessage();
+            if (t instanceof StrictModel.UnknownVariable unknown) {
+                return located == null
+                        ? new TemplateProblem(error, "template.unknown-variable", renderedTemplate, unknown.name())
+                        : new TemplateProblem(error, "template.line.unknown-variable", located.getTemplateName(),
+                                String.valueOf(located.getLine()), unknown.name());
             }
         }
+        // Thymeleaf's own reason is quoted as it wrote it: it names the expression that failed
         String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
-        return THYMELEAF_WHERE.matcher(message).replaceAll("");
+        String reason = THYMELEAF_WHERE.matcher(message).replaceAll("");
+        return located == null ? new TemplateProblem(error, "template.fails", renderedTemplate, reason)
+                : new TemplateProblem(error, "template.line.fails", located.getTemplateName(), String.valueOf(located.getLine()), reason);
     }
 }

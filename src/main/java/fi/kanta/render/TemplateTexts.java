@@ -102,7 +102,7 @@ public record TemplateTexts(SortedMap<String, String> files) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new TemplateProblem("cannot read " + file + ": " + e.getMessage());
+            throw new TemplateProblem(e, "template.unreadable", file, e.getMessage());
         }
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The lines inside the commands' frames are in the marketer's language too: each mistake
  * {@code kanta validate} lists, what a run tells as it prints and sends, why {@code kanta preview}
  * says a member was left out, and the reasons an import's reject and warnings reports give, with
- * their column headers.
+ * their column headers; a template's problem; the lines {@code kanta export} prints.
  */
 class MarketersLanguageEverywhereTest extends InAHome {
 
@@ -104,6 +104,44 @@ class MarketersLanguageEverywhereTest extends InAHome {
                 .contains("ei sähköpostiosoite; tallennettu ilman sähköpostiosoitetta",
                         "kauttaviivoin kirjoitettu päivä voi olla päivä/kuukausi tai kuukausi/päivä")
                 .doesNotContain("kept without");
+    }
+
+    @Test
+    void validateSaysInFinnishThatATemplateHasNoTitle() throws IOException {
+        Path plain = Files.createDirectories(home.resolve("templates/plain"));
+        Files.writeString(plain.resolve("email.html"), "<!DOCTYPE html>\n<html><body><p>Hei!</p></body></html>\n");
+        Files.writeString(plain.resolve("email.txt"), "Hei!\n");
+        TestCampaigns.define(home, "autumn", """
+                name: autumn
+                kind: win-back
+                period: weekly
+                segment: { all: [] }
+                holdout: 0
+                channels:
+                  - { type: email, template: plain }
+                """);
+
+        String said = kanta(ExitCode.FAILED, "validate", FINNISH);
+
+        assertThat(said).contains("virhe  jobs/autumn.yml: plain/email.html: ei <title>-elementtiä (se on viestin aihe)")
+                .doesNotContain("no <title>", "it is the subject");
+    }
+
+    @Test
+    void exportTellsInFinnishWhatItWroteAndWhomItLeftOut() throws IOException {
+        Path customers = Files.writeString(home.resolve("asiakkaat.csv"), "customer_id;first_name;email\n"
+                + "P1;Aino;aino@example.fi\nP2;Eino;eino@example.fi\nP3;Liisa;liisa@example.fi\n");
+        Path consents = Files.writeString(home.resolve("luvat.csv"), "asiakasnumero;kanava;lupa;pvm\nP1;email;yes;2026-01-01\n");
+        kanta(ExitCode.DONE, "import", "customers", customers.toString());
+        kanta(ExitCode.DONE, "import", "consents", consents.toString());
+        Files.createDirectories(home.resolve("jobs"));
+        Files.writeString(home.resolve("jobs/segments.yml"), "everyone:\n  all: []\n");
+
+        String said = kanta(ExitCode.DONE, "export", "segment", "everyone", "--csv", FINNISH);
+
+        assertThat(said).containsPattern("Kirjoitettu .*\\.csv: 1 riviä, välilehtiä 1, \\d+,\\d s \\(kysely \\d+,\\d s\\)")
+                .contains("Jätettiin pois 2 jäsentä, joihin ei saa ottaa yhteyttä")
+                .doesNotContain("Wrote", "rows on", "Left out");
     }
 
     /** The newest report of that name of the customers' imports. */

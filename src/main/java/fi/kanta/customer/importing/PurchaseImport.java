@@ -51,6 +51,15 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
         return List.of(ORDER_ID, CustomerImport.CUSTOMER_ID, PURCHASED_AT, AMOUNT, CURRENCY, CATEGORY, OFFER_CODE);
     }
 
+    /** {@link MoneySettings#currencyCode}, its refusal in the marketer's words. */
+    private static String currencyCode(String text) {
+        try {
+            return MoneySettings.currencyCode(text);
+        } catch (IllegalArgumentException e) {
+            throw new ValueProblem("import.value.currency");
+        }
+    }
+
     @Override
     public Purchase read(RowCheck row) {
         Values.Money written = row.parseRequired(AMOUNT, Values::money);
@@ -61,7 +70,8 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
             try {
                 amountBase = money.toBase(amount, currency);
             } catch (IllegalArgumentException e) {
-                row.reject(CURRENCY, currency, ValueProblem.said(e, row.words()));
+                // the shop has no rate for it: the reason names the setting to add
+                row.reject(CURRENCY, currency, row.words().text("import.value.no-rate", currency, money.baseCurrency()));
             }
         }
         return new Purchase(
@@ -80,7 +90,7 @@ final class PurchaseImport implements ImportDefinition<PurchaseImport.Purchase> 
      */
     static String currency(RowCheck row, Values.Money written, Column amountColumn, Column currencyColumn, MoneySettings money) {
         if (row.has(currencyColumn)) {
-            String column = row.parse(currencyColumn, MoneySettings::currencyCode);
+            String column = row.parse(currencyColumn, PurchaseImport::currencyCode);
             if (column != null && written != null && !written.isIn(column)) {
                 row.reject(amountColumn, row.text(amountColumn, Integer.MAX_VALUE), row.words().text("import.purchase.other-currency",
                         Values.KRONA.equals(written.currency()) ? row.words().text("import.purchase.kronor") : written.currency(), column));
