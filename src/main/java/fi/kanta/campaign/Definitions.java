@@ -37,7 +37,12 @@ public class Definitions {
      * Every file checked, the segments file first; and the categories of the purchases that a
      * campaign's per-category texts do not cover, by campaign, language and category.
      */
-    public record Validation(List<CheckedDefinition> files, List<MissingCategoryText> missingCategoryTexts) {
+    public record Validation(List<CheckedDefinition> files, List<MissingCategoryText> missingCategoryTexts,
+                             List<fi.kanta.render.MissingCategoryName> missingCategoryNames) {
+
+        public Validation(List<CheckedDefinition> files, List<MissingCategoryText> missingCategoryTexts) {
+            this(files, missingCategoryTexts, List.of());
+        }
 
         /** Files with at least one mistake. */
         public long errors() {
@@ -56,7 +61,8 @@ public class Definitions {
         }
         List<CampaignTemplates> rendered = new ArrayList<>();
         List<CheckedDefinition> files = campaigns.readAll().stream().map(file -> withTemplates(file, rendered)).toList();
-        return new Validation(files, missingCategoryTexts(rendered));
+        // the purchases' categories without a name a customer reads (templates/categories.csv), in any language the shop writes
+        return new Validation(files, missingCategoryTexts(rendered), renderer.missingCategoryNames(categories.all()));
     }
 
     /**

@@ -50,7 +50,7 @@ public final class CampaignTemplates {
         this.campaign = campaign;
         this.languages = languages;
         this.messageFiles = new MessageFiles(folder);
-        this.messages = new TemplateMessages(messageFiles);
+        this.messages = new TemplateMessages(messageFiles, CategoryNames.read(folder));
         this.engine = engine(folder, messages);
     }
 

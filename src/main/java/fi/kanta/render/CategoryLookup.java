@@ -16,6 +16,16 @@ public final class CategoryLookup {
         this.messages = messages;
     }
 
+    /** The recipient's favourite category in the recipient's language ({@code templates/categories.csv}); null for none. */
+    public String name() {
+        return messages.favouriteCategoryName(context);
+    }
+
+    /** Any category, as the shop's data writes it, in the recipient's language. */
+    public String name(String category) {
+        return messages.categoryName(context, category);
+    }
+
     /** The recipient's text under {@code prefix} for their favourite category, placeholders filled. */
     public String text(String prefix) {
         return messages.categoryText(context, prefix);

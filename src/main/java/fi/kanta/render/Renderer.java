@@ -51,6 +51,25 @@ public class Renderer {
         return TemplateTexts.read(templates, folders);
     }
 
+    /** The categories' display names, as {@code templates/categories.csv} says now. */
+    public CategoryNames categoryNames() {
+        return CategoryNames.read(templates);
+    }
+
+    /** Each of {@code categories} (as the purchases write them) the names file lacks in a language the shop writes in. */
+    public List<MissingCategoryName> missingCategoryNames(java.util.Collection<String> categories) {
+        CategoryNames names = categoryNames();
+        List<MissingCategoryName> missing = new java.util.ArrayList<>();
+        for (String category : categories) {
+            for (java.util.Locale language : languages.all()) {
+                if (!names.names(category, language.getLanguage())) {
+                    missing.add(new MissingCategoryName(category, language.getLanguage()));
+                }
+            }
+        }
+        return missing;
+    }
+
     /** Letters into {@code folder} as {@code letters-0001.pdf}…, in the given order. */
     public List<PrintFile> writeLetters(CampaignTemplates campaign, Path folder, Iterable<? extends Map<String, ?>> models)
             throws IOException {

@@ -21,11 +21,13 @@ import org.thymeleaf.messageresolver.IMessageResolver;
 final class TemplateMessages implements IMessageResolver {
 
     private final MessageFiles files;
+    private final CategoryNames categoryNames;
     /** The per-category prefixes the templates asked for, e.g. {@code editorial.offer}; known after the check. */
     private final Set<String> categoryPrefixes = ConcurrentHashMap.newKeySet();
 
-    TemplateMessages(MessageFiles files) {
+    TemplateMessages(MessageFiles files, CategoryNames categoryNames) {
         this.files = files;
+        this.categoryNames = categoryNames;
     }
 
     @Override
@@ -69,13 +71,40 @@ final class TemplateMessages implements IMessageResolver {
         if (StrictModel.isProbe(context)) {
             files.categoryMessages(campaign, language, prefix).forEach(message -> fill(context, message));
         }
-        Object offer = context.getVariable("offer");
-        Object category = offer instanceof Map<?, ?> map ? map.get("favouriteCategory") : null;
+        Object category = favouriteCategory(context);
         Optional<MessageFiles.Message> message = category == null ? Optional.empty()
                 : files.findCategory(campaign, language, prefix, category.toString());
         return fill(context, message.or(() -> files.find(campaign, language, prefix))
                 .orElseThrow(() -> new TemplateProcessingException(absent(prefix, campaign, language)
                         + " (the text for a favourite category that has no text of its own)")));
+    }
+
+    private static Object favouriteCategory(ITemplateContext context) {
+        return context.getVariable("offer") instanceof Map<?, ?> offer ? offer.get("favouriteCategory") : null;
+    }
+
+    /** The recipient's favourite category in their language, null for none. */
+    String favouriteCategoryName(ITemplateContext context) {
+        Object category = favouriteCategory(context);
+        return category == null ? null : categoryName(context, category.toString());
+    }
+
+    String categoryName(ITemplateContext context, String category) {
+        return categoryNames.name(category, context.getLocale());
+    }
+
+    /**
+     * The model's variables for a message's placeholders: {@code {favouriteCategory}} is the
+     * category's name in the recipient's language (the data's own name is for segments and texts' keys).
+     */
+    private Object variable(ITemplateContext context, String name) {
+        Object value = context.getVariable(name);
+        if ("offer".equals(name) && value instanceof Map<?, ?> offer && offer.get("favouriteCategory") != null) {
+            Map<Object, Object> named = new java.util.LinkedHashMap<>(offer);
+            named.put("favouriteCategory", categoryName(context, offer.get("favouriteCategory").toString()));
+            return named;
+        }
+        return value;
     }
 
     Set<String> categoryPrefixes() {
@@ -88,7 +117,7 @@ final class TemplateMessages implements IMessageResolver {
         try {
             String dateFormat = message.text().indexOf('{') < 0 ? "" : files.find(campaign, language, "date.format")
                     .map(MessageFiles.Message::text).orElse("d.M.yyyy");
-            return Placeholders.fill(message.text(), context::getVariable, language, dateFormat);
+            return Placeholders.fill(message.text(), name -> variable(context, name), language, dateFormat);
         } catch (Placeholders.Mistake e) {
             throw new TemplateProcessingException("message '" + message.key() + "' in " + message.file() + ": "
                     + e.getMessage());

@@ -74,10 +74,12 @@ class PreferencesPage {
     private final Sender shop;
     private final ShopSettings settings;
     private final Clock clock;
+    private final fi.kanta.render.Renderer renderer;
 
     PreferencesPage(PreferenceLinks links, PageCustomers customers, ChoiceSaving choices, Passcodes passcodes, CustomerRecords records,
             ObjectProvider<CustomerErasure> erasure, CustomerDataExport export, Sender shop, ShopSettings settings,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, fi.kanta.render.Renderer renderer) {
+        this.renderer = renderer;
         this.links = links;
         this.customers = customers;
         this.choices = choices;
@@ -251,6 +253,8 @@ class PreferencesPage {
         model.addAttribute("lettersAllowed", now.allows(ChoiceChannel.LETTER));
         model.addAttribute("channels", ChoiceChannel.values());
         model.addAttribute("categories", choices.categories());
+        // the interests in the page's language (templates/categories.csv); the form still sends the data's names
+        model.addAttribute("categoryNames", renderer.categoryNames());
         model.addAttribute("limits", Choices.LIMITS);
         model.addAttribute("languages", Choices.LANGUAGES);
         model.addAttribute("hasEmail", customer.hasEmail());

@@ -18,7 +18,7 @@ import org.postgresql.PGConnection;
 
 /**
  * The import benchmark (not a test): generates demo shops and imports them through the real
- * {@code kanta import} command on HSQLDB and on PostgreSQL, then loads the same purchases file
+ * {@code kanta import} command on HSQLDB and on PostgreSQL (customers, purchases, then the orders' lines), then loads the same purchases file
  * with PostgreSQL's own COPY into a table with the same indexes, and prints a table of rows/s,
  * wall time and peak heap. Run with bench/import-benchmark (which sets -Xmx512m).
  *
@@ -57,6 +57,7 @@ public final class ImportBenchmark {
         Path home = Bench.fresh("hsqldb-home");
         importFile("HSQLDB", "customers", shop.customers(), shop.customerRows(), "--kanta.home=" + home);
         importFile("HSQLDB", "purchases", shop.purchases(), shop.purchaseRows(), "--kanta.home=" + home);
+        importFile("HSQLDB", "order-lines", shop.orderLines(), shop.orderLineRows(), "--kanta.home=" + home);
     }
 
     private void postgres(int customers) throws Exception {
@@ -73,6 +74,8 @@ public final class ImportBenchmark {
             settle(server);
             double copy = copy(server, shop.purchases(), shop.purchaseRows());
             rows.add(String.format(Locale.ROOT, "%-11s %-34s %12s %9.2f", "PostgreSQL", "kanta import / COPY", "", kanta / copy));
+            settle(server);
+            importFile("PostgreSQL", "order-lines", shop.orderLines(), shop.orderLineRows(), settings);
         }
     }
 

@@ -96,6 +96,29 @@ class PreferencesPageInBrowserTest extends BrowserPages {
     }
 
     @Test
+    void theInterestsAreNamedInThePagesLanguageFromTheCategoryFileAndSavedUnderTheDataName() throws IOException {
+        Path names = home.home().resolve("templates").resolve("categories.csv");
+        Files.createDirectories(names.getParent());
+        Files.writeString(names, "category;fi;sv;en\nKirjat;Kirjallisuus;Böcker;Books\n");
+        try {
+            openThePage();
+            assertThat(shown()).contains("Kirjallisuus").contains("Kengät"); // Kengät has no name: as the data writes it
+
+            click("input[name=interest][value='Kirjat']");
+            click("input[name=language][value=sv]");
+            submit("save");
+            waitFor("Sparat. Tack!");
+
+            assertThat(shown()).contains("Böcker").doesNotContain("Kirjallisuus");
+            assertThat(jdbc.queryForList("SELECT category FROM customer_interest WHERE customer_id = ?", String.class, aino))
+                    .containsExactly("Kirjat");
+            wholePageFits("preferences-interests-named");
+        } finally {
+            Files.delete(names);
+        }
+    }
+
+    @Test
     void everyChoiceIsSavedWithItsSourceAndTime() {
         openThePage();
         click("input[name=channel][value=newsletter]");

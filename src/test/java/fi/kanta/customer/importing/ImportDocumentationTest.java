@@ -21,7 +21,8 @@ class ImportDocumentationTest {
         ShopSettings settings = new ShopSettings("FI", "fi", List.of("fi", "sv", "en"), ZoneId.of("Europe/Helsinki"), "en", "");
         MoneySettings money = new MoneySettings("EUR", Map.of());
         List<ImportDefinition<?>> definitions = List.of(new CustomerImport(settings), new PurchaseImport(settings, money),
-                new ConsentImport(settings), new SuppressionImport(settings), new RobinsonImport(settings), new FeedbackImport(settings));
+                new ConsentImport(settings), new SuppressionImport(settings), new RobinsonImport(settings), new FeedbackImport(settings),
+                new ProductImport(money), new OrderLineImport());
 
         for (ImportDefinition<?> definition : definitions) {
             assertThat(readme).contains("(`import " + definition.kind().label() + "`)");
