@@ -28,7 +28,8 @@ public final class CampaignBenchmark {
     private static final Pattern QUERY = Pattern.compile("\\(query (\\d+) ms\\)");
     private static final Pattern RECIPIENTS = Pattern.compile("= recipients\\s+([\\d,]+)");
 
-    private static final String SEGMENTS = """
+    /** The benchmark shop's segments and campaign (the console benchmark uses them too). */
+    static final String SEGMENTS = """
             scored:
               description: every scored customer
               all:
@@ -41,7 +42,7 @@ public final class CampaignBenchmark {
                 - { field: clv_12m, op: ">=", value: 10 }
                 - { field: days_since_last_purchase, op: ">=", value: 60 }
             """;
-    private static final String CAMPAIGN = """
+    static final String CAMPAIGN = """
             name: bench-campaign
             kind: win-back
             period: weekly

@@ -56,35 +56,6 @@ public final class ConsoleBenchmark {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern CUSTOMER_LINK = Pattern.compile("href=\"/console/customers/(\\d+)\"");
 
-    private static final String SEGMENTS = """
-            scored:
-              description: every scored customer
-              all:
-                - { field: p_alive, op: is set }
-            lapsing-valuable:
-              description: the win-back segment
-              all:
-                - { field: frequency, op: ">=", value: 1 }
-                - { field: p_alive, op: between, value: [0.05, 0.75] }
-                - { field: clv_12m, op: ">=", value: 10 }
-                - { field: days_since_last_purchase, op: ">=", value: 60 }
-            """;
-    private static final String CAMPAIGN = """
-            name: bench-campaign
-            kind: win-back
-            period: weekly
-            segment: scored
-            selection: { max-recipients: 100000, letter-budget: 15000 }
-            holdout: 0.1
-            channels:
-              - type: letter
-                template: win-back
-                cost: 1.50
-                when: { any: [ { field: email_consent, op: "=", value: false }, { field: clv_12m, op: ">=", value: 150 } ] }
-              - { type: email, template: win-back }
-            offer: { code-prefix: BE, discount: "20 %", valid-days: 30 }
-            """;
-
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private int consolePort;
 
@@ -159,8 +130,8 @@ public final class ConsoleBenchmark {
     private static void fill(Path home, DemoShop.Files shop, List<String> settings) throws Exception {
         Bench.fresh(home.getFileName().toString());
         Path jobs = Files.createDirectories(home.resolve("jobs"));
-        Files.writeString(jobs.resolve("segments.yml"), SEGMENTS);
-        Files.writeString(jobs.resolve("bench-campaign.yml"), CAMPAIGN);
+        Files.writeString(jobs.resolve("segments.yml"), CampaignBenchmark.SEGMENTS);
+        Files.writeString(jobs.resolve("bench-campaign.yml"), CampaignBenchmark.CAMPAIGN);
         copyTree(Path.of("templates"), home.resolve("templates"));
         for (String[] kind : new String[][] {{"customers", shop.customers().toString()}, {"purchases", shop.purchases().toString()},
             {"consents", shop.consents().toString()}, {"suppressions", shop.suppressions().toString()}}) {
