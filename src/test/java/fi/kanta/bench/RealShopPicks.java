@@ -186,9 +186,10 @@ public final class RealShopPicks {
             String report = kanta(connection, "score", "--calibrate-until", D1.toString(), "--holdout-until", D2.toString(), "--picks");
             rows.add(row(seed, split, report));
         }
-        System.out.printf(Locale.ROOT, "%nWeka's supermarket.arff: %,d baskets, %,d departments, %,d basket lines;"
-                + " %.0f %% of each basket held out for the next day%n", shop.baskets().size(), shop.departments().size(),
-                shop.lines(), 100 * heldOut);
+        System.out.printf(Locale.ROOT, "%nWeka's supermarket.arff: %,d baskets, %,d departments, %,d basket lines; held out for"
+                + " the next day: %s%n", shop.baskets().size(), shop.departments().size(), shop.lines(), heldOut == 0
+                        ? "one department of each basket (leave one out)"
+                        : String.format(Locale.ROOT, "%.0f %% of each basket's departments", 100 * heldOut));
         System.out.printf("%-5s %10s %11s %11s %12s %12s %12s %20s%n", "seed", "customers", "lines D1", "lines D2", "picks top 10",
                 "best sellers", "difference", "95 % interval");
         rows.forEach(System.out::println);
@@ -216,7 +217,7 @@ public final class RealShopPicks {
         return text;
     }
 
-    private static String row(long seed, Split split, String report) {
+    static String row(long seed, Split split, String report) {
         Matcher customers = CUSTOMERS.matcher(report);
         Matcher share = SHARE.matcher(report);
         Matcher difference = DIFFERENCE.matcher(report);
