@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * baseline is the shop's best sellers the shopper has not bought). Run with bench/picks-real-shop, which
  * fetches the file.
  *
- * <p>Arguments: the .arff file, then optionally the share of each basket held out for the next day
- * (default 0.5) and the seeds of the split (default 1, 2, 3). Each seed imports the four files into a
+ * <p>Arguments: the .arff file, then optionally the share of each basket's departments held out for the
+ * next day (default 0: one department, "leave one out"; 0.5 holds out half, and then nearly every list
+ * of ten staples finds one) and the seeds of the split (default 1, 2, 3). Each seed imports the four files into a
  * fresh home under target/bench/ with {@code kanta import} and runs
  * {@code kanta score --calibrate-until D1 --holdout-until D2 --picks}.
  */
@@ -166,7 +167,7 @@ public final class RealShopPicks {
             throw new IllegalArgumentException("usage: RealShopPicks supermarket.arff [held-out share] [seed...]");
         }
         Supermarket shop = Supermarket.read(Path.of(args[0]));
-        double heldOut = args.length > 1 ? Double.parseDouble(args[1]) : 0.5;
+        double heldOut = args.length > 1 ? Double.parseDouble(args[1]) : 0.0;
         List<Long> seeds = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             seeds.add(Long.parseLong(args[i]));
