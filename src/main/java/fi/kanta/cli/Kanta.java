@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
 import fi.kanta.home.HomeState;
+import fi.kanta.home.MarketersLanguage;
 import fi.kanta.progress.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -102,7 +103,8 @@ public final class Kanta {
                 return command.call(context);
             }
         } catch (Exception e) {
-            err.println(chosen.commandSpec().qualifiedName() + ": " + ConsoleLines.printable(CommandFailure.describe(e)));
+            err.println(chosen.commandSpec().qualifiedName() + ": "
+                    + ConsoleLines.printable(CommandFailure.describe(e, MarketersLanguage.words(home, springArgs))));
             return ExitCode.FAILED;
         }
     }
