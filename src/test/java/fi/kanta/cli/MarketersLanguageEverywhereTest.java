@@ -139,7 +139,7 @@ class MarketersLanguageEverywhereTest extends InAHome {
 
         String said = kanta(ExitCode.DONE, "export", "segment", "everyone", "--csv", FINNISH);
 
-        assertThat(said).containsPattern("Kirjoitettu .*\\.csv: 1 riviä, välilehtiä 1, \\d+,\\d s \\(kysely \\d+,\\d s\\)")
+        assertThat(said).containsPattern("Kirjoitettu .*\\.csv: 1 rivi, välilehtiä 1, \\d+,\\d s \\(kysely \\d+,\\d s\\)")
                 .contains("Jätettiin pois 2 jäsentä, joihin ei saa ottaa yhteyttä")
                 .doesNotContain("Wrote", "rows on", "Left out");
     }
