@@ -1,7 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.UserError;
-import fi.kanta.render.RenderProblem;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -28,7 +28,7 @@ final class CommandFailure {
                 return setting(bind.getProperty(), bind, words);
             }
             if (cause instanceof UserError) {
-                return RenderProblem.said(cause, words);
+                return SaidError.said(cause, words);
             }
             String message = String.valueOf(cause.getMessage());
             if (cause instanceof SQLException && message.contains("lockFile")) {
@@ -47,7 +47,7 @@ final class CommandFailure {
     /** A setting that does not fit its type (a time zone that does not exist): the setting, its value and where it was given. */
     private static String setting(ConfigurationProperty property, BindException bind, Words words) {
         Throwable root = root(bind);
-        String why = root instanceof UserError ? RenderProblem.said(root, words) : root.getClass().getSimpleName() + ": " + root.getMessage();
+        String why = root instanceof UserError ? SaidError.said(root, words) : root.getClass().getSimpleName() + ": " + root.getMessage();
         String where = where(property.getOrigin());
         return words.text("failure.setting", property.getName(), property.getValue(),
                 where == null ? words.text("failure.setting.given") : where, why);

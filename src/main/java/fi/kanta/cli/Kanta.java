@@ -91,11 +91,11 @@ public final class Kanta {
             command.prepare(home);
             HomeState state = HomeState.of(home);
             if (state == HomeState.NONE) {
-                err.println(chosen.commandSpec().qualifiedName() + ": " + state.advice(home));
+                err.println(chosen.commandSpec().qualifiedName() + ": " + state.advice(home, MarketersLanguage.words(home, springArgs)));
                 return ExitCode.FAILED;
             }
             if (state == HomeState.EARLIER_VERSION) {
-                err.println(state.advice(home));
+                err.println(state.advice(home, MarketersLanguage.words(home, springArgs)));
             }
             // what the command's jobs and services tell Progress is printed as it comes, a line each
             try (ConfigurableApplicationContext context = start(command, springArgs);

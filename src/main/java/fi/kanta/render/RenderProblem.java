@@ -1,6 +1,6 @@
 package fi.kanta.render;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 
 /**
@@ -8,13 +8,12 @@ import fi.kanta.words.Words;
  * settings. Its message is the English text, for the log; {@link #said} says it in the marketer's
  * language, as {@code kanta validate}, {@code preview}, a run and a failing start print it.
  */
-public class RenderProblem extends UserError {
+public class RenderProblem extends SaidError {
 
     private final transient Reason reason;
 
     RenderProblem(Reason reason) {
-        super(reason.toString());
-        this.reason = reason;
+        this(null, reason);
     }
 
     RenderProblem(Throwable cause, Reason reason) {
@@ -23,12 +22,8 @@ public class RenderProblem extends UserError {
     }
 
     /** The problem in {@code words}' language. */
+    @Override
     public String said(Words words) {
         return reason.said(words);
-    }
-
-    /** What went wrong in {@code words}' language: a rendering problem said in it, any other as its own message. */
-    public static String said(Throwable e, Words words) {
-        return e instanceof RenderProblem problem ? problem.said(words) : e.getMessage();
     }
 }

@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.CommandLines;
 import fi.kanta.TestCampaigns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -123,6 +124,17 @@ class MarketersLanguageInRenderingTest extends InAHome {
         assertThat(kanta(ExitCode.DONE, "import", "customers", customers.toString(), SWEDISH)).contains(": 1 rad lästa (")
                 .doesNotContain("1 rader lästa");
         assertThat(kanta(ExitCode.DONE, "status", SWEDISH)).contains("  1 rad  ").doesNotContain("1 rader");
+    }
+
+    @Test
+    void aCommandsArgumentsAndAMissingHomeAreSaidBeforeSpringStarts() throws IOException {
+        assertThat(kanta(ExitCode.FAILED, "report", "win-back", FINNISH))
+                .contains("kanta report: ajo kirjoitetaan KAMPANJA/AJON-TUNNUS, esim. win-back/2026-W48 (tai: kanta report nps)")
+                .doesNotContain("a run is written");
+        Path nowhere = Files.createDirectories(home.resolve("nowhere"));
+        assertThat(CommandLines.run(ExitCode.FAILED, "status", "--kanta.home=" + nowhere, SWEDISH))
+                .contains("kanta status: inget Kanta-hem i " + nowhere + " (ingen kanta.properties): skapa ett med kanta init")
+                .doesNotContain("no Kanta home");
     }
 
     private void oneCustomer() throws IOException {
