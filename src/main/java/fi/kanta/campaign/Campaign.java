@@ -1,10 +1,10 @@
 package fi.kanta.campaign;
 
-import fi.kanta.words.SaidError;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentField;
 import fi.kanta.segment.SegmentSql;
 import fi.kanta.segment.Source;
+import fi.kanta.words.SaidError;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package fi.kanta.cli;
 
-import fi.kanta.words.SaidError;
 import fi.kanta.outbox.LetterPosting;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.time.LocalDate;
 import java.util.Optional;

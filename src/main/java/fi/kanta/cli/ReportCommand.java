@@ -1,7 +1,7 @@
 package fi.kanta.cli;
 
-import fi.kanta.words.SaidError;
 import fi.kanta.report.RunReports;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.util.OptionalInt;
 import org.springframework.context.ApplicationContext;

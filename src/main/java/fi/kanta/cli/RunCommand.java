@@ -1,11 +1,11 @@
 package fi.kanta.cli;
 
-import fi.kanta.words.SaidError;
 import fi.kanta.delivery.DeliveryStatus;
 import fi.kanta.lists.TestSends;
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.DryRun;
 import fi.kanta.run.Launch;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.io.Console;
 import java.io.IOException;

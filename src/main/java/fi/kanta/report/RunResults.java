@@ -1,11 +1,11 @@
 package fi.kanta.report;
 
-import fi.kanta.words.SaidError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
-import fi.kanta.shop.MoneySettings;
 import fi.kanta.delivery.Refusal;
 import fi.kanta.selection.FunnelStage;
+import fi.kanta.shop.MoneySettings;
+import fi.kanta.words.SaidError;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;

@@ -131,6 +131,8 @@ class MarketersLanguageInRenderingTest extends InAHome {
         assertThat(kanta(ExitCode.FAILED, "report", "win-back", FINNISH))
                 .contains("kanta report: ajo kirjoitetaan KAMPANJA/AJON-TUNNUS, esim. win-back/2026-W48 (tai: kanta report nps)")
                 .doesNotContain("a run is written");
+        assertThat(kanta(ExitCode.FAILED, "customer", "erase", "--reason", "x".repeat(501), "C-1", FINNISH))
+                .contains("--reason on pidempi kuin 500 merkkiä").doesNotContain("is longer than");
         assertThat(kanta(ExitCode.FAILED, "status", FINNISH, "--kanta.shop.time-zone=Mars/Olympus"))
                 .contains("kanta.shop.time-zone=Mars/Olympus (", ") ei ole kelvollinen arvo (").doesNotContain("is not a valid value");
         Path nowhere = Files.createDirectories(home.resolve("nowhere"));

@@ -1,9 +1,9 @@
 package fi.kanta.customer.importing;
 
-import fi.kanta.words.SaidError;
 import fi.kanta.ProcessOwner;
 import fi.kanta.UserError;
 import fi.kanta.progress.Progress;
+import fi.kanta.words.SaidError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
