@@ -131,6 +131,9 @@ class MarketersLanguageInRenderingTest extends InAHome {
         assertThat(kanta(ExitCode.FAILED, "report", "win-back", FINNISH))
                 .contains("kanta report: ajo kirjoitetaan KAMPANJA/AJON-TUNNUS, esim. win-back/2026-W48 (tai: kanta report nps)")
                 .doesNotContain("a run is written");
+        assertThat(kanta(ExitCode.FAILED, "letters", "posted", "nosuch/r1", FINNISH))
+                .contains("ajoa nosuch/r1 ei ole (anna KAMPANJA/AJON-TUNNUS niin kuin kanta status luettelee ajot)")
+                .doesNotContain("there is no run");
         assertThat(kanta(ExitCode.FAILED, "customer", "erase", "--reason", "x".repeat(501), "C-1", FINNISH))
                 .contains("--reason on pidempi kuin 500 merkkiä").doesNotContain("is longer than");
         assertThat(kanta(ExitCode.FAILED, "status", FINNISH, "--kanta.shop.time-zone=Mars/Olympus"))
