@@ -1,10 +1,10 @@
 package fi.kanta.campaign;
 
-import fi.kanta.UserError;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentField;
 import fi.kanta.segment.SegmentSql;
 import fi.kanta.segment.Source;
+import fi.kanta.words.SaidError;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -92,8 +92,7 @@ public record Campaign(
             return period.runKey(now.withZoneSameInstant(zone));
         }
         if (!RUN_KEY.matcher(given).matches()) {
-            throw new UserError("a run key is 1 to 40 letters, digits, dots, dashes or underscores (it names the run's folder), not \""
-                    + given + "\"");
+            throw new SaidError("run.key.invalid", given);
         }
         return given;
     }

@@ -1,6 +1,8 @@
 package fi.kanta.cli;
 
 import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -11,44 +13,47 @@ import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.boot.web.server.PortInUseException;
 
-/** Turns an exception into the one line a user reads; the stack trace goes to out/kanta.log. */
+/**
+ * Turns an exception into the one line a user reads, in the marketer's language; the stack trace
+ * goes to out/kanta.log. A failure's own text (a driver's, the JVM's) is quoted as it is.
+ */
 final class CommandFailure {
 
     private CommandFailure() {
     }
 
-    static String describe(Throwable failure) {
+    static String describe(Throwable failure, Words words) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof BindException bind && bind.getProperty() != null) {
-                return setting(bind.getProperty(), bind);
+                return setting(bind.getProperty(), bind, words);
             }
             if (cause instanceof UserError) {
-                return cause.getMessage();
+                return SaidError.said(cause, words);
             }
             String message = String.valueOf(cause.getMessage());
             if (cause instanceof SQLException && message.contains("lockFile")) {
-                return "the database is in use by another Kanta process (the embedded database opens in one process"
-                        + " at a time); wait for it to finish or stop it";
+                return words.text("failure.database-in-use");
             }
             if (cause instanceof PortInUseException inUse) {
-                return "port " + inUse.getPort() + " is already in use by another program; choose another with --kanta.web.port=N";
+                return words.text("failure.port-in-use", String.valueOf(inUse.getPort()));
             }
             if (cause instanceof ConnectException) {
-                return "cannot reach the database server (" + message + "); is it running, and are spring.datasource.*"
-                        + " right?";
+                return words.text("failure.database-unreachable", message);
             }
         }
-        return "unexpected error: " + root(failure) + " (details in out/kanta.log)";
+        return words.text("failure.unexpected", root(failure));
     }
 
     /** A setting that does not fit its type (a time zone that does not exist): the setting, its value and where it was given. */
-    private static String setting(ConfigurationProperty property, BindException bind) {
+    private static String setting(ConfigurationProperty property, BindException bind, Words words) {
         Throwable root = root(bind);
-        String why = root instanceof UserError ? root.getMessage() : root.getClass().getSimpleName() + ": " + root.getMessage();
-        return property.getName() + "=" + property.getValue() + " in " + where(property.getOrigin()) + " is not a valid value (" + why + ")";
+        String why = root instanceof UserError ? SaidError.said(root, words) : root.getClass().getSimpleName() + ": " + root.getMessage();
+        String where = where(property.getOrigin());
+        return words.text("failure.setting", property.getName(), property.getValue(),
+                where == null ? words.text("failure.setting.given") : where, why);
     }
 
-    /** The file and line of a setting, as an editor opens it; or where else it came from (the command line). */
+    /** The file and line of a setting, as an editor opens it; or where else it came from (the command line); null when unknown. */
     private static String where(Origin origin) {
         for (Origin at = origin; at != null; at = at instanceof PropertySourceOrigin source ? source.getOrigin() : at.getParent()) {
             if (at instanceof TextResourceOrigin text && text.getResource() != null) {
@@ -61,7 +66,7 @@ final class CommandFailure {
                 return file + (text.getLocation() == null ? "" : ":" + (text.getLocation().getLine() + 1));
             }
         }
-        return origin == null ? "the settings" : origin.toString();
+        return origin == null ? null : origin.toString();
     }
 
     private static Throwable root(Throwable failure) {

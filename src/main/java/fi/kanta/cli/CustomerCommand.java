@@ -1,11 +1,11 @@
 package fi.kanta.cli;
 
-import fi.kanta.UserError;
-import fi.kanta.erasure.CustomerErasure.Receipt;
 import fi.kanta.erasure.CustomerDataCopy;
 import fi.kanta.erasure.CustomerDataExport;
+import fi.kanta.erasure.CustomerErasure.Receipt;
 import fi.kanta.erasure.DataSubjectRequests;
 import fi.kanta.erasure.Erasures;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ public class CustomerCommand implements KantaCommand {
 
     @Override
     public void check() {
-        throw new UserError("say what to do: kanta customer show ID | export ID [--out FILE] | erase ID... [--from FILE] [--reason TEXT]");
+        throw new SaidError("customer.what");
     }
 
     @Override
@@ -133,7 +133,7 @@ public class CustomerCommand implements KantaCommand {
                 wanted.addAll(idsIn(from));
             }
             if (wanted.isEmpty()) {
-                throw new UserError("name the customers to erase: their ids, or --from FILE with one id a line");
+                throw new SaidError("customer.erase.who");
             }
             all.addAll(wanted);
         }
@@ -143,7 +143,7 @@ public class CustomerCommand implements KantaCommand {
             try {
                 lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UserError("--from: cannot read " + file + ": " + e.getMessage(), e);
+                throw new SaidError(e, "customer.erase.from.unreadable", file, e.getMessage());
             }
             List<String> found = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -152,8 +152,7 @@ public class CustomerCommand implements KantaCommand {
                     continue;
                 }
                 if (id.length() > 64 || id.chars().anyMatch(Character::isISOControl)) {
-                    throw new UserError("--from: line " + (i + 1) + " of " + file + " is not a customer id (one id a line,"
-                            + " at most 64 characters)");
+                    throw new SaidError("customer.erase.from.line", String.valueOf(i + 1), file);
                 }
                 found.add(id);
             }

@@ -56,19 +56,19 @@ public class ExportCommand implements KantaCommand {
         ListExport.Written written = what == What.segment ? exports.segment(name, everyone, format)
                 : exports.run(name, Optional.ofNullable(group), Optional.ofNullable(channel), format);
         Words words = context.getBean(Words.class);
-        System.out.println(words.text("export.wrote", written.file(), written.summary().rows(), written.summary().sheets(),
+        System.out.println(words.text("export.wrote", written.file(), words.count("count.rows", written.summary().rows()), written.summary().sheets(),
                 words.decimal(written.totalMillis() / 1000.0, 1), words.decimal(written.queryMillis() / 1000.0, 1)));
         if (written.controlGroupOnOwnSheet()) {
-            System.out.println(words.text("export.control-group.sheet", written.controlGroup(),
+            System.out.println(words.count("export.control-group.sheet", written.controlGroup(),
                     context.getBean(ListExport.class).controlGroupSheet()));
         } else if (written.controlGroup() > 0) {
-            System.out.println(words.text("export.control-group.left-out", written.controlGroup()));
+            System.out.println(words.count("export.control-group.left-out", written.controlGroup()));
         }
         if (written.leftOut() > 0) {
-            System.out.println(words.text("export.left-out", written.leftOut()));
+            System.out.println(words.count("export.left-out", written.leftOut()));
         }
         if (written.summary().truncatedCells() > 0) {
-            System.out.println(words.text("export.cells-cut", written.summary().truncatedCells()));
+            System.out.println(words.count("export.cells-cut", written.summary().truncatedCells()));
         }
         return ExitCode.DONE;
     }

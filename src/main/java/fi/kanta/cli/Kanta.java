@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
 import fi.kanta.home.HomeState;
+import fi.kanta.home.MarketersLanguage;
 import fi.kanta.progress.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -90,11 +91,11 @@ public final class Kanta {
             command.prepare(home);
             HomeState state = HomeState.of(home);
             if (state == HomeState.NONE) {
-                err.println(chosen.commandSpec().qualifiedName() + ": " + state.advice(home));
+                err.println(chosen.commandSpec().qualifiedName() + ": " + state.advice(home, MarketersLanguage.words(home, springArgs)));
                 return ExitCode.FAILED;
             }
             if (state == HomeState.EARLIER_VERSION) {
-                err.println(state.advice(home));
+                err.println(state.advice(home, MarketersLanguage.words(home, springArgs)));
             }
             // what the command's jobs and services tell Progress is printed as it comes, a line each
             try (ConfigurableApplicationContext context = start(command, springArgs);
@@ -102,7 +103,8 @@ public final class Kanta {
                 return command.call(context);
             }
         } catch (Exception e) {
-            err.println(chosen.commandSpec().qualifiedName() + ": " + ConsoleLines.printable(CommandFailure.describe(e)));
+            err.println(chosen.commandSpec().qualifiedName() + ": "
+                    + ConsoleLines.printable(CommandFailure.describe(e, MarketersLanguage.words(home, springArgs))));
             return ExitCode.FAILED;
         }
     }

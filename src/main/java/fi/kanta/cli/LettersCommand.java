@@ -1,7 +1,7 @@
 package fi.kanta.cli;
 
-import fi.kanta.UserError;
 import fi.kanta.outbox.LetterPosting;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,7 +16,7 @@ public class LettersCommand implements KantaCommand {
 
     @Override
     public void check() {
-        throw new UserError("say what to do: kanta letters posted CAMPAIGN/RUN-KEY [--date YYYY-MM-DD]");
+        throw new SaidError("letters.what");
     }
 
     @Override

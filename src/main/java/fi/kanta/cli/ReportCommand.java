@@ -1,7 +1,7 @@
 package fi.kanta.cli;
 
-import fi.kanta.UserError;
 import fi.kanta.report.RunReports;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.util.OptionalInt;
 import org.springframework.context.ApplicationContext;
@@ -31,10 +31,10 @@ public class ReportCommand implements KantaCommand {
     @Override
     public void check() {
         if (run == null || run.indexOf('/') < 1 || run.endsWith("/")) {
-            throw new UserError("a run is written CAMPAIGN/RUN-KEY, e.g. win-back/2026-W48 (or: kanta report nps)");
+            throw new SaidError("report.run-written");
         }
         if (windowDays != null && windowDays < 1) {
-            throw new UserError("--window-days must be at least 1, not " + windowDays);
+            throw new SaidError("report.window-days", windowDays);
         }
     }
 

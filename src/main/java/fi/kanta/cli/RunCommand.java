@@ -1,11 +1,11 @@
 package fi.kanta.cli;
 
-import fi.kanta.UserError;
 import fi.kanta.delivery.DeliveryStatus;
 import fi.kanta.lists.TestSends;
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.DryRun;
 import fi.kanta.run.Launch;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.io.Console;
 import java.io.IOException;
@@ -53,10 +53,10 @@ public class RunCommand implements KantaCommand {
     @Override
     public void check() {
         if (sample < 1) {
-            throw new UserError("--sample must be at least 1, not " + sample);
+            throw new SaidError("run.sample", sample);
         }
         if (testTo != null && (dryRun || selectOnly || runKey != null)) {
-            throw new UserError("--test-to makes no run: leave out --dry-run, --select-only and --run-key");
+            throw new SaidError("run.test-to");
         }
     }
 

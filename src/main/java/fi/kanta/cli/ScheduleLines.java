@@ -61,6 +61,6 @@ final class ScheduleLines {
             return minutes % 60 == 0 || minutes >= 600 ? words.text("schedule.hours", minutes / 60)
                     : words.text("schedule.hours-minutes", minutes / 60, minutes % 60);
         }
-        return words.text("schedule.days", minutes / (24 * 60));
+        return words.count("schedule.days", minutes / (24 * 60));
     }
 }

@@ -24,7 +24,7 @@ public class StatusCommand implements KantaCommand {
         System.out.println(words.text("status.database", status.database()));
         System.out.println();
         CustomerDataLines.print(status.data(), "", words);
-        System.out.println(status.scores().map(scores -> words.text("status.scores", words.date(scores.asOf()), scores.customers()))
+        System.out.println(status.scores().map(scores -> words.text("status.scores", words.date(scores.asOf()), words.count("count.customers", scores.customers())))
                 .orElse(words.text("status.scores.none")));
         System.out.println();
         System.out.println(words.text("status.times", words.zone().getId()));
@@ -35,7 +35,7 @@ public class StatusCommand implements KantaCommand {
         }
         status.imports().forEach(run -> System.out.printf("  %-18s  %-9s  %-12s  %s  %s%s%n",
                 run.started() == null ? "" : words.dateTime(run.started()), words.textOr("state." + run.status(), run.status()),
-                words.textOr("data." + run.kind(), run.kind()), words.text("status.import.rows", run.rows()), run.file(),
+                words.textOr("data." + run.kind(), run.kind()), words.count("status.import.rows", run.rows()), run.file(),
                 run.attempt() > 1 ? "  " + words.text("status.import.attempt", run.attempt()) : ""));
         System.out.println();
         System.out.println(words.text("status.runs"));

@@ -1,6 +1,6 @@
 package fi.kanta.customer;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -50,13 +50,13 @@ public class Suppressions {
     @Transactional
     public Lifted liftRun(String run, String reason, LocalDateTime now) {
         if (reason == null || reason.isBlank()) {
-            throw new UserError("say why the suppressions are lifted (--reason), so the list's history tells");
+            throw new SaidError("suppressions.lift.reason");
         }
         String[] parts = run.split("/", 2);
         List<Long> runIds = parts.length < 2 ? List.of() : jdbc.queryForList(
                 "SELECT id FROM campaign_run WHERE campaign = ? AND run_key = ?", Long.class, parts[0], parts[1]);
         if (runIds.isEmpty()) {
-            throw new UserError("there is no run " + run + " (give CAMPAIGN/RUN-KEY as kanta status lists the runs)");
+            throw new SaidError("run.none", run);
         }
         long runId = runIds.get(0);
         List<Long> ids = jdbc.queryForList("SELECT s.id FROM suppression s WHERE s.run_id = ?"

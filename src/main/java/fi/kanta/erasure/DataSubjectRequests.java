@@ -1,7 +1,7 @@
 package fi.kanta.erasure;
 
-import fi.kanta.UserError;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.SaidError;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -43,7 +43,7 @@ public class DataSubjectRequests {
     public long received(Kind kind, String externalId, String requestedBy) {
         List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE external_id = ?", Long.class, externalId);
         if (ids.isEmpty()) {
-            throw new UserError("there is no customer " + externalId);
+            throw new SaidError("customer.none", externalId);
         }
         return received(kind, ids.get(0), requestedBy);
     }
@@ -69,7 +69,7 @@ public class DataSubjectRequests {
     public void answered(long id) {
         if (jdbc.update("UPDATE data_subject_request SET done_at = ?, customer_id = NULL WHERE id = ? AND done_at IS NULL",
                 Timestamp.valueOf(LocalDateTime.now(clock).withNano(0)), id) == 0) {
-            throw new UserError("there is no open request " + id + " (kanta requests lists them)");
+            throw new SaidError("requests.none-open", String.valueOf(id));
         }
     }
 

@@ -1,11 +1,11 @@
 package fi.kanta.erasure;
 
-import fi.kanta.UserError;
 import fi.kanta.customer.ErasedPeople;
 import fi.kanta.erasure.PersonalRows.Person;
 import fi.kanta.erasure.PersonalRows.Started;
 import fi.kanta.progress.Progress;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.SaidError;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -77,7 +77,7 @@ public class Erasures implements CustomerErasure {
         compactionOwed.set(true);
         List<Receipt> receipts = erase(List.of(customerId), reason, requestedBy);
         if (receipts.isEmpty()) {
-            throw new UserError("there is no customer " + customerId + " to erase (erased already?)");
+            throw new SaidError("customer.erase.none", customerId);
         }
         return receipts.get(0);
     }
@@ -129,7 +129,7 @@ public class Erasures implements CustomerErasure {
      */
     public Outcome eraseAll(List<String> externalIds, String reason, String requestedBy) {
         if (reason != null && reason.length() > 500) {
-            throw new UserError("--reason is longer than 500 characters");
+            throw new SaidError("customer.erase.reason-long");
         }
         java.util.Map<String, Receipt> receipts = new java.util.HashMap<>();
         List<String> unknown = new ArrayList<>();

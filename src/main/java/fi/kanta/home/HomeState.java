@@ -1,5 +1,6 @@
 package fi.kanta.home;
 
+import fi.kanta.words.Words;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,14 +43,12 @@ public enum HomeState {
         return Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
     }
 
-    /** What to tell the user, or null when there is nothing to say. */
-    public String advice(Path home) {
+    /** What to tell the user in {@code words}, or null when there is nothing to say. */
+    public String advice(Path home, Words words) {
         return switch (this) {
             case READY -> null;
-            case EARLIER_VERSION -> "note: " + home + " has no " + HomeSetup.SETTINGS + "; kanta init " + home
-                    + " adds one for the shop's settings, keeping jobs/ and templates/ as they are";
-            case NONE -> "no Kanta home in " + home + " (no " + HomeSetup.SETTINGS + "): make one with kanta init " + home
-                    + ", or try the demo shop with kanta demo";
+            case EARLIER_VERSION -> words.text("home.earlier-version", home, HomeSetup.SETTINGS);
+            case NONE -> words.text("home.none", home, HomeSetup.SETTINGS);
         };
     }
 }

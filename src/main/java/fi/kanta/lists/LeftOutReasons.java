@@ -42,9 +42,9 @@ class LeftOutReasons {
             case CONSENT -> campaign.channels().stream().map(channel -> channel(campaign, channel, customer, today)).toList();
             case SUPPRESSION -> suppressions(customer);
             case FREQUENCY_CAP -> contacts(customer, campaign.selection().frequencyCap().days(), today,
-                    words.text("left-out.cap", campaign.selection().frequencyCap().days()));
+                    words.text("left-out.cap", words.count("count.days", campaign.selection().frequencyCap().days())));
             case OWN_LIMIT -> contacts(customer, CustomerChoices.LIMIT_DAYS, today,
-                    words.text("left-out.own-limit", ownLimit(customer), CustomerChoices.LIMIT_DAYS));
+                    words.text("left-out.own-limit", words.count("count.messages", ownLimit(customer)), CustomerChoices.LIMIT_DAYS));
             default -> List.of();
         };
         return words.textOr("funnel." + stage.id(), stage.label()) + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons));

@@ -1,7 +1,6 @@
 package fi.kanta.lists;
 
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.campaign.ChannelType;
@@ -19,6 +18,7 @@ import fi.kanta.render.PrintFile;
 import fi.kanta.render.Renderer;
 import fi.kanta.selection.RecipientSelection;
 import fi.kanta.selection.SelectionResult;
+import fi.kanta.words.SaidError;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -73,8 +73,7 @@ public class TestSends {
     public Sent send(String campaignName, String address, int sample) throws IOException {
         String to = address.strip();
         if (settings.testAddresses().stream().noneMatch(listed -> listed.strip().equalsIgnoreCase(to))) {
-            throw new UserError(to + " is not listed in kanta.sending.test-addresses (" + home.home().resolve("kanta.properties")
-                    + "): test messages go only to the addresses listed there");
+            throw new SaidError("test-send.not-listed", to, home.home().resolve("kanta.properties"));
         }
         Campaign campaign = campaigns.named(campaignName);
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
@@ -82,8 +81,7 @@ public class TestSends {
         List<SelectionResult.Sample> chosen = selection.dryRun(campaign, runKey, now.toLocalDateTime()).samples().stream()
                 .filter(candidate -> !candidate.holdout()).limit(sample).toList();
         if (chosen.isEmpty()) {
-            throw new UserError(campaign.name() + "'s run would reach no one now, so there is no one to send a test of"
-                    + " (kanta run " + campaign.name() + " --dry-run says why; kanta preview shows one customer)");
+            throw new SaidError("test-send.no-one", campaign.name());
         }
         String batch = UUID.randomUUID().toString().substring(0, 8);
         Map<String, ChannelType> samples = new LinkedHashMap<>();

@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -94,9 +93,7 @@ class DeliveryCheck implements Tasklet {
             problems.addAll(renderer.unprintable(batch));
         }
         if (!problems.isEmpty()) {
-            throw new UserError(words.text("run.check.unprintable", problems.size(), problems.stream()
-                    .map(p -> words.text("run.check.unprintable.field", p.externalId(), p.field(), p.characters()))
-                    .collect(Collectors.joining("; "))));
+            throw new UserError(words.count("run.check.unprintable", problems.size(), GlyphCheck.describe(problems, words)));
         }
     }
 }

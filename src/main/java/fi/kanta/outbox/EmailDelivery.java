@@ -90,7 +90,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         }
         int unconfirmed = outbox.prepareRestart(run.runId(), ChannelType.EMAIL, true, run.now());
         if (unconfirmed > 0) {
-            messages.message(words.text("run.sending.unconfirmed", unconfirmed));
+            messages.message(words.count("run.sending.unconfirmed", unconfirmed));
         }
         long pending = outbox.count(run.runId(), ChannelType.EMAIL, "PENDING");
         if (pending == 0) {
@@ -109,7 +109,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         Path folder = home.out(run.campaign().name(), run.runKey(), "emails");
         mailer = mailers.open(folder, this::handOver);
         progress = new DeliveryProgress(messages, words, "emails", pending);
-        messages.message(words.text("run.sending.start", pending, mailers.destination(folder)));
+        messages.message(words.text("run.sending.start", words.count("count.emails", pending), mailers.destination(folder)));
     }
 
     @Override
@@ -122,7 +122,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
             suppressBounces(null);
             long failed = outbox.count(run.runId(), ChannelType.EMAIL, "FAILED");
             if (failed > 0) {
-                throw new UserError(words.text("run.sending.failed", failed, refusals.mostCommonReply(), run.name()));
+                throw new UserError(words.count("run.sending.failed", failed, refusals.mostCommonReply(), run.name()));
             }
             return finish();
         }

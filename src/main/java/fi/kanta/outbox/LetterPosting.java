@@ -1,8 +1,8 @@
 package fi.kanta.outbox;
 
-import fi.kanta.UserError;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.SaidError;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,17 +45,17 @@ public class LetterPosting {
                 "SELECT id, selected_at FROM campaign_run WHERE campaign = ? AND run_key = ?", run.substring(0, slash),
                 run.substring(slash + 1));
         if (runs.isEmpty()) {
-            throw new UserError("there is no run " + run + " (give CAMPAIGN/RUN-KEY as kanta status lists the runs)");
+            throw new SaidError("run.none", run);
         }
         long runId = ((Number) runs.get(0).get("id")).longValue();
         LocalDate selected = ((Timestamp) runs.get(0).get("selected_at")).toLocalDateTime().toLocalDate();
         LocalDateTime now = LocalDateTime.now(shop.timeZone());
         LocalDate postedOn = date.orElse(now.toLocalDate());
         if (postedOn.isAfter(now.toLocalDate())) {
-            throw new UserError("--date " + postedOn + " is after today (" + now.toLocalDate() + "): mark letters posted once they are");
+            throw new SaidError("letters.posted.future", postedOn.toString(), now.toLocalDate().toString());
         }
         if (postedOn.isBefore(selected)) {
-            throw new UserError("--date " + postedOn + " is before the run " + run + " chose its recipients (" + selected + ")");
+            throw new SaidError("letters.posted.before-run", postedOn.toString(), run, selected.toString());
         }
         LocalDateTime at = postedOn.equals(now.toLocalDate()) ? now : postedOn.atStartOfDay();
         int marked = jdbc.update("UPDATE campaign_recipient SET status = 'SENT', status_at = ? WHERE run_id = ? AND channel = ?"
@@ -63,7 +63,7 @@ public class LetterPosting {
         long postedBefore = letters(runId, "status = 'SENT'") - marked;
         long notPrinted = letters(runId, "status IN ('PENDING', 'SENDING', 'FAILED')");
         if (marked == 0 && postedBefore == 0 && notPrinted == 0) {
-            throw new UserError("the run " + run + " has no letters to post");
+            throw new SaidError("letters.posted.none", run);
         }
         return new Posted(run, postedOn, marked, postedBefore, notPrinted);
     }

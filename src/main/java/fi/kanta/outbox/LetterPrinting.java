@@ -77,7 +77,7 @@ class LetterPrinting implements Tasklet {
         AddressList.write(folder, letters, files, shop.csvSeparator());
         outbox.markPrinted(run.runId(), claimed, run.now());
         contribution.incrementWriteCount(claimed.size());
-        progress.message(words.text("run.letters.printed", claimed.size(), files.size(), home.home().relativize(folder.toAbsolutePath()),
+        progress.message(words.count("run.letters.printed", claimed.size(), files.size(), home.home().relativize(folder.toAbsolutePath()),
                 run.campaign().name() + "/" + run.runKey()));
         return RepeatStatus.FINISHED;
     }

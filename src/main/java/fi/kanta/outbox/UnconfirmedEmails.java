@@ -11,6 +11,6 @@ import fi.kanta.words.Words;
 public class UnconfirmedEmails extends UserError {
 
     public UnconfirmedEmails(long unconfirmed, String run, Words words) {
-        super(words.text("run.sending.unconfirmed-end", unconfirmed, run));
+        super(words.count("run.sending.unconfirmed-end", unconfirmed, run));
     }
 }

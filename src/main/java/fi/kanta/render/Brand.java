@@ -28,13 +28,13 @@ public record Brand(
 
     public Brand {
         if (!HEX_COLOUR.matcher(color).matches()) {
-            throw new IllegalArgumentException("kanta.brand.color must be a colour such as #7a3e1d, not " + color);
+            throw new RenderProblem(new Reason("brand.color", color));
         }
         if (!logo.isBlank()) {
             https("kanta.brand.logo", logo);
         }
         if (logoWidth < 1 || logoWidth > 600 || logoHeight < 1 || logoHeight > 300) {
-            throw new IllegalArgumentException("kanta.brand.logo-width and logo-height are pixels: at most 600 and 300");
+            throw new RenderProblem(new Reason("brand.logo-size", logoWidth, logoHeight));
         }
         social = social == null ? Map.of() : new LinkedHashMap<>(social);
         social.forEach((name, url) -> https("kanta.brand.social." + name, url));
@@ -64,10 +64,10 @@ public record Brand(
         try {
             uri = URI.create(url.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(setting + " is not an address: " + url);
+            throw new RenderProblem(new Reason("brand.not-an-address", setting, url));
         }
         if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException(setting + " must be an https address, such as https://www.shop.fi/logo.png");
+            throw new RenderProblem(new Reason("brand.not-https", setting, url));
         }
     }
 

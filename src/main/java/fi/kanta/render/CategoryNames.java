@@ -56,8 +56,7 @@ public final class CategoryNames {
         try {
             return parse(text(Files.readAllBytes(file)));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new TemplateProblem("templates/" + FILE + ": " + e.getMessage()
-                    + " (a header line category;fi;sv;en, then a line per category)");
+            throw new TemplateProblem(e, "template.category-names", "templates/" + FILE, e.getMessage());
         }
     }
 

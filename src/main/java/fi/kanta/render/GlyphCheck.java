@@ -1,5 +1,6 @@
 package fi.kanta.render;
 
+import fi.kanta.words.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,13 +31,9 @@ public final class GlyphCheck {
      *
      * @param externalId the customer's id from the import
      * @param field      e.g. {@code customer.lastName}
-     * @param characters the characters, each with its code point, e.g. {@code '山' U+5C71}
+     * @param characters the characters, each with its code point, e.g. {@code 山 (U+5C71), 田 (U+7530)}
      */
     public record Problem(String externalId, String field, String characters) {
-        @Override
-        public String toString() {
-            return "customer " + externalId + ", " + field + ": " + characters;
-        }
     }
 
     private GlyphCheck() {
@@ -57,10 +54,10 @@ public final class GlyphCheck {
         return problems;
     }
 
-    /** One message for all problems: which recipients, which characters. */
-    public static String describe(List<Problem> problems) {
-        return problems.size() + " name or address field(s) have characters the letter font (DejaVu Sans) cannot print: "
-                + problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
+    /** Which recipients, which fields, which characters, in the marketer's words: {@code customer C-2, customer.lastName: 山 (U+5C71); …}. */
+    public static String describe(List<Problem> problems, Words words) {
+        return problems.stream().map(p -> words.text("run.check.unprintable.field", p.externalId(), p.field(), p.characters()))
+                .collect(Collectors.joining("; "));
     }
 
     static boolean printable(int codePoint) {
@@ -76,7 +73,8 @@ public final class GlyphCheck {
 
     private static String describe(Set<Integer> codePoints) {
         return codePoints.stream()
-                .map(c -> (Character.isISOControl(c) ? "" : "'" + Character.toString(c) + "' ") + String.format("U+%04X", c))
+                // a control character shows as nothing: its code point alone names it
+                .map(c -> Character.isISOControl(c) ? String.format("U+%04X", c) : String.format("%s (U+%04X)", Character.toString(c), c))
                 .collect(Collectors.joining(", "));
     }
 

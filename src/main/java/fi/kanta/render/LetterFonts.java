@@ -6,7 +6,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -64,7 +63,7 @@ final class LetterFonts {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
             return font.getUnicodeCmapLookup();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the letter font " + face.file, e);
+            throw new RenderProblem(e, new Reason("letters.font.unreadable", face.file, e.getMessage()));
         }
     }
 
@@ -91,7 +90,7 @@ final class LetterFonts {
                 try (InputStream in = new ByteArrayInputStream(f.bytes())) {
                     return PDType0Font.load(document, in, true);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot load the letter font " + f.file, e);
+                    throw new RenderProblem(e, new Reason("letters.font.unreadable", f.file, e.getMessage()));
                 }
             });
         }
@@ -117,12 +116,11 @@ final class LetterFonts {
     private static byte[] read(String file) {
         try (InputStream in = LetterFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("the letter font " + FOLDER + file
-                        + " is missing from the classpath (net.sf.jasperreports:jasperreports-fonts)");
+                throw new RenderProblem(new Reason("letters.font.missing", FOLDER + file));
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the letter font " + file, e);
+            throw new RenderProblem(e, new Reason("letters.font.unreadable", file, e.getMessage()));
         }
     }
 }

@@ -13,7 +13,7 @@ public record LetterSettings(@DefaultValue("500") int perFile) {
 
     public LetterSettings {
         if (perFile < 1) {
-            throw new IllegalArgumentException("kanta.letters.per-file must be at least 1");
+            throw new RenderProblem(new Reason("letters.per-file", perFile));
         }
     }
 }

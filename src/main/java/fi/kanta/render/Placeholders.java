@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -57,8 +58,7 @@ final class Placeholders {
             if (NAME.matcher(name).matches()) {
                 value = text(value(name, variables), language, dateFormat);
             } else if (NUMBERED.matcher(name).matches()) {
-                throw new Mistake("{" + name + "} is a numbered placeholder: write the value's name instead, such as"
-                        + " {firstName} or {discount} (templates/README.md, \"Texts\")");
+                throw new Mistake(new Reason("template.placeholder.numbered", "{" + name + "}"));
             } else {
                 value = braces.group(); // not a placeholder: braces as the marketer wrote them
             }
@@ -74,21 +74,23 @@ final class Placeholders {
         List<String> owners = VARIABLES_BY_KEY.getOrDefault(key, List.of());
         String variable = dot < 0 ? (owners.size() == 1 ? owners.get(0) : null) : name.substring(0, dot);
         if (dot < 0 && owners.size() > 1) {
-            throw new Mistake("{" + name + "} could be " + String.join(" or ", owners.stream()
-                    .map(owner -> "{" + owner + "." + name + "}").toList()) + ": write which");
+            throw new Mistake(new Reason("template.placeholder.ambiguous", "{" + name + "}",
+                    owners.stream().map(owner -> "{" + owner + "." + name + "}").toList()));
         }
         if (variable == null || !owners.contains(variable)) {
-            throw new Mistake("unknown placeholder {" + name + "}" + suggestion(key));
+            throw new Mistake(suggestion(key).map(known -> new Reason("template.placeholder.unknown.did-you-mean", "{" + name + "}", known))
+                    .orElseGet(() -> new Reason("template.placeholder.unknown", "{" + name + "}")));
         }
         return variables.apply(variable) instanceof Map<?, ?> map ? map.get(key) : null;
     }
 
-    private static String suggestion(String key) {
+    /** The placeholder a mistyped key was likely meant to be, such as {@code {firstName}} for {@code firstNme}. */
+    private static Optional<String> suggestion(String key) {
         String lower = key.toLowerCase(Locale.ROOT);
         return VARIABLES_BY_KEY.keySet().stream()
                 .filter(known -> distance(known.toLowerCase(Locale.ROOT), lower) <= 2)
-                .findFirst().map(known -> " (did you mean {" + (VARIABLES_BY_KEY.get(known).size() == 1 ? known
-                        : VARIABLES_BY_KEY.get(known).get(0) + "." + known) + "}?)").orElse("");
+                .findFirst().map(known -> "{" + (VARIABLES_BY_KEY.get(known).size() == 1 ? known
+                        : VARIABLES_BY_KEY.get(known).get(0) + "." + known) + "}");
     }
 
     private static String text(Object value, Locale language, String dateFormat) {
@@ -135,8 +137,15 @@ final class Placeholders {
 
     /** A placeholder that cannot be filled; the caller names the message and file. */
     static final class Mistake extends RuntimeException {
-        Mistake(String message) {
-            super(message);
+        private final transient Reason reason;
+
+        Mistake(Reason reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        Reason reason() {
+            return reason;
         }
     }
 }

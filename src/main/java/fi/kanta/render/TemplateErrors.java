@@ -32,9 +32,17 @@ final class TemplateErrors {
                                 String.valueOf(located.getLine()), unknown.name());
             }
         }
-        // Thymeleaf's own reason is quoted as it wrote it: it names the expression that failed
-        String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
-        String reason = THYMELEAF_WHERE.matcher(message).replaceAll("");
+        Object reason = null;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnrenderableMessage message) {
+                reason = message.reason(); // ours: said in the marketer's language
+            }
+        }
+        if (reason == null) {
+            // Thymeleaf's own reason is quoted as it wrote it: it names the expression that failed
+            String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName() : innermost.getMessage();
+            reason = THYMELEAF_WHERE.matcher(message).replaceAll("");
+        }
         return located == null ? new TemplateProblem(error, "template.fails", renderedTemplate, reason)
                 : new TemplateProblem(error, "template.line.fails", located.getTemplateName(), String.valueOf(located.getLine()), reason);
     }

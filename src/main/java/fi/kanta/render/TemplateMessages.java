@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
 /**
@@ -56,7 +55,7 @@ final class TemplateMessages implements IMessageResolver {
     @Override
     public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
             Object[] parameters) {
-        throw new TemplateProcessingException(absent(key, campaignOf(context), context.getLocale()));
+        throw new UnrenderableMessage(absent("template.message.absent", key, campaignOf(context), context.getLocale()));
     }
 
     /**
@@ -75,8 +74,7 @@ final class TemplateMessages implements IMessageResolver {
         Optional<MessageFiles.Message> message = category == null ? Optional.empty()
                 : files.findCategory(campaign, language, prefix, category.toString());
         return fill(context, message.or(() -> files.find(campaign, language, prefix))
-                .orElseThrow(() -> new TemplateProcessingException(absent(prefix, campaign, language)
-                        + " (the text for a favourite category that has no text of its own)")));
+                .orElseThrow(() -> new UnrenderableMessage(absent("template.message.absent-category", prefix, campaign, language))));
     }
 
     private static Object favouriteCategory(ITemplateContext context) {
@@ -119,14 +117,13 @@ final class TemplateMessages implements IMessageResolver {
                     .map(MessageFiles.Message::text).orElse("d.M.yyyy");
             return Placeholders.fill(message.text(), name -> variable(context, name), language, dateFormat);
         } catch (Placeholders.Mistake e) {
-            throw new TemplateProcessingException("message '" + message.key() + "' in " + message.file() + ": "
-                    + e.getMessage());
+            throw new UnrenderableMessage(new Reason("template.message.mistake", message.key(), message.file(), e.reason()));
         }
     }
 
-    private static String absent(String key, String campaign, Locale language) {
-        return "no message '" + key + "' in " + MessageFiles.campaignFile(campaign, language) + " or "
-                + MessageFiles.sharedFile(language);
+    /** {@code no message 'key' in win-back/messages_sv.properties or messages_sv.properties}, as {@code text} says it. */
+    private static Reason absent(String text, String key, String campaign, Locale language) {
+        return new Reason(text, key, MessageFiles.campaignFile(campaign, language), MessageFiles.sharedFile(language));
     }
 
     /** The campaign is the folder of the template being rendered (the first on the stack, not a layout). */

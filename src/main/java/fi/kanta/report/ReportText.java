@@ -48,8 +48,8 @@ public final class ReportText {
         }
         line(out, words.text("report.unsubscribed"), d.unsubscribed(), words);
         clicks(out, report.clicks(), words);
-        money(out, words.text("report.letter-cost", d.lettersPrinted()), report.letterCost().doubleValue(), report.currency(), words);
-        money(out, words.text("report.sending-cost", d.emailsSent()), report.sendingCost().doubleValue(), report.currency(), words);
+        money(out, words.text("report.letter-cost", words.count("count.letters", d.lettersPrinted())), report.letterCost().doubleValue(), report.currency(), words);
+        money(out, words.text("report.sending-cost", words.count("count.emails", d.emailsSent())), report.sendingCost().doubleValue(), report.currency(), words);
         for (Comparison comparison : report.comparisons()) {
             comparison(out, comparison, report, words);
         }
@@ -74,7 +74,7 @@ public final class ReportText {
 
     /** The window, and whether these are final results or results so far. */
     static String window(RunReport report, Words words) {
-        return words.text("report.window", report.windowDays(), words.date(report.selectedAt().toLocalDate()),
+        return words.text("report.window", words.count("count.days", report.windowDays()), words.date(report.selectedAt().toLocalDate()),
                 words.date(report.windowEnd().toLocalDate()), report.windowEnded() ? "" : words.text("report.window.open"));
     }
 
@@ -121,7 +121,7 @@ public final class ReportText {
         out.append("  ").append(words.text("report.offers", c.offersRedeemed())).append('\n');
         if (!c.tooSmall()) {
             out.append("  ").append(words.text("report.incremental", signed(c.incrementalRevenue(), 2, words, false), currency,
-                    c.target().customers())).append('\n');
+                    words.count("count.targets", c.target().customers()))).append('\n');
             out.append("  ").append(c.returnOnCost().isPresent()
                     ? words.text("report.return", words.decimal(c.costs().doubleValue(), 2), currency,
                             signed(100 * c.returnOnCost().getAsDouble(), 0, words, true) + " %")

@@ -1,11 +1,11 @@
 package fi.kanta.report;
 
-import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
-import fi.kanta.shop.MoneySettings;
 import fi.kanta.delivery.Refusal;
 import fi.kanta.selection.FunnelStage;
+import fi.kanta.shop.MoneySettings;
+import fi.kanta.words.SaidError;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -48,7 +48,7 @@ public class RunResults {
         List<Map<String, Object>> runs = jdbc.queryForList("SELECT id, selected_at FROM campaign_run WHERE campaign = ? AND run_key = ?",
                 campaign.name(), runKey);
         if (runs.isEmpty()) {
-            throw new UserError("there is no run " + campaign.name() + "/" + runKey + " (kanta status lists the runs)");
+            throw new SaidError("run.none", campaign.name() + "/" + runKey);
         }
         long runId = ((Number) runs.get(0).get("id")).longValue();
         LocalDateTime selectedAt = ((Timestamp) runs.get(0).get("selected_at")).toLocalDateTime();

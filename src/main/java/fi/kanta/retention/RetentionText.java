@@ -20,8 +20,11 @@ public final class RetentionText {
             } else if (kind.problem() != null) {
                 lines.add(words.text("retention.failed", what, kind.problem()));
             } else {
-                lines.add(words.text(outcome.dryRun() ? "retention.would-remove" : "retention.removed", what, kind.count(),
-                        words.decimal(kind.keptFor().toHours() / 24.0, kind.keptFor().toHours() % 24 == 0 ? 0 : 1)));
+                long hours = kind.keptFor().toHours();
+                // whole days are counted ("1 day"); a part of a day is a decimal, and a decimal takes the plural
+                String kept = hours % 24 == 0 ? words.count("count.days", hours / 24)
+                        : words.text("count.days.many", words.decimal(hours / 24.0, 1));
+                lines.add(words.text(outcome.dryRun() ? "retention.would-remove" : "retention.removed", what, kind.count(), kept));
             }
         }
         if (outcome.dryRun()) {

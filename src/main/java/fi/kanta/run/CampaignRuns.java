@@ -244,7 +244,7 @@ public class CampaignRuns {
         }
         if (resendUnconfirmed) {
             int again = doubts.resendUnconfirmed(campaign.name(), runKey, now);
-            progress.message(words.text("run.resume.resending", chosen, again));
+            progress.message(words.count("run.resume.resending", again, chosen));
         }
         return launch(campaign, runKey, now);
     }

@@ -22,7 +22,8 @@ public record DryRun(Campaign campaign, String runKey, SelectionResult result, S
 
     /** The question before a run sends: how many customers, by email and by letter. */
     public String question(Words words) {
-        return words.text("run.question", result.targets(), targets(ChannelType.EMAIL), targets(ChannelType.LETTER));
+        return words.count("run.question", result.targets(), words.count("count.emails", targets(ChannelType.EMAIL)),
+                words.count("count.letters", targets(ChannelType.LETTER)));
     }
 
     private long targets(ChannelType channel) {

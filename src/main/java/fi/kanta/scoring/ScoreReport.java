@@ -74,14 +74,14 @@ public record ScoreReport(LocalDate asOf, long customers, long withoutPurchases,
      */
     public String summary(Words words, String currency) {
         StringBuilder out = new StringBuilder();
-        out.append(words.text("score.scored", customers, words.date(asOf))).append('\n');
+        out.append(words.text("score.scored", words.count("count.customers", customers), words.date(asOf))).append('\n');
         if (withoutPurchases > 0) {
             out.append(words.count("score.without-purchases", withoutPurchases)).append('\n');
         }
         if (customers < RELIABLE_BASE) {
-            out.append(words.text("score.too-few", customers, RELIABLE_BASE)).append('\n');
+            out.append(words.text("score.too-few", words.count("count.customers", customers), RELIABLE_BASE)).append('\n');
         }
-        out.append(words.text("score.active", outlook.likelyActive(), words.percent(outlook.likelyActive() / (double) customers)))
+        out.append(words.count("score.active", outlook.likelyActive(), words.percent(outlook.likelyActive() / (double) customers)))
                 .append('\n');
         out.append(words.text("score.expected", words.number(Math.round(outlook.expectedPurchases())),
                 words.decimal(outlook.averageClv(), 2) + " " + currency)).append('\n');

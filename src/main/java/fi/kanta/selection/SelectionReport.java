@@ -44,12 +44,12 @@ public final class SelectionReport {
         }
         if (campaign.channel(ChannelType.LETTER).flatMap(Campaign.Channel::cost).isPresent()) {
             out.append("  ").append(words.text("funnel.letter-cost", words.decimal(result.letterCost().doubleValue(), 2), currency,
-                    result.channels().getOrDefault(ChannelType.LETTER, new Groups(0, 0)).targets(),
+                    words.count("count.letters", result.channels().getOrDefault(ChannelType.LETTER, new Groups(0, 0)).targets()),
                     campaign.selection().letterBudget().map(b -> words.text("funnel.budget-of", words.decimal(b.doubleValue(), 2)))
                             .orElse(""))).append('\n');
         }
         if (!result.samples().isEmpty()) {
-            out.append('\n').append(words.text("funnel.samples", result.samples().size(), campaign.selection().rankBy().id())).append('\n');
+            out.append('\n').append(words.count("funnel.samples", result.samples().size(), campaign.selection().rankBy().id())).append('\n');
             out.append(String.format("  %4s  %-14s %-30s %-7s %-8s %12s%n", "#", words.text("funnel.sample.customer"),
                     words.text("funnel.sample.name"), words.text("funnel.sample.channel"), words.text("funnel.sample.group"),
                     words.text("funnel.sample.value")));

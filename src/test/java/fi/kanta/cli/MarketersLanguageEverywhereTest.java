@@ -82,8 +82,8 @@ class MarketersLanguageEverywhereTest extends InAHome {
         assertThat(emails).contains("Lähetetään 2 sähköpostia: ", "  sähköpostit: 2/2 lähetetty, 0 epäonnistui, ")
                 .doesNotContain("Sending", " of 2 sent");
         // the two the emails reached are left out by the frequency cap: one letter
-        assertThat(letters).contains("Tulostettiin 1 kirjettä 1 tiedostoon kansioon out/letters/r1/letters (osoiteluettelon kanssa);"
-                + " kun ne on postitettu: kanta letters posted letters/r1").doesNotContain("Printed");
+        assertThat(letters).contains("Tulostettiin 1 kirje 1 tiedostoon kansioon out/letters/r1/letters (osoiteluettelon kanssa);"
+                + " kun se on postitettu: kanta letters posted letters/r1").doesNotContain("Printed");
     }
 
     @Test
@@ -139,7 +139,7 @@ class MarketersLanguageEverywhereTest extends InAHome {
 
         String said = kanta(ExitCode.DONE, "export", "segment", "everyone", "--csv", FINNISH);
 
-        assertThat(said).containsPattern("Kirjoitettu .*\\.csv: 1 riviä, välilehtiä 1, \\d+,\\d s \\(kysely \\d+,\\d s\\)")
+        assertThat(said).containsPattern("Kirjoitettu .*\\.csv: 1 rivi, välilehtiä 1, \\d+,\\d s \\(kysely \\d+,\\d s\\)")
                 .contains("Jätettiin pois 2 jäsentä, joihin ei saa ottaa yhteyttä")
                 .doesNotContain("Wrote", "rows on", "Left out");
     }

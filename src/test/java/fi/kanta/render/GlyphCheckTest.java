@@ -7,7 +7,10 @@ import static fi.kanta.render.Recipients.withCustomer;
 import static fi.kanta.render.Recipients.withOffer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.words.Words;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class GlyphCheckTest {
@@ -28,12 +31,14 @@ class GlyphCheckTest {
                 withCustomer(emma(), "street", "12 High Street 🦄")));
 
         assertThat(problems).containsExactly(
-                new GlyphCheck.Problem("C-2", "customer.lastName", "'山' U+5C71, '田' U+7530"),
-                new GlyphCheck.Problem("C-2", "customer.fullName", "'山' U+5C71, '田' U+7530"),
-                new GlyphCheck.Problem("C-3", "customer.street", "'🦄' U+1F984"));
-        assertThat(GlyphCheck.describe(problems))
-                .startsWith("3 name or address field(s) have characters the letter font (DejaVu Sans) cannot print: ")
-                .contains("customer C-2, customer.lastName: '山' U+5C71", "customer C-3, customer.street: '🦄' U+1F984");
+                new GlyphCheck.Problem("C-2", "customer.lastName", "山 (U+5C71), 田 (U+7530)"),
+                new GlyphCheck.Problem("C-2", "customer.fullName", "山 (U+5C71), 田 (U+7530)"),
+                new GlyphCheck.Problem("C-3", "customer.street", "🦄 (U+1F984)"));
+        assertThat(GlyphCheck.describe(problems, Words.english(ZoneOffset.UTC)))
+                .isEqualTo("customer C-2, customer.lastName: 山 (U+5C71), 田 (U+7530); customer C-2, customer.fullName: 山 (U+5C71),"
+                        + " 田 (U+7530); customer C-3, customer.street: 🦄 (U+1F984)");
+        assertThat(GlyphCheck.describe(problems.subList(2, 3), new Words(Locale.forLanguageTag("fi"), ZoneOffset.UTC)))
+                .isEqualTo("asiakas C-3, customer.street: 🦄 (U+1F984)");
     }
 
     @Test

@@ -145,7 +145,7 @@ class ServerAnswersTest {
         Launch first = launch();
 
         assertThat(first.status()).isEqualTo(Launch.Status.UNCONFIRMED);
-        assertThat(first.describe()).contains("refused/w1: sent, but 2 email(s) may not have arrived")
+        assertThat(first.describe()).contains("refused/w1: sent, but 2 emails may not have arrived")
                 .contains("kanta resume refused/w1 --resend-unconfirmed");
         assertThat(statuses()).containsEntry("UNCONFIRMED", 2L).containsEntry("SENT", 58L);
         int accepted = SMTP.acceptedMessageIds().size();

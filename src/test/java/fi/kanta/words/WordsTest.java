@@ -32,7 +32,10 @@ class WordsTest {
 
     @Test
     void textsTakeTheirArgumentsAndCountsPickTheirForm() {
-        assertThat(FINNISH.text("status.import.rows", 12_345L)).isEqualTo("12 345 riviä");
+        assertThat(FINNISH.count("status.import.rows", 12_345L)).isEqualTo("12 345 riviä");
+        assertThat(FINNISH.count("status.import.rows", 1)).isEqualTo("1 rivi");
+        // a count inside a sentence is its noun phrase
+        assertThat(FINNISH.text("report.letter-cost", FINNISH.count("count.letters", 1))).isEqualTo("kirjeiden kulut (1 kirje)");
         assertThat(ENGLISH.count("validate.mistakes", 1)).isEqualTo("1 mistake");
         assertThat(ENGLISH.count("validate.mistakes", 3)).isEqualTo("3 mistakes");
         assertThat(FINNISH.count("validate.mistakes", 3)).isEqualTo("3 virhettä");

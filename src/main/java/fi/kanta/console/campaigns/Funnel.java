@@ -44,7 +44,7 @@ public record Funnel(String segment, String members, List<Stage> stages, String 
                 words.number(channel.getValue().targets()), words.number(channel.getValue().holdout()))).toList();
         Optional<String> cost = campaign.channel(ChannelType.LETTER).flatMap(Campaign.Channel::cost).map(perLetter ->
                 words.text("funnel.letter-cost", words.decimal(result.letterCost().doubleValue(), 2), currency,
-                        result.channels().getOrDefault(ChannelType.LETTER, new SelectionResult.Groups(0, 0)).targets(),
+                        words.count("count.letters", result.channels().getOrDefault(ChannelType.LETTER, new SelectionResult.Groups(0, 0)).targets()),
                         campaign.selection().letterBudget().map(b -> words.text("funnel.budget-of", words.decimal(b.doubleValue(), 2)))
                                 .orElse("")));
         return new Funnel(campaign.segment().name(), words.number(result.segmentMembers()), stages, words.number(left), channels,

@@ -27,9 +27,10 @@ public final class ImportSummary {
         }
         switch (o.status()) {
             case ALREADY_IMPORTED -> text.append(words.text("import.already", name));
+            // the rows read twice: English says "2 customers rows read", Finnish and Swedish "1 rivi", "2 riviä"
             case IMPORTED -> text.append(words.text("import.done", name, o.read(), kind, o.imported(),
                     o.kept() == 0 ? "" : words.text("import.kept", o.kept()), o.rejected(), words.decimal(seconds(o), 1),
-                    words.decimal(o.read() / seconds(o), 0)));
+                    words.decimal(o.read() / seconds(o), 0), words.count("count.rows", o.read())));
             case FAILED -> text.append(words.text("import.failed", name, o.read(), o.problem()));
         }
         if (o.nothingImported()) {

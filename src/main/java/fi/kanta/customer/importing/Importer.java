@@ -3,6 +3,7 @@ package fi.kanta.customer.importing;
 import fi.kanta.ProcessOwner;
 import fi.kanta.UserError;
 import fi.kanta.progress.Progress;
+import fi.kanta.words.SaidError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ public class Importer {
                     Files.exists(report) ? report : null, null, Duration.ZERO, ignored, List.of(), attempt, 0,
                     Files.exists(warningReport) ? warningReport : null);
         } catch (Exception e) {
-            throw new UserError("cannot start the import of " + file + ": " + e.getMessage(), e);
+            throw new SaidError(e, "import.cannot-start", file, e.getMessage());
         }
         // the partitioned step's own execution sums its partitions' counts
         long read = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(ImportJobConfiguration.STEP))
@@ -190,8 +191,7 @@ public class Importer {
         ProcessOwner owner = ProcessOwner.parse(last.getJobParameters().getString("owner")).orElse(null);
         LocalDateTime started = last.getStartTime() != null ? last.getStartTime() : last.getCreateTime();
         if (owner == null || !owner.isGone(started)) {
-            throw new UserError(file + " is being imported by process " + owner + " since " + started.withNano(0)
-                    + "; wait for it to finish");
+            throw new SaidError("import.in-progress", file, String.valueOf(owner), started.withNano(0).toString());
         }
         progress.message(file.getFileName() + ": resuming an import interrupted at " + started.withNano(0) + " (process "
                 + owner + " is gone)");

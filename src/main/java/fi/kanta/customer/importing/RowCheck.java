@@ -51,7 +51,7 @@ public final class RowCheck {
     }
 
     private String valueCount(int values, int width) {
-        return words.text("import.row.width", values, width);
+        return words.text("import.row.width", words.count("count.values", values), words.count("count.columns", width));
     }
 
     /** The words the reasons are said in (an import reads them for its own). */
