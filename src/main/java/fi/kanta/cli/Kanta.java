@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
+import fi.kanta.database.AppliedMigrations;
 import fi.kanta.home.HomeState;
 import fi.kanta.progress.Progress;
 import java.io.PrintWriter;
@@ -40,6 +41,7 @@ public final class Kanta {
             RequestsCommand.class, ErasuresCommand.class, RetentionCommand.class, UserCommand.class);
 
     private static final String WEB_APPLICATION_TYPE = "spring.main.web-application-type";
+    private static final String FLYWAY = "spring.flyway.";
 
     /**
      * Auto-configurations only {@code kanta serve}'s pages need (JSON, HTTP converters, sign-in, the
@@ -132,6 +134,26 @@ public final class Kanta {
     }
 
     private static ConfigurableApplicationContext start(KantaCommand command, List<String> springArgs) {
+        // a quick command starts without Flyway when every migration is applied, as after the first
+        // command of a version; when one is not (or Flyway is set up otherwise), it starts again with it
+        if (command.quick() && springArgs.stream().noneMatch(arg -> arg.startsWith("--" + FLYWAY))) {
+            List<String> withoutFlyway = new ArrayList<>(springArgs);
+            withoutFlyway.add("--" + FLYWAY + "enabled=false");
+            ConfigurableApplicationContext context = application(command, withoutFlyway);
+            try {
+                if (context.getBean(AppliedMigrations.class).all()) {
+                    return context;
+                }
+            } catch (RuntimeException e) {
+                context.close();
+                throw e;
+            }
+            context.close();
+        }
+        return application(command, springArgs);
+    }
+
+    private static ConfigurableApplicationContext application(KantaCommand command, List<String> springArgs) {
         WebApplicationType type = command.webApplicationType();
         List<String> settings = new ArrayList<>(springArgs);
         // application.properties says none (tests and finite commands); the command's own need wins,
