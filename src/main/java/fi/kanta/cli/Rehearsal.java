@@ -17,18 +17,26 @@ public final class Rehearsal {
     }
 
     public static void main(String[] args) {
-        List<String> command = new ArrayList<>();
+        rehearse(args);
+        System.exit(ExitCode.DONE);
+    }
+
+    /** Runs each command line of the arguments in turn; returns how many ended well. */
+    static int rehearse(String... args) {
+        List<List<String>> commands = new ArrayList<>(List.of(new ArrayList<>()));
         for (String arg : args) {
             if (arg.equals(";")) {
-                Kanta.run(command.toArray(String[]::new));
-                command.clear();
+                commands.add(new ArrayList<>());
             } else {
-                command.add(arg);
+                commands.get(commands.size() - 1).add(arg);
             }
         }
-        if (!command.isEmpty()) {
-            Kanta.run(command.toArray(String[]::new));
+        int done = 0;
+        for (List<String> command : commands) {
+            if (!command.isEmpty() && Kanta.run(command.toArray(String[]::new)) == ExitCode.DONE) {
+                done++;
+            }
         }
-        System.exit(ExitCode.DONE);
+        return done;
     }
 }
