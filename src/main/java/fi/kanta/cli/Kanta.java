@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.KantaApplication;
+import fi.kanta.database.AppliedMigrations;
 import fi.kanta.home.HomeState;
 import fi.kanta.home.MarketersLanguage;
 import fi.kanta.progress.Progress;
@@ -26,15 +27,22 @@ import picocli.CommandLine;
 // asking for the arguments it would explain
 @Command(name = "kanta", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Kanta.Version.class,
         description = "Kanta: win back lapsed customers and keep loyal ones.",
-        footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."},
-        subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, StatusCommand.class, ScoreCommand.class, ValidateCommand.class,
-                SegmentsCommand.class, SegmentCommand.class, RunCommand.class, ResumeCommand.class, PreviewCommand.class,
-                ScheduleCommand.class, ExportCommand.class, ServeCommand.class, ReportCommand.class,
-                SuppressionsCommand.class, LettersCommand.class, CustomerCommand.class, RequestsCommand.class,
-                ErasuresCommand.class, RetentionCommand.class, UserCommand.class})
+        footer = {"", "Spring settings may follow any command, e.g. --spring.profiles.active=postgres or --kanta.home=DIR."})
 public final class Kanta {
 
+    /**
+     * The subcommands, in the order {@code kanta --help} lists them. Picocli reads a command's
+     * options by reflection when it is added, which took a fifth of a {@code kanta status} before
+     * Spring: so a command line naming one of them gets only that one ({@link #commandLine}).
+     */
+    private static final List<Class<?>> COMMANDS = List.of(InitCommand.class, DemoCommand.class, ImportCommand.class,
+            StatusCommand.class, ScoreCommand.class, ValidateCommand.class, SegmentsCommand.class, SegmentCommand.class,
+            RunCommand.class, ResumeCommand.class, PreviewCommand.class, ScheduleCommand.class, ExportCommand.class,
+            ServeCommand.class, ReportCommand.class, SuppressionsCommand.class, LettersCommand.class, CustomerCommand.class,
+            RequestsCommand.class, ErasuresCommand.class, RetentionCommand.class, UserCommand.class);
+
     private static final String WEB_APPLICATION_TYPE = "spring.main.web-application-type";
+    private static final String FLYWAY = "spring.flyway.";
 
     /**
      * Auto-configurations only {@code kanta serve}'s pages need (JSON, HTTP converters, sign-in, the
@@ -60,7 +68,7 @@ public final class Kanta {
         for (String arg : args) {
             (isSpringSetting(arg) ? springArgs : commandArgs).add(arg);
         }
-        CommandLine commandLine = new CommandLine(new Kanta()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = commandLine(commandArgs);
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(commandArgs.toArray(String[]::new));
@@ -109,11 +117,45 @@ public final class Kanta {
         }
     }
 
+    /**
+     * The command line with the subcommand the arguments name, or with all of them when they name
+     * none (help, the version, a typo: picocli's answer then lists or suggests them all).
+     */
+    static CommandLine commandLine(List<String> commandArgs) {
+        String first = commandArgs.isEmpty() ? "" : commandArgs.get(0);
+        List<Class<?>> named = COMMANDS.stream().filter(type -> type.getAnnotation(Command.class).name().equals(first)).toList();
+        CommandLine commandLine = new CommandLine(new Kanta());
+        for (Class<?> type : named.isEmpty() ? COMMANDS : named) {
+            commandLine.addSubcommand(type);
+        }
+        return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
     private static boolean isSpringSetting(String arg) {
         return arg.startsWith("--spring.") || arg.startsWith("--kanta.") || arg.startsWith("--logging.");
     }
 
     private static ConfigurableApplicationContext start(KantaCommand command, List<String> springArgs) {
+        // a quick command starts without Flyway when every migration is applied, as after the first
+        // command of a version; when one is not (or Flyway is set up otherwise), it starts again with it
+        if (command.quick() && springArgs.stream().noneMatch(arg -> arg.startsWith("--" + FLYWAY))) {
+            List<String> withoutFlyway = new ArrayList<>(springArgs);
+            withoutFlyway.add("--" + FLYWAY + "enabled=false");
+            ConfigurableApplicationContext context = application(command, withoutFlyway);
+            try {
+                if (context.getBean(AppliedMigrations.class).all()) {
+                    return context;
+                }
+            } catch (RuntimeException e) {
+                context.close();
+                throw e;
+            }
+            context.close();
+        }
+        return application(command, springArgs);
+    }
+
+    private static ConfigurableApplicationContext application(KantaCommand command, List<String> springArgs) {
         WebApplicationType type = command.webApplicationType();
         List<String> settings = new ArrayList<>(springArgs);
         // application.properties says none (tests and finite commands); the command's own need wins,
