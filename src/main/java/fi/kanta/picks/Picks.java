@@ -49,23 +49,25 @@ public class Picks {
         long modelled = System.nanoTime();
         PickModel model = new PickModel(catalogue, baskets, co, true);
         Map<Integer, int[]> interests = interests(catalogue, baskets);
-        PickWriter writer = new PickWriter(jdbc, transactions, dataSource, asOf);
-        writer.clear();
         TopN best = new TopN(settings.perCustomer());
         Ints products = new Ints();
         Floats scores = new Floats();
         int withPicks = 0;
-        for (int c = 0; c < baskets.customers(); c++) {
-            model.pick(c, interests.getOrDefault(c, NONE), best);
-            products.clear();
-            scores.clear();
-            best.drainBestFirst(products, scores);
-            for (int r = 0; r < products.size(); r++) {
-                writer.add(baskets.customerIds[c], r + 1, catalogue.ids[products.get(r)], scores.get(r));
+        long written;
+        try (PickWriter writer = new PickWriter(jdbc, transactions, dataSource, asOf)) {
+            writer.clear();
+            for (int c = 0; c < baskets.customers(); c++) {
+                model.pick(c, interests.getOrDefault(c, NONE), best);
+                products.clear();
+                scores.clear();
+                best.drainBestFirst(products, scores);
+                for (int r = 0; r < products.size(); r++) {
+                    writer.add(baskets.customerIds[c], r + 1, catalogue.ids[products.get(r)], scores.get(r));
+                }
+                withPicks += products.size() > 0 ? 1 : 0;
             }
-            withPicks += products.size() > 0 ? 1 : 0;
+            written = writer.finish();
         }
-        long written = writer.flush();
         int inStock = 0;
         for (boolean stocked : catalogue.inStock) {
             inStock += stocked ? 1 : 0;
