@@ -43,6 +43,11 @@ final class PickModel {
     private final int[] seen; // == visit: the product is in touched[] for this customer
     private int visit;
     private final float[] categorySpend;
+    // scratch for the favourite categories, kept: a million customers would otherwise make gigabytes of garbage
+    private final int[] used;
+    private final TopN favourites = new TopN(FAVOURITES);
+    private final Ints favouriteList = new Ints();
+    private final Floats favouriteSpend = new Floats();
 
     PickModel(Catalogue catalogue, Baskets baskets, CoPurchases co, boolean stockMatters) {
         this.catalogue = catalogue;
@@ -79,6 +84,7 @@ final class PickModel {
         Arrays.fill(ownedBy, -1);
         this.seen = new int[catalogue.size()];
         this.categorySpend = new float[categories];
+        this.used = new int[categories];
     }
 
     private boolean available(int product) {
@@ -124,7 +130,6 @@ final class PickModel {
         }
         // 2. favourite categories by recency-weighted spend
         float total = 0f;
-        int[] used = new int[to - from];
         int usedCount = 0;
         for (int e = from; e < to; e++) {
             int k = catalogue.category[baskets.product[e]];
@@ -137,12 +142,12 @@ final class PickModel {
                 total += spent;
             }
         }
-        TopN favourites = new TopN(FAVOURITES);
+        favourites.clear();
         for (int i = 0; i < usedCount; i++) {
             favourites.offer(used[i], categorySpend[used[i]]);
         }
-        Ints favouriteList = new Ints();
-        Floats favouriteSpend = new Floats();
+        favouriteList.clear();
+        favouriteSpend.clear();
         favourites.drainBestFirst(favouriteList, favouriteSpend);
         for (int i = 0; i < usedCount; i++) {
             categorySpend[used[i]] = 0f;

@@ -39,37 +39,95 @@ public class PicksInMessages {
      */
     public Map<Long, List<Map<String, Object>>> forCustomers(List<Long> customers, String shopUrl) {
         Map<Long, List<Map<String, Object>>> picks = new HashMap<>();
+        Map<String, NumberFormat> formats = new HashMap<>(); // made once per call: a format is slow to make, and not thread-safe
         for (int from = 0; from < customers.size(); from += PART) {
             List<Long> part = customers.subList(from, Math.min(customers.size(), from + PART));
-            jdbc.query("SELECT k.customer_id, COALESCE(pn.name, pr.name), pr.category, pr.price, pr.currency, pr.page_url,"
-                    + " pr.image_url, pr.sku, " + CustomerChoices.LANGUAGE + " FROM customer_pick k"
-                    + " JOIN product pr ON pr.id = k.product_id JOIN customer c ON c.id = k.customer_id" + CustomerChoices.JOIN
-                    + " LEFT JOIN product_name pn ON pn.product_id = pr.id AND pn.language = " + CustomerChoices.LANGUAGE
-                    + " WHERE k.customer_id IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"
-                    + " AND pr.in_stock = TRUE AND NOT " + CustomerChoices.NOT_PROFILED
-                    + " ORDER BY k.customer_id, k.pick_rank", row -> {
-                        Map<String, Object> pick = new LinkedHashMap<>();
-                        pick.put("name", row.getString(2));
-                        pick.put("category", row.getString(3));
-                        BigDecimal price = row.getBigDecimal(4);
-                        pick.put("price", price);
-                        pick.put("currency", row.getString(5));
-                        pick.put("priceText", priceText(price, row.getString(5), row.getString(9)));
-                        String page = row.getString(6);
-                        pick.put("link", page == null || page.isBlank() ? shopUrl : page);
-                        pick.put("image", row.getString(7));
-                        pick.put("sku", row.getString(8));
-                        picks.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(pick);
+            // two queries: joined with product in one, PostgreSQL hashed the whole catalogue for every batch of emails
+            List<Chosen> chosen = new ArrayList<>();
+            jdbc.query("SELECT k.customer_id, k.product_id, " + CustomerChoices.LANGUAGE + " FROM customer_pick k"
+                    + " JOIN customer c ON c.id = k.customer_id" + CustomerChoices.JOIN
+                    + " WHERE k.customer_id IN (" + marks(part.size()) + ") AND NOT " + CustomerChoices.NOT_PROFILED
+                    + " ORDER BY k.customer_id, k.pick_rank",
+                    row -> {
+                        chosen.add(new Chosen(row.getLong(1), row.getLong(2), row.getString(3)));
                     }, part.toArray());
+            Map<Long, Product> products = inStock(chosen.stream().map(Chosen::product).distinct().toList());
+            for (Chosen pick : chosen) {
+                Product product = products.get(pick.product());
+                if (product != null) {
+                    picks.computeIfAbsent(pick.customer(), id -> new ArrayList<>()).add(product.toPick(pick.language(), shopUrl, formats));
+                }
+            }
         }
         return picks;
     }
 
-    /** The price as the customer's language writes money: "49,90 €" in Finnish and Swedish, "€49.90" in English. */
-    static String priceText(BigDecimal price, String currency, String language) {
+    /** One stored pick of a customer, and the language to show it in. */
+    private record Chosen(long customer, long product, String language) {
+    }
+
+    /** A product as picks show it, with its names by language. */
+    private record Product(String name, Map<String, String> names, String category, BigDecimal price, String currency,
+            String page, String image, String sku) {
+
+        Map<String, Object> toPick(String language, String shopUrl, Map<String, NumberFormat> formats) {
+            Map<String, Object> pick = new LinkedHashMap<>();
+            pick.put("name", names.getOrDefault(language, name));
+            pick.put("category", category);
+            pick.put("price", price);
+            pick.put("currency", currency);
+            pick.put("priceText", priceText(price, currency, language, formats));
+            pick.put("link", page == null || page.isBlank() ? shopUrl : page);
+            pick.put("image", image);
+            pick.put("sku", sku);
+            return pick;
+        }
+    }
+
+    /** The products among {@code ids} that are in stock now. */
+    private Map<Long, Product> inStock(List<Long> ids) {
+        Map<Long, Product> products = new HashMap<>();
+        if (ids.isEmpty()) {
+            return products;
+        }
+        jdbc.query("SELECT pr.id, pr.name, pr.category, pr.price, pr.currency, pr.page_url, pr.image_url, pr.sku, pn.language, pn.name"
+                + " FROM product pr LEFT JOIN product_name pn ON pn.product_id = pr.id"
+                + " WHERE pr.id IN (" + marks(ids.size()) + ") AND pr.in_stock = TRUE", row -> {
+                    Product product = products.get(row.getLong(1));
+                    if (product == null) {
+                        product = new Product(row.getString(2), new HashMap<>(), row.getString(3), row.getBigDecimal(4),
+                                row.getString(5), row.getString(6), row.getString(7), row.getString(8));
+                        products.put(row.getLong(1), product);
+                    }
+                    if (row.getString(9) != null) {
+                        product.names().put(row.getString(9), row.getString(10));
+                    }
+                }, ids.toArray());
+        return products;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** {@link #priceText(BigDecimal, String, String)} with the formats made so far. */
+    private static String priceText(BigDecimal price, String currency, String language, Map<String, NumberFormat> formats) {
         if (price == null) {
             return null;
         }
+        NumberFormat format = formats.computeIfAbsent(language + "|" + currency, key -> currencyFormat(currency, language));
+        return format == null ? price.toPlainString() + "\u00a0" + currency.strip()
+                // one line: never broken between the number and the sign
+                : format.format(price).replace(' ', '\u00a0').replace('\u202f', '\u00a0');
+    }
+
+    /** The price as the customer's language writes money: "49,90 €" in Finnish and Swedish, "€49.90" in English. */
+    static String priceText(BigDecimal price, String currency, String language) {
+        return priceText(price, currency, language, new HashMap<>());
+    }
+
+    /** The language's money format in the currency; null when the currency is no ISO code (the price is then written plainly). */
+    private static NumberFormat currencyFormat(String currency, String language) {
         String lang = language == null ? "en" : language;
         Locale locale = switch (lang) {
             case "fi" -> new Locale("fi", "FI");
@@ -81,10 +139,9 @@ public class PicksInMessages {
             try {
                 format.setCurrency(Currency.getInstance(currency.strip()));
             } catch (IllegalArgumentException e) {
-                return price.toPlainString() + "\u00a0" + currency.strip();
+                return null;
             }
         }
-        // one line: never broken between the number and the sign
-        return format.format(price).replace(' ', '\u00a0').replace('\u202f', '\u00a0');
+        return format;
     }
 }
