@@ -252,7 +252,9 @@ final class CampaignReader {
 
     private static Reward reward(YamlNode item, int number) {
         Map<String, YamlNode> map = item.map(REWARD);
-        List<RewardSignal> given = Arrays.stream(RewardSignal.values()).filter(signal -> map.containsKey(signal.id())).toList();
+        // in the file's order, so that a second condition is the one named
+        List<RewardSignal> given = map.keySet().stream().flatMap(key -> Arrays.stream(RewardSignal.values())
+                .filter(signal -> signal.id().equals(key))).toList();
         if (given.size() > 1) {
             throw map.get(given.get(1).id()).mistake("campaign.definition.rewards.two-conditions",
                     given.get(0).id(), given.get(1).id());
