@@ -67,18 +67,19 @@ public class Definitions {
         // the purchases' categories without a name a customer reads (templates/categories.csv), in any language the shop writes
         List<String> shopCategories = categories.all();
         return new Validation(files, missingCategoryTexts(rendered), renderer.missingCategoryNames(shopCategories),
-                unknownRewardCategories(files, shopCategories));
+                unknownRewardCategories(files, shopCategories, renderer.categoryNames()));
     }
 
     /**
-     * A reward's category that no purchase names (a typo, or a category the shop does not sell): a
-     * warning, not an error, since the next import may bring it. Nothing is said before the first
-     * purchases are imported.
+     * A reward's category that neither a purchase nor templates/categories.csv names (a typo, or a
+     * category the shop does not sell): a warning, not an error, since the next import may bring it.
+     * Nothing is said before the first purchases are imported.
      */
     public record UnknownRewardCategory(String file, int line, String field, String category, List<String> known) {
     }
 
-    private static List<UnknownRewardCategory> unknownRewardCategories(List<CheckedDefinition> files, List<String> shopCategories) {
+    private static List<UnknownRewardCategory> unknownRewardCategories(List<CheckedDefinition> files, List<String> shopCategories,
+            fi.kanta.render.CategoryNames names) {
         if (shopCategories.isEmpty()) {
             return List.of();
         }
@@ -91,7 +92,7 @@ public class Definitions {
             Campaign campaign = file.campaign().get();
             for (Campaign.Reward reward : campaign.offer().get().rewards()) {
                 for (String category : reward.categories()) {
-                    if (!known.contains(category.toLowerCase(Locale.ROOT))) {
+                    if (!known.contains(category.toLowerCase(Locale.ROOT)) && !names.lists(category)) {
                         unknown.add(new UnknownRewardCategory(campaign.file().toString(), reward.line(),
                                 "offer.rewards[" + (reward.number() - 1) + "]." + reward.signal().id(), category, shopCategories));
                     }
