@@ -214,21 +214,24 @@ public class MessageModels {
         Map<String, Object> model = recipient.model();
         Map<String, Object> offer = (Map<String, Object>) model.get("offer");
         String category = campaign.offer().map(o -> o.reward((Integer) offer.get("reward"))).map(reward -> switch (reward.signal()) {
-            case FAVOURITE_CATEGORY -> matching(reward.categories(), (String) offer.get("favouriteCategory"));
-            case INTERESTED_IN -> ((List<String>) ((Map<String, Object>) model.get("customer")).get("interests")).stream()
-                    .map(interest -> matching(reward.categories(), interest)).filter(java.util.Objects::nonNull).findFirst()
-                    .orElse(reward.categories().get(0));
-            case TOP_PICK_IN -> ((List<Map<String, Object>>) model.get("picks")).stream().findFirst()
-                    .map(pick -> matching(reward.categories(), (String) pick.get("category"))).orElse(reward.categories().get(0));
+            case FAVOURITE_CATEGORY -> matching(reward.categories(), java.util.stream.Stream.of((String) offer.get("favouriteCategory")));
+            case INTERESTED_IN -> matching(reward.categories(),
+                    ((List<String>) ((Map<String, Object>) model.get("customer")).get("interests")).stream());
+            case TOP_PICK_IN -> matching(reward.categories(),
+                    ((List<Map<String, Object>>) model.get("picks")).stream().limit(1).map(pick -> (String) pick.get("category")));
             case EVERYONE_ELSE -> null;
         }).orElse(null);
         offer.put("rewardCategory", category);
         return recipient;
     }
 
-    /** The category as the data writes it when it is one of the reward's (compared without regard to case); else the reward's first. */
-    private static String matching(List<String> categories, String category) {
-        return category != null && categories.stream().anyMatch(c -> c.equalsIgnoreCase(category)) ? category : categories.get(0);
+    /**
+     * The first of the customer's categories that is one of the reward's (compared without regard to
+     * case), as the data writes it; else the reward's first (the signal changed since the selection).
+     */
+    private static String matching(List<String> categories, java.util.stream.Stream<String> customers) {
+        return customers.filter(category -> category != null && categories.stream().anyMatch(c -> c.equalsIgnoreCase(category)))
+                .findFirst().orElse(categories.get(0));
     }
 
     /**
