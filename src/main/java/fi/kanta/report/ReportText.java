@@ -63,12 +63,12 @@ public final class ReportText {
             return;
         }
         out.append('\n').append(words.text("report.rewards")).append('\n');
-        out.append(String.format(Locale.ROOT, "  %-40s %12s %12s %12s %12s%n", "", words.text("report.group.target"),
+        out.append(String.format(Locale.ROOT, "  %-44s %12s %12s %12s %12s%n", "", words.text("report.group.target"),
                 words.text("report.bought"), words.text("report.group.holdout"), words.text("report.bought")));
         for (RunReport.RewardOutcome reward : report.rewards()) {
             String label = words.text("report.reward", reward.number(), reward.discount(),
-                    reward.forWhom().isEmpty() ? words.text("preview.reward.why.everyone-else") : reward.forWhom());
-            out.append(String.format(Locale.ROOT, "  %-40s %12s %12s %12s %12s%n", label, words.number(reward.target().customers()),
+                    reward.forWhom().isEmpty() ? words.text("report.reward.everyone-else") : reward.forWhom());
+            out.append(String.format(Locale.ROOT, "  %-44s %12s %12s %12s %12s%n", label, words.number(reward.target().customers()),
                     words.percent(reward.target().conversion()), words.number(reward.holdout().customers()),
                     words.percent(reward.holdout().conversion())));
         }
