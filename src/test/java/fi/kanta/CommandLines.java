@@ -75,6 +75,17 @@ public final class CommandLines {
         }
     }
 
+    /**
+     * Changes the home's database as a page or another process would between commands (e.g. a
+     * customer's choices); returns the rows changed.
+     */
+    public static int update(Path home, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", password(home));
+             Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
     /** A count from the home's database. */
     public static long count(Path home, String sql) throws SQLException {
         return ((Number) query(home, sql)).longValue();

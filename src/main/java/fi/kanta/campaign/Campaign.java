@@ -72,8 +72,67 @@ public record Campaign(
             Optional<BigDecimal> cost, Optional<fi.kanta.segment.Filter> when) {
     }
 
-    /** The personal offer: voucher codes {@code PREFIX-XXXX-XXXX-XXXX-XXXX}, the discount text and validity. */
-    public record Offer(String codePrefix, String discount, int validDays) {
+    /**
+     * The personal offer: voucher codes {@code PREFIX-XXXX-XXXX-XXXX-XXXX}, validity, and the rewards
+     * in the definition's order, one chosen per customer at the selection (the first whose condition
+     * the customer meets; the last has none: it is for everyone else). An offer written with a single
+     * {@code discount} has one reward, for everyone.
+     */
+    public record Offer(String codePrefix, int validDays, List<Reward> rewards) {
+
+        public Offer {
+            rewards = List.copyOf(rewards);
+        }
+
+        /** The reward for everyone else, and for every customer who chose "do not profile me": the last. */
+        public Reward fallback() {
+            return rewards.get(rewards.size() - 1);
+        }
+
+        /**
+         * The reward an outbox row records by its number (1 is the first); the fallback for a row
+         * without one (selected before rewards existed).
+         */
+        public Reward reward(Integer number) {
+            return number == null || number < 1 || number > rewards.size() ? fallback() : rewards.get(number - 1);
+        }
+    }
+
+    /**
+     * One reward of an offer: whom it is for and the discount text the templates show. {@code line} is
+     * where the definition lists it (for {@code kanta validate}'s warnings).
+     */
+    public record Reward(int number, RewardSignal signal, List<String> categories, String discount, int line) {
+
+        public Reward {
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /**
+     * What chooses a reward for a customer: the same signals the picks read, never for a customer who
+     * chose "do not profile me" (they get the last reward).
+     */
+    public enum RewardSignal {
+        /** Their favourite category (the score snapshot's) is one of the reward's. */
+        FAVOURITE_CATEGORY("favourite-category"),
+        /** They said on their preferences page they care about one of the reward's categories. */
+        INTERESTED_IN("interested-in"),
+        /** Their best product pick (from what people who bought what they bought also bought) is in one of the reward's categories. */
+        TOP_PICK_IN("top-pick-in"),
+        /** No condition: everyone the earlier rewards did not take. */
+        EVERYONE_ELSE("");
+
+        private final String id;
+
+        RewardSignal(String id) {
+            this.id = id;
+        }
+
+        /** The key a definition writes, e.g. {@code favourite-category}. */
+        public String id() {
+            return id;
+        }
     }
 
     /** When {@code kanta serve} launches the campaign. */

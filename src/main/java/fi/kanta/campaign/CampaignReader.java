@@ -4,6 +4,8 @@ import fi.kanta.campaign.Campaign.Channel;
 import fi.kanta.campaign.Campaign.FrequencyCap;
 import fi.kanta.campaign.Campaign.Kind;
 import fi.kanta.campaign.Campaign.Offer;
+import fi.kanta.campaign.Campaign.Reward;
+import fi.kanta.campaign.Campaign.RewardSignal;
 import fi.kanta.campaign.Campaign.Schedule;
 import fi.kanta.campaign.Campaign.Selection;
 import fi.kanta.customer.ContactRules.ConsentChannel;
@@ -40,7 +42,10 @@ final class CampaignReader {
     private static final Set<String> SELECTION = Set.of("frequency-cap", "rank-by", "max-recipients", "letter-budget");
     private static final Set<String> CAP = Set.of("counts", "obeys", "days");
     private static final Set<String> CHANNEL = Set.of("type", "template", "consent", "cost", "when");
-    private static final Set<String> OFFER = Set.of("code-prefix", "discount", "valid-days");
+    private static final Set<String> OFFER = Set.of("code-prefix", "discount", "valid-days", "rewards");
+    private static final Set<String> REWARD = Set.of("favourite-category", "interested-in", "top-pick-in", "discount");
+    /** What an outbox row keeps of a reward's discount text. */
+    private static final int DISCOUNT_MAX = 100;
     private static final Set<String> SCHEDULE = Set.of("cron", "zone");
     private static final Set<String> EXPORT = Set.of("columns");
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -199,7 +204,80 @@ final class CampaignReader {
         if (!CODE_PREFIX.matcher(prefix.text()).matches()) {
             throw prefix.mistake("campaign.definition.code-prefix");
         }
-        return new Offer(prefix.text(), node.required(map, "discount").text(), node.required(map, "valid-days").integer(1, 366));
+        int validDays = node.required(map, "valid-days").integer(1, 366);
+        YamlNode rewards = map.get("rewards");
+        if (rewards == null) {
+            return new Offer(prefix.text(), validDays, List.of(new Reward(1, RewardSignal.EVERYONE_ELSE, List.of(),
+                    discount(node.required(map, "discount")), node.line())));
+        }
+        if (map.containsKey("discount")) {
+            throw map.get("discount").mistake("campaign.definition.discount-and-rewards");
+        }
+        return new Offer(prefix.text(), validDays, rewards(rewards));
+    }
+
+    /**
+     * The rewards in the definition's order, each checked on its own (every mistake is listed); the
+     * last, and only the last, has no condition: it is the default for everyone else.
+     */
+    private static List<Reward> rewards(YamlNode node) {
+        List<YamlNode> items = node.list();
+        if (items.isEmpty()) {
+            throw node.mistake("campaign.definition.rewards.none");
+        }
+        List<Reward> rewards = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode item = items.get(i);
+            int number = i + 1;
+            Reward reward = item.attempt(() -> reward(item, number), null);
+            if (reward != null) {
+                rewards.add(reward);
+            }
+        }
+        for (Reward reward : rewards) {
+            if (reward.signal() == RewardSignal.EVERYONE_ELSE && reward.number() < items.size()) {
+                YamlNode item = items.get(reward.number() - 1);
+                item.<Void>attempt(() -> {
+                    throw item.mistake("campaign.definition.rewards.default-not-last");
+                }, null);
+            }
+        }
+        // a last reward that did not read has its own mistake already
+        Reward last = rewards.isEmpty() ? null : rewards.get(rewards.size() - 1);
+        if (last != null && last.number() == items.size() && last.signal() != RewardSignal.EVERYONE_ELSE) {
+            throw items.get(items.size() - 1).mistake("campaign.definition.rewards.no-default");
+        }
+        return List.copyOf(rewards);
+    }
+
+    private static Reward reward(YamlNode item, int number) {
+        Map<String, YamlNode> map = item.map(REWARD);
+        // in the file's order, so that a second condition is the one named
+        List<RewardSignal> given = map.keySet().stream().flatMap(key -> Arrays.stream(RewardSignal.values())
+                .filter(signal -> signal.id().equals(key))).toList();
+        if (given.size() > 1) {
+            throw map.get(given.get(1).id()).mistake("campaign.definition.rewards.two-conditions",
+                    given.get(0).id(), given.get(1).id());
+        }
+        String discount = discount(item.required(map, "discount"));
+        if (given.isEmpty()) {
+            return new Reward(number, RewardSignal.EVERYONE_ELSE, List.of(), discount, item.line());
+        }
+        YamlNode categories = map.get(given.get(0).id());
+        List<String> names = categories.isList() ? categories.list().stream().map(YamlNode::text).toList() : List.of(categories.text());
+        if (names.isEmpty()) {
+            throw categories.mistake("campaign.definition.rewards.no-category");
+        }
+        return new Reward(number, given.get(0), names, discount, categories.line());
+    }
+
+    /** A discount text, as the templates show it ("20 %", "5 €", "free delivery"). */
+    private static String discount(YamlNode node) {
+        String text = node.text();
+        if (text.length() > DISCOUNT_MAX || text.chars().anyMatch(Character::isISOControl)) {
+            throw node.mistake("campaign.definition.discount", DISCOUNT_MAX);
+        }
+        return text;
     }
 
     private Schedule schedule(YamlNode node) {

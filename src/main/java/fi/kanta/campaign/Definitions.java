@@ -9,6 +9,9 @@ import fi.kanta.render.TemplateProblem;
 import fi.kanta.words.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,10 +41,10 @@ public class Definitions {
      * campaign's per-category texts do not cover, by campaign, language and category.
      */
     public record Validation(List<CheckedDefinition> files, List<MissingCategoryText> missingCategoryTexts,
-                             List<fi.kanta.render.MissingCategoryName> missingCategoryNames) {
+                             List<fi.kanta.render.MissingCategoryName> missingCategoryNames, List<UnknownRewardCategory> unknownRewardCategories) {
 
         public Validation(List<CheckedDefinition> files, List<MissingCategoryText> missingCategoryTexts) {
-            this(files, missingCategoryTexts, List.of());
+            this(files, missingCategoryTexts, List.of(), List.of());
         }
 
         /** Files with at least one mistake. */
@@ -62,7 +65,41 @@ public class Definitions {
         List<CampaignTemplates> rendered = new ArrayList<>();
         List<CheckedDefinition> files = campaigns.readAll().stream().map(file -> withTemplates(file, rendered)).toList();
         // the purchases' categories without a name a customer reads (templates/categories.csv), in any language the shop writes
-        return new Validation(files, missingCategoryTexts(rendered), renderer.missingCategoryNames(categories.all()));
+        List<String> shopCategories = categories.all();
+        return new Validation(files, missingCategoryTexts(rendered), renderer.missingCategoryNames(shopCategories),
+                unknownRewardCategories(files, shopCategories, renderer.categoryNames()));
+    }
+
+    /**
+     * A reward's category that neither a purchase nor templates/categories.csv names (a typo, or a
+     * category the shop does not sell): a warning, not an error, since the next import may bring it.
+     * Nothing is said before the first purchases are imported.
+     */
+    public record UnknownRewardCategory(String file, int line, String field, String category, List<String> known) {
+    }
+
+    private static List<UnknownRewardCategory> unknownRewardCategories(List<CheckedDefinition> files, List<String> shopCategories,
+            fi.kanta.render.CategoryNames names) {
+        if (shopCategories.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = shopCategories.stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<UnknownRewardCategory> unknown = new ArrayList<>();
+        for (CheckedDefinition file : files) {
+            if (file.error().isPresent() || file.campaign().flatMap(Campaign::offer).isEmpty()) {
+                continue;
+            }
+            Campaign campaign = file.campaign().get();
+            for (Campaign.Reward reward : campaign.offer().get().rewards()) {
+                for (String category : reward.categories()) {
+                    if (!known.contains(category.toLowerCase(Locale.ROOT)) && !names.lists(category)) {
+                        unknown.add(new UnknownRewardCategory(campaign.file().toString(), reward.line(),
+                                "offer.rewards[" + (reward.number() - 1) + "]." + reward.signal().id(), category, shopCategories));
+                    }
+                }
+            }
+        }
+        return unknown;
     }
 
     /**

@@ -38,6 +38,7 @@ public class PreviewCommand implements KantaCommand {
         Previews.Preview preview = previews.of(name, customer, runKey);
         Words words = context.getBean(Words.class);
         System.out.println(words.text("preview.customer", preview.campaign().name() + "/" + preview.runKey(), customer, preview.verdict()));
+        preview.reward().ifPresent(System.out::println);
         System.out.println(words.text("preview.model"));
         print(preview.model(), "  ");
         // written after the data is shown, so a template that does not render is reported below it

@@ -30,6 +30,8 @@ public class ValidateCommand implements KantaCommand {
                 Locale.forLanguageTag(missing.language()).getDisplayLanguage(words.locale()), missing.fallbackKey(), missing.key(), missing.file())));
         validation.missingCategoryNames().forEach(missing -> System.out.println(words.text("validate.category-name",
                 missing.category(), Locale.forLanguageTag(missing.language()).getDisplayLanguage(words.locale()), missing.language())));
+        validation.unknownRewardCategories().forEach(unknown -> System.out.println(words.text("validate.reward-category",
+                unknown.file(), unknown.line(), unknown.field(), unknown.category(), String.join(", ", unknown.known()))));
         long files = validation.errors();
         if (files == 0) {
             System.out.println(words.text("validate.valid"));

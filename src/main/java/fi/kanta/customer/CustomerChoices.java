@@ -40,6 +40,11 @@ public final class CustomerChoices {
     public static final String NOT_PROFILED_EACH = "EXISTS (SELECT 1 FROM customer_preference cp WHERE cp.customer_id = c.id"
             + " AND cp.no_profiling = TRUE)";
 
+    /** Without the join: "do not profile me", looked up for the customer whose id is {@code customer} (an SQL expression). */
+    public static String notProfiled(String customer) {
+        return "EXISTS (SELECT 1 FROM customer_preference cp WHERE cp.customer_id = " + customer + " AND cp.no_profiling = TRUE)";
+    }
+
     /** Without the join: the customer's language, their own choice first. */
     public static final String LANGUAGE_EACH = "COALESCE((SELECT cp.language FROM customer_preference cp WHERE cp.customer_id = c.id),"
             + " c.language)";
@@ -73,7 +78,12 @@ public final class CustomerChoices {
      * as {@code bought:} compares purchase categories).
      */
     public static Sql interestedIn(List<String> categories) {
-        return Sql.of("EXISTS (SELECT 1 FROM customer_interest i WHERE i.customer_id = c.id AND LOWER(i.category) IN ("
+        return interestedIn("c.id", categories);
+    }
+
+    /** As {@link #interestedIn(List)}, for the customer whose id is {@code customer} (an SQL expression). */
+    public static Sql interestedIn(String customer, List<String> categories) {
+        return Sql.of("EXISTS (SELECT 1 FROM customer_interest i WHERE i.customer_id = " + customer + " AND LOWER(i.category) IN ("
                 + String.join(", ", Collections.nCopies(categories.size(), "?")) + "))",
                 categories.stream().map(category -> (Object) category.toLowerCase(Locale.ROOT)).toArray());
     }

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * <tr><td>campaign</td><td>Campaign</td><td>TEXT</td><td></td></tr>
  * <tr><td>run_key</td><td>Run</td><td>TEXT_CODE</td><td>e.g. 2026-W48</td></tr>
  * <tr><td>offer_code</td><td>Offer code</td><td>TEXT_CODE</td><td>the code printed in the message</td></tr>
+ * <tr><td>reward</td><td>Reward</td><td>INTEGER</td><td>the number of the offer's reward the customer got (1 is the first)</td></tr>
+ * <tr><td>discount</td><td>Discount</td><td>TEXT</td><td>that reward's discount, as the message shows it</td></tr>
  * <tr><td>channel</td><td>Channel</td><td>TEXT</td><td>email, letter</td></tr>
  * <tr><td>group</td><td>Group</td><td>TEXT</td><td>target or holdout</td></tr>
  * <tr><td>status</td><td>Status</td><td>TEXT</td><td>PENDING, SENT, BOUNCED, …</td></tr>
@@ -66,6 +68,8 @@ public enum StandardColumn {
     CAMPAIGN("Campaign", CellType.TEXT),
     RUN_KEY("Run", CellType.TEXT_CODE),
     OFFER_CODE("Offer code", CellType.TEXT_CODE),
+    REWARD("Reward", CellType.INTEGER),
+    DISCOUNT("Discount", CellType.TEXT),
     CHANNEL("Channel", CellType.TEXT),
     GROUP("Group", CellType.TEXT),
     STATUS("Status", CellType.TEXT),

@@ -17,7 +17,7 @@ final class ListColumns {
     static final List<String> DEFAULT = List.of("customer_id", "first_name", "last_name", "email", "phone", "street",
             "postal_code", "city", "country", "language", "rfm_segment", "p_alive", "clv_12m", "total_spend", "last_purchase");
     static final List<String> DEFAULT_RUN = List.of("customer_id", "first_name", "last_name", "email", "street", "postal_code",
-            "city", "country", "language", "channel", "group", "status", "offer_code", "favourite_category", "clv_12m");
+            "city", "country", "language", "channel", "group", "status", "offer_code", "discount", "favourite_category", "clv_12m");
 
     private static final Map<StandardColumn, String> CUSTOMER = new EnumMap<>(StandardColumn.class);
     private static final Map<StandardColumn, String> RUN = new EnumMap<>(StandardColumn.class);
@@ -49,6 +49,9 @@ final class ListColumns {
         RUN.put(StandardColumn.CAMPAIGN, "u.campaign");
         RUN.put(StandardColumn.RUN_KEY, "u.run_key");
         RUN.put(StandardColumn.OFFER_CODE, "r.offer_code");
+        RUN.put(StandardColumn.REWARD, "r.reward");
+        // the run's own rewards' discounts by number, bound by ListExport (discount(...)): no definition text in the SQL
+        RUN.put(StandardColumn.DISCOUNT, "r.reward");
         RUN.put(StandardColumn.CHANNEL, "r.channel");
         RUN.put(StandardColumn.GROUP, "r.recipient_group");
         RUN.put(StandardColumn.STATUS, "r.status");

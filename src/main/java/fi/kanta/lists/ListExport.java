@@ -133,7 +133,7 @@ public class ListExport {
         if (runs.isEmpty()) {
             throw new UserError("there is no run " + campaign.name() + "/" + runKey + " (kanta status lists the runs)");
         }
-        Sql recipients = select(columns, true, campaign.segment().name())
+        Sql recipients = select(columns, true, campaign.segment().name(), campaign.offer())
                 .plus(" FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id JOIN customer c ON c.id = r.customer_id"
                         + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = u.score_date WHERE r.run_id = ?", runs.get(0));
         if (channel.isPresent()) {
@@ -182,12 +182,35 @@ public class ListExport {
     }
 
     private static Sql select(List<StandardColumn> columns, boolean ofRun, String segmentName) {
+        return select(columns, ofRun, segmentName, Optional.empty());
+    }
+
+    private static Sql select(List<StandardColumn> columns, boolean ofRun, String segmentName, Optional<Campaign.Offer> offer) {
         List<Sql> parts = new ArrayList<>();
         for (StandardColumn column : columns) {
             String sql = ListColumns.sql(column, ofRun);
-            parts.add(column == StandardColumn.SEGMENT ? Sql.of(sql, segmentName) : Sql.of(sql));
+            parts.add(switch (column) {
+                case SEGMENT -> Sql.of(sql, segmentName);
+                case DISCOUNT -> discount(offer);
+                default -> Sql.of(sql);
+            });
         }
         return Sql.of("SELECT ").plus(Sql.join(", ", parts));
+    }
+
+    /**
+     * The discount of the reward the row records, from the run's own definition (a row without a
+     * number, selected before rewards, has the last reward's); none without an offer.
+     */
+    private static Sql discount(Optional<Campaign.Offer> offer) {
+        if (offer.isEmpty()) {
+            return Sql.of("CAST(NULL AS VARCHAR(100))");
+        }
+        Sql sql = Sql.of("CASE");
+        for (Campaign.Reward reward : offer.get().rewards()) {
+            sql = sql.plus(" WHEN r.reward = " + reward.number() + " THEN CAST(? AS VARCHAR(100))", reward.discount());
+        }
+        return sql.plus(" ELSE CAST(? AS VARCHAR(100)) END", offer.get().fallback().discount());
     }
 
     private ListWriter writer(Request request) {

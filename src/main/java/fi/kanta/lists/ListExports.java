@@ -3,7 +3,7 @@ package fi.kanta.lists;
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
-import fi.kanta.campaign.Campaigns;
+import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.shop.ShopSettings;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.Segments;
@@ -23,14 +23,14 @@ public class ListExports {
 
     private final ListExport export;
     private final Segments segments;
-    private final Campaigns campaigns;
+    private final RunDefinitions runs;
     private final KantaHome home;
     private final ShopSettings shop;
 
-    ListExports(ListExport export, Segments segments, Campaigns campaigns, KantaHome home, ShopSettings shop) {
+    ListExports(ListExport export, Segments segments, RunDefinitions runs, KantaHome home, ShopSettings shop) {
         this.export = export;
         this.segments = segments;
-        this.campaigns = campaigns;
+        this.runs = runs;
         this.home = home;
         this.shop = shop;
     }
@@ -66,8 +66,9 @@ public class ListExports {
         if (slash < 1) {
             throw new UserError("a run is written CAMPAIGN/RUN-KEY, e.g. win-back/2026-W48");
         }
-        Campaign campaign = campaigns.named(run.substring(0, slash));
         String runKey = run.substring(slash + 1);
+        // the definition the run kept: the discounts are its rewards', whatever jobs/ says now
+        Campaign campaign = runs.of(run.substring(0, slash), runKey);
         Supplier<Path> file = () -> home.out(campaign.name(), runKey, fileName(group) + channel.map(c -> "-" + c).orElse("")
                 + format.extension());
         return export.run(campaign, runKey, group, channel, format.request(file, shop.csvSeparator()));

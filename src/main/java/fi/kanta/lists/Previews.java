@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,7 +60,8 @@ public class Previews {
      * A customer (by the shop's id) in a campaign's run: the verdict in the marketer's words and
      * the template data (its offer code a sample; the run makes the real one).
      */
-    public record Preview(Campaign campaign, String runKey, String customer, String verdict, Recipient recipient) {
+    public record Preview(Campaign campaign, String runKey, String customer, String verdict, Optional<String> reward,
+            Recipient recipient) {
 
         /** The template data. */
         public Map<String, Object> model() {
@@ -86,9 +88,28 @@ public class Previews {
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
         String runKey = campaign.runKey(now, givenRunKey);
         String verdict = verdict(campaign, customer, runKey, now);
-        return new Preview(campaign, runKey, customer, verdict, testLinks
+        Recipient recipient = testLinks
                 ? models.forTest(campaign, runKey, customerId, now.toLocalDate())
-                : models.preview(campaign, runKey, customerId, now.toLocalDate()));
+                : models.preview(campaign, runKey, customerId, now.toLocalDate());
+        return new Preview(campaign, runKey, customer, verdict, reward(campaign, recipient), recipient);
+    }
+
+    /**
+     * Which reward the customer would get and why, e.g. "Reward 1 of 3, 25 %: their favourite category
+     * is Shoes"; none for a campaign without an offer.
+     */
+    private Optional<String> reward(Campaign campaign, Recipient recipient) {
+        if (campaign.offer().isEmpty()) {
+            return Optional.empty();
+        }
+        Campaign.Offer offer = campaign.offer().get();
+        Map<?, ?> fields = (Map<?, ?>) recipient.model().get("offer");
+        Campaign.Reward reward = offer.reward((Integer) fields.get("reward"));
+        String why = reward.signal() == Campaign.RewardSignal.EVERYONE_ELSE
+                ? words.text(offer.rewards().size() > 1 && models.notProfiled(recipient.customerId())
+                        ? "preview.reward.why.not-profiled" : "preview.reward.why.everyone-else")
+                : words.text("preview.reward.why." + reward.signal().id(), fields.get("rewardCategory"));
+        return Optional.of(words.text("preview.reward", reward.number(), offer.rewards().size(), reward.discount(), why));
     }
 
     /** Renders the preview's email and letter exactly as the run would; returns the files written. */

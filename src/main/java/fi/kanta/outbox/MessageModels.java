@@ -3,6 +3,7 @@ package fi.kanta.outbox;
 import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
+import fi.kanta.campaign.RewardChoice;
 import fi.kanta.clicks.ClickTracking;
 import fi.kanta.customer.CustomerChoices;
 import fi.kanta.links.FeedbackLinks;
@@ -15,6 +16,7 @@ import fi.kanta.render.LinkTracking;
 import fi.kanta.render.QrCode;
 import fi.kanta.render.Sender;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.sql.Sql;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +25,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -73,7 +76,7 @@ public class MessageModels {
     }
 
     /** The offer fields as the selection recorded them (or as a preview estimates them). */
-    public record OfferFields(String code, String favouriteCategory, LocalDate lastPurchase, String valueTier) {
+    public record OfferFields(String code, String favouriteCategory, LocalDate lastPurchase, String valueTier, Integer reward) {
     }
 
     /** The customer's internal id for an external id from the command line. */
@@ -111,12 +114,12 @@ public class MessageModels {
         Map<Long, Recipient> byCustomer = new java.util.HashMap<>();
         LocalDate today = LocalDate.now(shop.timeZone());
         jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
-                + " r.last_purchase, r.value_tier" + NOT_PROFILED + " FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
+                + " r.last_purchase, r.value_tier, r.reward" + NOT_PROFILED + " FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
                 + scores
                 + " WHERE (r.run_id, r.customer_id) IN (" + String.join(", ", Collections.nCopies(customers.size(), "(?, ?)")) + ")", row -> {
                     Date last = row.getDate(17);
                     OfferFields offer = new OfferFields(row.getString(15), row.getString(16),
-                            last == null ? null : last.toLocalDate(), row.getString(18));
+                            last == null ? null : last.toLocalDate(), row.getString(18), (Integer) row.getObject("reward", Integer.class));
                     Recipient recipient = recipient(campaign, runKey, runKey, row, offer, consent, runDay,
                             channel == ChannelType.LETTER ? PreferencesWay.LETTER : PreferencesWay.EMAIL);
                     if (channel == ChannelType.EMAIL) {
@@ -129,7 +132,13 @@ public class MessageModels {
         Map<Long, List<String>> interests = interests(customers);
         Map<Long, List<Map<String, Object>>> picked = picks.forCustomers(customers, shop.url());
         return customers.stream().map(byCustomer::get).map(recipient -> withInterests(recipient, interests))
-                .map(recipient -> withPicks(recipient, picked)).toList();
+                .map(recipient -> withPicks(recipient, picked)).map(recipient -> withRewardCategory(recipient, campaign)).toList();
+    }
+
+    /** Whether the customer chose "do not profile me" (now). */
+    public boolean notProfiled(long customerId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT " + CustomerChoices.notProfiled("c.id") + " FROM customer c WHERE c.id = ?",
+                Boolean.class, customerId));
     }
 
     /** One customer's model as a preview shows it: the real favourite and last purchase, a sample code. */
@@ -150,14 +159,19 @@ public class MessageModels {
                 customerId);
         String code = campaign.offer().map(o -> o.codePrefix() + "-PREV-IEW0-0000-0000").orElse(null);
         String consent = campaign.channels().get(0).consent().id();
-        Recipient recipient = jdbc.queryForObject("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", s.favourite_category"
-                + NOT_PROFILED + " FROM customer c"
-                + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM score_fit)"
-                + " WHERE c.id = ?", (row, n) -> recipient(campaign, runKey, linkRunKey, row,
-                        new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver"), consent, today,
-                        PreferencesWay.SAMPLE),
-                customerId);
-        return withPicks(withInterests(recipient, interests(List.of(customerId))), picks.forCustomers(List.of(customerId), shop.url()));
+        // the reward as the selection would choose it, from the same favourite category
+        Sql reward = campaign.offer().map(offer -> RewardChoice.number(offer, "c.id", "s.favourite_category",
+                CustomerChoices.NOT_PROFILED_EACH)).orElse(Sql.of("CAST(NULL AS SMALLINT)"));
+        Sql query = Sql.of("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", s.favourite_category, ").plus(reward)
+                .plus(" AS reward" + NOT_PROFILED + " FROM customer c"
+                        + " LEFT JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM score_fit)"
+                        + " WHERE c.id = ?", customerId);
+        Recipient recipient = jdbc.queryForObject(query.text(), (row, n) -> recipient(campaign, runKey, linkRunKey, row,
+                        new OfferFields(code, row.getString(15), last == null ? null : last.toLocalDate(), "silver",
+                                (Integer) row.getObject("reward", Integer.class)), consent, today, PreferencesWay.SAMPLE),
+                query.args());
+        return withRewardCategory(withPicks(withInterests(recipient, interests(List.of(customerId))),
+                picks.forCustomers(List.of(customerId), shop.url())), campaign);
     }
 
     /** The categories each customer said they care about, in alphabetical order (no row: none). */
@@ -188,6 +202,36 @@ public class MessageModels {
     private static Recipient withPicks(Recipient recipient, Map<Long, List<Map<String, Object>>> picked) {
         recipient.model().put("picks", List.copyOf(picked.getOrDefault(recipient.customerId(), List.of())));
         return recipient;
+    }
+
+    /**
+     * The recipient with {@code offer.rewardCategory}: the category their reward was chosen by, as the
+     * data writes it (their favourite, the first of the reward's categories they said they care
+     * about, or their best pick's); none for the default reward.
+     */
+    @SuppressWarnings("unchecked")
+    private static Recipient withRewardCategory(Recipient recipient, Campaign campaign) {
+        Map<String, Object> model = recipient.model();
+        Map<String, Object> offer = (Map<String, Object>) model.get("offer");
+        String category = campaign.offer().map(o -> o.reward((Integer) offer.get("reward"))).map(reward -> switch (reward.signal()) {
+            case FAVOURITE_CATEGORY -> matching(reward.categories(), java.util.stream.Stream.of((String) offer.get("favouriteCategory")));
+            case INTERESTED_IN -> matching(reward.categories(),
+                    ((List<String>) ((Map<String, Object>) model.get("customer")).get("interests")).stream());
+            case TOP_PICK_IN -> matching(reward.categories(),
+                    ((List<Map<String, Object>>) model.get("picks")).stream().limit(1).map(pick -> (String) pick.get("category")));
+            case EVERYONE_ELSE -> null;
+        }).orElse(null);
+        offer.put("rewardCategory", category);
+        return recipient;
+    }
+
+    /**
+     * The first of the customer's categories that is one of the reward's (compared without regard to
+     * case), as the data writes it; else the reward's first (the signal changed since the selection).
+     */
+    private static String matching(List<String> categories, java.util.stream.Stream<String> customers) {
+        return customers.filter(category -> category != null && categories.stream().anyMatch(c -> c.equalsIgnoreCase(category)))
+                .findFirst().orElse(categories.get(0));
     }
 
     /**
@@ -230,7 +274,9 @@ public class MessageModels {
         // "do not profile me": no profile values, whatever the selection recorded or the scores still
         // hold; the templates fall back to their content for a customer without scores
         boolean profiled = row.getInt("not_profiled") == 0;
-        OfferFields fields = profiled ? offer : new OfferFields(offer.code(), null, offer.lastPurchase(), null);
+        // their reward too: the default (the row says so once the claim has re-checked them)
+        OfferFields fields = profiled ? offer : new OfferFields(offer.code(), null, offer.lastPurchase(), null,
+                campaign.offer().map(o -> o.fallback().number()).orElse(null));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("customer", customer(row));
         model.put("offer", offer(campaign, fields, runDay));
@@ -287,8 +333,12 @@ public class MessageModels {
         offer.put("favouriteCategory", fields.favouriteCategory());
         offer.put("lastPurchase", fields.lastPurchase());
         offer.put("valueTier", fields.valueTier());
-        // "20 %" never breaks between the number and the sign, in any template or language
-        offer.put("discount", campaign.offer().map(o -> o.discount().replace(' ', '\u00a0')).orElse(null));
+        // the recipient's reward: its number in the definition, and the category it was chosen by (set once the
+        // interests and picks are known, withRewardCategory); "20 %" never breaks between the number and the sign
+        Optional<Campaign.Reward> reward = campaign.offer().map(o -> o.reward(fields.reward()));
+        offer.put("reward", reward.map(Campaign.Reward::number).orElse(null));
+        offer.put("rewardCategory", null);
+        offer.put("discount", reward.map(r -> r.discount().replace(' ', '\u00a0')).orElse(null));
         offer.put("validUntil", campaign.offer().map(o -> runDay.plusDays(o.validDays())).orElse(null));
         return offer;
     }

@@ -80,11 +80,13 @@ class Outbox {
      * the profile chose whom the run reaches ({@link Campaign#choosesByProfile}), "do not profile me"
      * for those who were selected with their profile.
      */
-    record Contact(ConsentChannel consent, boolean feedbackQuestion, boolean chosenByProfile) {
+    record Contact(ConsentChannel consent, boolean feedbackQuestion, boolean chosenByProfile, int defaultReward) {
 
+        /** {@code defaultReward}: the number of the offer's last reward when the profile may have chosen another, else 0. */
         static Contact of(Campaign campaign, ChannelType channel) {
             return new Contact(campaign.channel(channel).orElseThrow().consent(), campaign.kind() == Campaign.Kind.FEEDBACK,
-                    campaign.choosesByProfile());
+                    campaign.choosesByProfile(), campaign.offer().filter(offer -> offer.rewards().size() > 1)
+                            .map(offer -> offer.rewards().size()).orElse(0));
         }
     }
 
@@ -114,6 +116,14 @@ class Outbox {
         Timestamp at = Timestamp.valueOf(now);
         jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE run_id = ? AND customer_id = ?"
                 + " AND status = 'PENDING'", withdrawn.stream().map(id -> new Object[] {at, runId, id}).toList());
+        if (contact.defaultReward() > 0) {
+            // "do not profile me" chosen since the selection: the default reward, written on the row before the
+            // message is made, so that the message, the export and the report still agree
+            jdbc.update("UPDATE campaign_recipient r SET reward = ? WHERE r.run_id = ? AND r.channel = ? AND r.status = 'PENDING'"
+                    + " AND r.ranking BETWEEN ? AND ? AND r.reward <> ? AND " + CustomerChoices.notProfiled("r.customer_id"),
+                    contact.defaultReward(), runId, channel.id(), fromRanking, toRanking,
+                    contact.defaultReward());
+        }
         return ids.stream().filter(id -> !withdrawn.contains(id)).toList();
     }
 

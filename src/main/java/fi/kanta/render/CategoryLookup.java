@@ -26,6 +26,11 @@ public final class CategoryLookup {
         return messages.categoryName(context, category);
     }
 
+    /** The category the recipient's reward was chosen by ({@code offer.rewardCategory}) in their language; null for the default reward. */
+    public String rewardName() {
+        return messages.rewardCategoryName(context);
+    }
+
     /** The recipient's text under {@code prefix} for their favourite category, placeholders filled. */
     public String text(String prefix) {
         return messages.categoryText(context, prefix);

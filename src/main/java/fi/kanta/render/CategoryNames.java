@@ -116,6 +116,11 @@ public final class CategoryNames {
         return name != null ? name : category;
     }
 
+    /** Whether the file lists {@code category} at all (upper and lower case do not matter). */
+    public boolean lists(String category) {
+        return names.containsKey(key(category));
+    }
+
     /** Whether the file names {@code category} in {@code language} (a code, {@code fi}). */
     public boolean names(String category, String language) {
         return names.getOrDefault(key(category), Map.of()).containsKey(language);

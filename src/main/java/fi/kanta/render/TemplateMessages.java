@@ -1,6 +1,7 @@
 package fi.kanta.render;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,17 @@ final class TemplateMessages implements IMessageResolver {
     }
 
     private static Object favouriteCategory(ITemplateContext context) {
-        return context.getVariable("offer") instanceof Map<?, ?> offer ? offer.get("favouriteCategory") : null;
+        return offerValue(context, "favouriteCategory");
+    }
+
+    private static Object offerValue(ITemplateContext context, String key) {
+        return context.getVariable("offer") instanceof Map<?, ?> offer ? offer.get(key) : null;
+    }
+
+    /** The category the recipient's reward was chosen by, in their language; null for the default reward. */
+    String rewardCategoryName(ITemplateContext context) {
+        Object category = offerValue(context, "rewardCategory");
+        return category == null ? null : categoryName(context, category.toString());
     }
 
     /** The recipient's favourite category in their language, null for none. */
@@ -92,14 +103,19 @@ final class TemplateMessages implements IMessageResolver {
     }
 
     /**
-     * The model's variables for a message's placeholders: {@code {favouriteCategory}} is the
-     * category's name in the recipient's language (the data's own name is for segments and texts' keys).
+     * The model's variables for a message's placeholders: {@code {favouriteCategory}} (and
+     * {@code {rewardCategory}}) is the category's name in the recipient's language (the data's own name is for segments and texts' keys).
      */
     private Object variable(ITemplateContext context, String name) {
         Object value = context.getVariable(name);
-        if ("offer".equals(name) && value instanceof Map<?, ?> offer && offer.get("favouriteCategory") != null) {
+        if ("offer".equals(name) && value instanceof Map<?, ?> offer
+                && (offer.get("favouriteCategory") != null || offer.get("rewardCategory") != null)) {
             Map<Object, Object> named = new java.util.LinkedHashMap<>(offer);
-            named.put("favouriteCategory", categoryName(context, offer.get("favouriteCategory").toString()));
+            for (String category : List.of("favouriteCategory", "rewardCategory")) {
+                if (offer.get(category) != null) {
+                    named.put(category, categoryName(context, offer.get(category).toString()));
+                }
+            }
             return named;
         }
         return value;

@@ -53,7 +53,25 @@ public final class ReportText {
         for (Comparison comparison : report.comparisons()) {
             comparison(out, comparison, report, words);
         }
+        rewards(out, report, words);
         return out.toString();
+    }
+
+    /** Per reward: its customers and buyers in both groups (the offer's rewards split one comparison, not many). */
+    private static void rewards(StringBuilder out, RunReport report, Words words) {
+        if (report.rewards().isEmpty()) {
+            return;
+        }
+        out.append('\n').append(words.text("report.rewards")).append('\n');
+        out.append(String.format(Locale.ROOT, "  %-44s %12s %12s %12s %12s%n", "", words.text("report.group.target"),
+                words.text("report.bought"), words.text("report.group.holdout"), words.text("report.bought")));
+        for (RunReport.RewardOutcome reward : report.rewards()) {
+            String label = words.text("report.reward", reward.number(), reward.discount(),
+                    reward.forWhom().isEmpty() ? words.text("report.reward.everyone-else") : reward.forWhom());
+            out.append(String.format(Locale.ROOT, "  %-44s %12s %12s %12s %12s%n", label, words.number(reward.target().customers()),
+                    words.percent(reward.target().conversion()), words.number(reward.holdout().customers()),
+                    words.percent(reward.holdout().conversion())));
+        }
     }
 
     /** The clicks on the run's counted links, when there are any: messages clicked, then each link. */

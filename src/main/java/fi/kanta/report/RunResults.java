@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +63,8 @@ public class RunResults {
                 ChannelType.EMAIL.id(), sendingCost);
         List<Comparison> comparisons = comparisons(runId, selectedAt, windowEnd, costs);
         return new RunReport(campaign.name(), runKey, selectedAt, windowDays, windowEnd, !now.isBefore(windowEnd), funnel(runId),
-                delivery, letterCost, sendingCost, comparisons, money.baseCurrency(), clicks(runId));
+                delivery, letterCost, sendingCost, comparisons, money.baseCurrency(), clicks(runId),
+                rewards(campaign, runId, selectedAt, windowEnd));
     }
 
     /** The run's clicks per link, readers' and scanners' apart (an erased customer's went with them). */
@@ -131,6 +133,49 @@ public class RunResults {
                 .map(e -> new DeliveryCounts.ServerAnswer(e.getKey(), e.getValue())).toList();
     }
 
+    /** What one group of recipients with one value of the column did: holdout or target, the value, the outcome. */
+    private interface Outcomes {
+        void add(boolean holdout, String value, GroupOutcome outcome);
+    }
+
+    /**
+     * The run's recipients per group and per value of {@code column} (a column of the outbox row
+     * {@code r}, from this class only): each recipient's net amount in the window first (refunds count
+     * against it), then summed by the database.
+     */
+    private void outcomes(String column, long runId, Timestamp start, Timestamp end, Outcomes outcomes) {
+        jdbc.query("SELECT r.recipient_group, " + column + ", COUNT(*), SUM(CASE WHEN p.revenue > 0 THEN 1 ELSE 0 END),"
+                + " COALESCE(SUM(p.revenue), 0), COALESCE(SUM(p.revenue * p.revenue), 0)"
+                + " FROM campaign_recipient r LEFT JOIN (SELECT customer_id, SUM(amount_base) AS revenue FROM purchase"
+                + " WHERE purchased_at >= ? AND purchased_at < ?"
+                + " AND customer_id IN (SELECT customer_id FROM campaign_recipient WHERE run_id = ?) GROUP BY customer_id) p"
+                + " ON p.customer_id = r.customer_id WHERE r.run_id = ? GROUP BY r.recipient_group, " + column + " ORDER BY " + column,
+                (RowCallbackHandler) row -> outcomes.add("HOLDOUT".equals(row.getString(1)), row.getString(2),
+                        new GroupOutcome(row.getLong(3), row.getLong(4), row.getBigDecimal(5), row.getBigDecimal(6))), start, end, runId, runId);
+    }
+
+    /**
+     * Each reward of the run's offer (as the run kept it) with its targets and holdout, in the
+     * definition's order; none for an offer of one reward. A row without a reward (selected before
+     * rewards) counts for the last, as its message did.
+     */
+    private List<RunReport.RewardOutcome> rewards(Campaign campaign, long runId, LocalDateTime from, LocalDateTime until) {
+        if (campaign.offer().isEmpty() || campaign.offer().get().rewards().size() < 2) {
+            return List.of();
+        }
+        Campaign.Offer offer = campaign.offer().get();
+        Map<Integer, GroupOutcome> targets = new HashMap<>();
+        Map<Integer, GroupOutcome> holdouts = new HashMap<>();
+        outcomes("r.reward", runId, Timestamp.valueOf(from), Timestamp.valueOf(until), (holdout, reward, outcome) ->
+                (holdout ? holdouts : targets).merge(offer.reward(reward == null ? null : Integer.valueOf(reward)).number(), outcome,
+                        GroupOutcome::plus));
+        return offer.rewards().stream().map(reward -> new RunReport.RewardOutcome(reward.number(), reward.discount(),
+                reward.signal() == Campaign.RewardSignal.EVERYONE_ELSE ? ""
+                        : reward.signal().id() + ": " + String.join(", ", reward.categories()),
+                targets.getOrDefault(reward.number(), GroupOutcome.NONE), holdouts.getOrDefault(reward.number(), GroupOutcome.NONE)))
+                .toList();
+    }
+
     /** "all" first, then each channel of the run. */
     private List<Comparison> comparisons(long runId, LocalDateTime from, LocalDateTime until, Map<String, BigDecimal> costs) {
         Map<String, GroupOutcome> targets = new LinkedHashMap<>();
@@ -139,19 +184,11 @@ public class RunResults {
         holdouts.put(ALL, GroupOutcome.NONE);
         Timestamp start = Timestamp.valueOf(from);
         Timestamp end = Timestamp.valueOf(until);
-        // each recipient's net amount in the window first (refunds count against it), then per group and channel
-        jdbc.query("SELECT r.recipient_group, r.channel, COUNT(*), SUM(CASE WHEN p.revenue > 0 THEN 1 ELSE 0 END),"
-                + " COALESCE(SUM(p.revenue), 0), COALESCE(SUM(p.revenue * p.revenue), 0)"
-                + " FROM campaign_recipient r LEFT JOIN (SELECT customer_id, SUM(amount_base) AS revenue FROM purchase"
-                + " WHERE purchased_at >= ? AND purchased_at < ?"
-                + " AND customer_id IN (SELECT customer_id FROM campaign_recipient WHERE run_id = ?) GROUP BY customer_id) p"
-                + " ON p.customer_id = r.customer_id WHERE r.run_id = ? GROUP BY r.recipient_group, r.channel ORDER BY r.channel",
-                row -> {
-                    GroupOutcome outcome = new GroupOutcome(row.getLong(3), row.getLong(4), row.getBigDecimal(5), row.getBigDecimal(6));
-                    Map<String, GroupOutcome> group = "HOLDOUT".equals(row.getString(1)) ? holdouts : targets;
-                    group.merge(row.getString(2), outcome, GroupOutcome::plus);
-                    group.merge(ALL, outcome, GroupOutcome::plus);
-                }, start, end, runId, runId);
+        outcomes("r.channel", runId, start, end, (holdout, channel, outcome) -> {
+            Map<String, GroupOutcome> group = holdout ? holdouts : targets;
+            group.merge(channel, outcome, GroupOutcome::plus);
+            group.merge(ALL, outcome, GroupOutcome::plus);
+        });
         Map<String, Long> redeemed = new HashMap<>();
         for (ChannelType channel : ChannelType.values()) {
             // an uncorrelated IN list: one pass over the purchases, whichever customer used the code (a code may be passed on)

@@ -3,6 +3,7 @@ package fi.kanta.selection;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaign.Channel;
 import fi.kanta.campaign.CampaignSettings;
+import fi.kanta.campaign.RewardChoice;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.sql.SelectionDialect;
 import fi.kanta.customer.ContactRules;
@@ -344,16 +345,22 @@ public class RecipientSelection {
         String fromPurchases = "(SELECT CAST(MAX(p.purchased_at) AS DATE) FROM purchase p WHERE p.customer_id = y.customer_id)";
         String lastPurchase = scoreDate.isPresent() ? "CASE WHEN " + CustomerChoices.NOT_PROFILED + " THEN " + fromPurchases + " ELSE "
                 + dialect.plusDays("s.as_of", "s.recency_days - s.t_days") + " END" : fromPurchases;
+        // the reward, for the holdout too (what they would have got: the report compares per reward), read from
+        // the same favourite category as the row's; without scores there is no favourite to match
+        Sql reward = campaign.offer().map(offer -> RewardChoice.number(offer, "y.customer_id",
+                scoreDate.isPresent() ? "s.favourite_category" : "CAST(NULL AS VARCHAR(100))", CustomerChoices.NOT_PROFILED))
+                .orElse(Sql.of("CAST(NULL AS SMALLINT)"));
         update(Sql.of("INSERT INTO campaign_recipient (run_id, customer_id, channel, address_key, recipient_group, ranking, value,"
-                        + " offer_code, value_tier, favourite_category, last_purchase, status, status_at)"
+                        + " offer_code, value_tier, favourite_category, last_purchase, reward, status, status_at)"
                         + " SELECT CAST(? AS BIGINT), y.customer_id, y.channel, y.address_key,"
                         + " CASE WHEN y.holdout THEN 'HOLDOUT' ELSE CAST('TARGET' AS VARCHAR(8)) END, y.r + CAST(? AS BIGINT), y.value, "
                         + code + ","
                         + " CASE WHEN " + CustomerChoices.NOT_PROFILED + " THEN CAST(NULL AS VARCHAR(10))"
                         + " WHEN y.r <= ? THEN CAST('gold' AS VARCHAR(10)) WHEN y.r <= ? THEN 'silver' ELSE 'bronze' END, "
-                        + favourite + ", " + lastPurchase + ","
-                        + " CASE WHEN y.holdout THEN CAST('HOLDOUT' AS VARCHAR(12)) ELSE 'PENDING' END, ? FROM (" + dialect.kept() + ") y",
-                        runId, before, (long) Math.ceil(kept * GOLD), (long) Math.ceil(kept * SILVER), Timestamp.valueOf(now))
+                        + favourite + ", " + lastPurchase + ", ", runId, before, (long) Math.ceil(kept * GOLD), (long) Math.ceil(kept * SILVER))
+                .plus(reward)
+                .plus(", CASE WHEN y.holdout THEN CAST('HOLDOUT' AS VARCHAR(12)) ELSE 'PENDING' END, ? FROM (" + dialect.kept() + ") y",
+                        Timestamp.valueOf(now))
                 .plus(scores));
     }
 

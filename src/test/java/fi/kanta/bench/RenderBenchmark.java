@@ -122,6 +122,8 @@ public final class RenderBenchmark {
         offer.put("favouriteCategory", CATEGORIES[i % CATEGORIES.length]);
         offer.put("lastPurchase", LocalDate.of(2025, 1, 1).plusDays(i % 300));
         offer.put("valueTier", "gold");
+        offer.put("reward", 1);
+        offer.put("rewardCategory", null);
         offer.put("discount", "20 %");
         offer.put("validUntil", LocalDate.of(2026, 12, 31));
         Map<String, Object> model = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ class PreheaderTest {
     @Test
     void thePreheaderFillsTheRecipientsValuesAndEscapesThem() {
         CampaignTemplates winBack = CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back");
-        assertThat(preheader(winBack.email(emma()).html())).startsWith("As a thank-you for being our customer: 20\u00a0% off");
+        assertThat(preheader(winBack.email(emma()).html())).startsWith("As a thank-you for being our customer: a personal offer of 20\u00a0% off");
 
         String hostile = "<script>alert(1)</script>";
         TemplateFolder folder = TemplateFolder.copyOfShipped(copy);

@@ -44,6 +44,8 @@ final class Recipients {
         offer.put("favouriteCategory", "Garden");
         offer.put("lastPurchase", LocalDate.of(2025, 4, 2));
         offer.put("valueTier", "gold");
+        offer.put("reward", 1);
+        offer.put("rewardCategory", null); // the default reward: chosen by no category
         offer.put("discount", "20\u00a0%"); // as MessageModels gives it: no line break inside
         offer.put("validUntil", LocalDate.of(2026, 12, 31));
         Map<String, Object> score = new LinkedHashMap<>();

@@ -160,6 +160,52 @@ abstract class ChoicesSelectionContractTest {
         assertThat(recipients().subList(0, 3)).doesNotContain("c4");
     }
 
+    /**
+     * The offer's rewards (docs/architecture.md "Rewards"): the first whose condition holds, in the
+     * definition's order, by a stated interest, the favourite category of the scores or the best pick;
+     * the last for everyone else, and for "do not profile me" whatever their signals.
+     */
+    @Test
+    void eachRecipientGetsTheFirstRewardThatFitsAndThoseNotProfiledTheLast() throws IOException {
+        long both = shop.customer("both", "both@example.fi");
+        long shoes = shop.customer("shoes", "shoes@example.fi");
+        long picked = shop.customer("picked", "picked@example.fi");
+        long quiet = shop.customer("quiet", "quiet@example.fi");
+        long other = shop.customer("other", "other@example.fi");
+        for (long id : new long[] {both, shoes, picked, quiet, other}) {
+            shop.consent(id, "email", true);
+        }
+        // the test shop's scores make 'shoes' the favourite category
+        shop.score(both, 0.5, 500, "Champions");
+        shop.score(shoes, 0.5, 400, "Champions");
+        shop.score(quiet, 0.5, 300, "Champions");
+        choices.interest(both, "Beauty");
+        choices.interest(quiet, "Beauty");
+        choices.noProfiling(quiet);
+        jdbc.update("INSERT INTO product (sku, name, category, in_stock, updated_at) VALUES ('H1', 'Candle', 'Home', TRUE,"
+                + " CURRENT_TIMESTAMP)");
+        jdbc.update("INSERT INTO customer_pick (customer_id, pick_rank, product_id, score, as_of)"
+                + " SELECT ?, 1, id, 1.0, CURRENT_DATE FROM product WHERE sku = 'H1'", picked);
+
+        selection.write(campaign("rewards", EMAIL_ONLY + """
+                offer:
+                  code-prefix: RW
+                  valid-days: 30
+                  rewards:
+                    - { interested-in: beauty, discount: "15 %" }
+                    - { favourite-category: Shoes, discount: "25 %" }
+                    - { top-pick-in: [Kids, HOME], discount: "10 %" }
+                    - { discount: "20 %" }
+                """), "r1", NOW);
+
+        Map<String, Integer> rewards = new java.util.HashMap<>();
+        jdbc.query("SELECT c.external_id, r.reward FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id",
+                row -> {
+                    rewards.put(row.getString(1), row.getInt(2));
+                });
+        assertThat(rewards).containsExactlyInAnyOrderEntriesOf(Map.of("both", 1, "shoes", 2, "picked", 3, "quiet", 4, "other", 4));
+    }
+
     @Test
     void theirRankIsTheRunsOwnDrawNotTheirCustomerNumber() throws IOException {
         for (int i = 0; i < 40; i++) {
