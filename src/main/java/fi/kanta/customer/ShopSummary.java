@@ -81,6 +81,10 @@ public class ShopSummary {
         changed(jdbc, facts);
     }
 
+    public void changed(Fact first, Fact... more) {
+        changed(EnumSet.of(first, more));
+    }
+
     /** {@link #changed(Set)} for a writer that holds only a {@code JdbcTemplate}. */
     public static void changed(JdbcTemplate jdbc, Set<Fact> facts) {
         for (Fact fact : facts) {
