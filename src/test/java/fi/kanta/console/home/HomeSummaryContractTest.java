@@ -65,6 +65,7 @@ abstract class HomeSummaryContractTest {
         jdbc.update("DELETE FROM data_subject_request");
         TestDatabase.clean(jdbc);
         summary.recount(Fact.COUNTS);
+        summary.take(Fact.RESULTS);
     }
 
     @Test
@@ -116,10 +117,11 @@ abstract class HomeSummaryContractTest {
         erasures.erase(aino, "asked", "customer");
 
         assertThat(summary.kept().stale()).containsAll(Fact.COUNTS).contains(Fact.RESULTS);
-        assertThat(kept()).as("shown until recounted").isNotEqualTo(CustomerData.counts(jdbc));
+        // read past the page, which would start the recount in the background
+        assertThat(summary.kept().counts()).as("shown until recounted").isNotEqualTo(CustomerData.counts(jdbc));
         assertThat(summary.recountStale()).containsExactlyInAnyOrderElementsOf(Fact.COUNTS);
-        // the erased customer's purchases stay under a surrogate id; the erasure suppresses the address
-        assertKeptEqualsLive(1, 2, 1, 1);
+        // the erased customer's purchases stay under a surrogate id
+        assertKeptEqualsLive(1, 2, 1, 0);
     }
 
     @Test
