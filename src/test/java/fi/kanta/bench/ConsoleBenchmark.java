@@ -53,7 +53,8 @@ public final class ConsoleBenchmark {
     /** The runs selected in the shop: their outboxes together are what the run page's queries must not read whole. */
     static final List<String> RUN_KEYS = List.of("b1", "b2", "b3", "b4");
     /** The campaign benchmark's campaign, outside the frequency cap: each run selects the same customers again. */
-    static final String CAMPAIGN = CampaignBenchmark.CAMPAIGN + "frequency-cap: { counts: false, obeys: false, days: 14 }\n";
+    static final String CAMPAIGN = CampaignBenchmark.CAMPAIGN.replace("selection: { max-recipients: 100000, letter-budget: 15000 }",
+            "selection: { max-recipients: 100000, letter-budget: 15000, frequency-cap: { counts: false, obeys: false, days: 14 } }");
     private static final LocalDate END = LocalDate.of(2026, 11, 22);
     private static final String USER = "bench";
     private static final String PASSWORD = "benchmark password";
