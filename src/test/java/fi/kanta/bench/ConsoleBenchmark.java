@@ -111,7 +111,7 @@ public final class ConsoleBenchmark {
         System.out.println();
         System.out.printf(Locale.ROOT, "%s, %,d customers: %d requests a page, one at a time, after %d to warm up%n", database, customers,
                 REQUESTS, WARM_UP);
-        System.out.printf("%-38s %8s %8s %8s%n", "page", "p50 ms", "p95 ms", "max ms");
+        System.out.printf("%-46s %8s %8s %8s%n", "page", "p50 ms", "p95 ms", "max ms");
         PeakHeap.reset();
         // each line as soon as its page is measured; the segment page, which counts its segment each time, last
         row("home", time(n -> "/console/"));
@@ -131,7 +131,7 @@ public final class ConsoleBenchmark {
     }
 
     private static void row(String page, Timings timings) {
-        System.out.printf(Locale.ROOT, "%-38s %8.0f %8.0f %8.0f%n", page, timings.percentile(50), timings.percentile(95),
+        System.out.printf(Locale.ROOT, "%-46s %8.0f %8.0f %8.0f%n", page, timings.percentile(50), timings.percentile(95),
                 timings.percentile(100));
     }
 
