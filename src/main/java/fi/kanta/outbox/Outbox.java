@@ -1,11 +1,11 @@
 package fi.kanta.outbox;
 
-import fi.kanta.customer.ShopSummary;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.customer.CustomerChoices;
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.delivery.DeliveryOutcome;
 import fi.kanta.sql.Sql;
 import java.sql.Timestamp;

@@ -1,14 +1,14 @@
 package fi.kanta.web;
 
-import fi.kanta.customer.ShopSummary;
-import java.util.Set;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.customer.CustomerChanges;
 import fi.kanta.customer.NewestConsents;
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.sql.Vendor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
