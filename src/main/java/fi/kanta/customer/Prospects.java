@@ -28,6 +28,7 @@ public final class Prospects {
         jdbc.update("INSERT INTO customer (external_id, first_name, email, email_key, country, language, created_at, updated_at,"
                 + " prospect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE)", externalId, firstName, email, EmailAddress.key(email), country,
                 language, now, now);
+        ShopSummary.changed(jdbc, java.util.Set.of(ShopSummary.Fact.CUSTOMERS));
         return jdbc.queryForObject("SELECT id FROM customer WHERE external_id = ?", Long.class, externalId);
     }
 

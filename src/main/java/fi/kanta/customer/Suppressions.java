@@ -37,6 +37,7 @@ public class Suppressions {
         }
         jdbc.update("INSERT INTO suppression (customer_id, reason, suppressed_at, source) VALUES (?, 'UNSUBSCRIBED', ?, ?)",
                 customerId, now, source);
+        ShopSummary.changed(jdbc, java.util.Set.of(ShopSummary.Fact.SUPPRESSIONS));
         return true;
     }
 
@@ -77,6 +78,7 @@ public class Suppressions {
                     + " FROM suppression WHERE id IN (" + in + ")", args);
             jdbc.update("DELETE FROM suppression WHERE id IN (" + in + ")", part.toArray());
         }
+        ShopSummary.changed(jdbc, java.util.Set.of(ShopSummary.Fact.SUPPRESSIONS));
         return new Lifted(run, ids.size());
     }
 }

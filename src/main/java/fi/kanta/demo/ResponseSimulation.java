@@ -1,5 +1,6 @@
 package fi.kanta.demo;
 
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.shop.MoneySettings;
 import fi.kanta.scoring.RandomDraws;
 import java.math.BigDecimal;
@@ -124,6 +125,7 @@ class ResponseSimulation {
             jdbc.batchUpdate("INSERT INTO purchase (order_id, customer_id, purchased_at, amount, currency, amount_base, category,"
                     + " offer_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
             rows.clear();
+            ShopSummary.changed(jdbc, java.util.Set.of(ShopSummary.Fact.PURCHASES, ShopSummary.Fact.RESULTS));
         }
     }
 

@@ -1,5 +1,6 @@
 package fi.kanta.erasure;
 
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.customer.PersonKey;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -156,6 +157,8 @@ class PersonalRows {
         recordRequests(people, erasures, at);
         each(erasures.stream().map(e -> (Object) e.id()).toList(),
                 in -> "UPDATE erasure SET state = 'DONE', customer_id = NULL WHERE id IN (" + in + ")");
+        // the home page's counts: recounted by serve in the background, not here for each erasure
+        ShopSummary.changed(jdbc, ShopSummary.all());
     }
 
     /**

@@ -5,6 +5,7 @@ import fi.kanta.campaign.ChannelType;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.customer.CustomerChoices;
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.delivery.DeliveryOutcome;
 import fi.kanta.sql.Sql;
 import java.sql.Timestamp;
@@ -174,9 +175,15 @@ class Outbox {
                 + " r.run_id FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
                 + " WHERE r.run_id = ? AND r.channel = ? AND r.status = 'BOUNCED' AND c.email_key IS NOT NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM suppression s WHERE s.email_key = c.email_key AND s.run_id = r.run_id)";
-        return own.execute(status -> customers == null ? jdbc.update(insert, runId, channel.id())
-                : java.util.Arrays.stream(jdbc.batchUpdate(insert + " AND r.customer_id = ?", customers.stream()
-                        .map(customer -> new Object[] {runId, channel.id(), customer}).toList())).sum());
+        return own.execute(status -> {
+            int written = customers == null ? jdbc.update(insert, runId, channel.id())
+                    : java.util.Arrays.stream(jdbc.batchUpdate(insert + " AND r.customer_id = ?", customers.stream()
+                            .map(customer -> new Object[] {runId, channel.id(), customer}).toList())).sum();
+            if (written > 0) {
+                ShopSummary.changed(jdbc, java.util.Set.of(ShopSummary.Fact.SUPPRESSIONS));
+            }
+            return written;
+        });
     }
 
     /**

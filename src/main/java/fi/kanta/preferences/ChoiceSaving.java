@@ -1,5 +1,6 @@
 package fi.kanta.preferences;
 
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.customer.CustomerChanges;
 import fi.kanta.customer.NewestConsents;
 import fi.kanta.customer.PurchaseCategories;
@@ -103,6 +104,7 @@ public class ChoiceSaving {
             }
             if (!changed.isEmpty()) {
                 jdbc.update(refreshNewest, customerId);
+                ShopSummary.changed(jdbc, java.util.Set.of(ShopSummary.Fact.CONSENTS));
             }
             changed.addAll(saveInterests(customerId, before, asked, now));
             if (!samePreferences(before, asked)) {

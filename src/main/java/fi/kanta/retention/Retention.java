@@ -1,5 +1,6 @@
 package fi.kanta.retention;
 
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.erasure.Erasures;
 import fi.kanta.shop.ShopSettings;
 import java.time.Clock;
@@ -29,8 +30,11 @@ public class Retention {
     private final Erasures erasures;
     private final ShopSettings shop;
     private final Clock clock;
+    private final ShopSummary summary;
 
-    public Retention(List<ExpiringRows> kinds, Erasures erasures, ShopSettings shop, ObjectProvider<Clock> clock) {
+    public Retention(List<ExpiringRows> kinds, Erasures erasures, ShopSettings shop, ObjectProvider<Clock> clock,
+            ShopSummary summary) {
+        this.summary = summary;
         this.kinds = kinds;
         this.erasures = erasures;
         this.shop = shop;
@@ -85,6 +89,8 @@ public class Retention {
         boolean compacted = false;
         long total = expired.stream().mapToLong(Expired::count).sum();
         if (!dryRun && total > 0) {
+            // the home page's counts: recounted by serve in the background
+            summary.changed(ShopSummary.all());
             erasures.compact(tables);
             compacted = true;
         }

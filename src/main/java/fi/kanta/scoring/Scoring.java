@@ -3,9 +3,12 @@ package fi.kanta.scoring;
 import fi.kanta.picks.PickBacktest;
 import fi.kanta.picks.PickBacktestReport;
 import fi.kanta.picks.Picks;
+import fi.kanta.segment.SegmentSizes;
 import fi.kanta.shop.ShopSettings;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,13 +18,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class Scoring {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Scoring.class);
+
     private final Scorer scorer;
     private final Backtest backtest;
     private final Picks picks;
     private final PickBacktest pickBacktest;
     private final ShopSettings shop;
+    private final SegmentSizes segmentSizes;
 
-    public Scoring(Scorer scorer, Backtest backtest, Picks picks, PickBacktest pickBacktest, ShopSettings shop) {
+    public Scoring(Scorer scorer, Backtest backtest, Picks picks, PickBacktest pickBacktest, ShopSettings shop,
+            SegmentSizes segmentSizes) {
+        this.segmentSizes = segmentSizes;
         this.scorer = scorer;
         this.backtest = backtest;
         this.picks = picks;
@@ -31,12 +39,20 @@ public class Scoring {
 
     /**
      * Refits the models and writes the snapshot as of the day (empty: today in the shop's time zone),
-     * then computes every customer's picks as of the same day.
+     * then computes every customer's picks as of the same day, then counts the named segments for the
+     * console's segment pages ({@link SegmentSizes}).
      */
     public ScoreRun score(Optional<LocalDate> asOf) {
         LocalDate day = asOf.orElseGet(() -> LocalDate.now(shop.timeZone()));
         ScoreReport scores = scorer.score(day);
-        return new ScoreRun(scores, picks.compute(day));
+        ScoreRun run = new ScoreRun(scores, picks.compute(day));
+        try {
+            segmentSizes.keepAll();
+        } catch (RuntimeException e) {
+            // a mistake in segments.yml is the segment pages' to say; the scores stand
+            LOG.warn("The segments' sizes were not counted after scoring", e);
+        }
+        return run;
     }
 
     /** Fits on the purchases up to {@code calibrateUntil} and compares the predictions with those after it up to {@code holdoutUntil}. */

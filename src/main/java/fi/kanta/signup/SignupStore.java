@@ -1,5 +1,6 @@
 package fi.kanta.signup;
 
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.EmailAddress;
 import fi.kanta.customer.NewestConsents;
@@ -97,6 +98,7 @@ class SignupStore {
                     ContactRules.DOUBLE_OPT_IN, customer, ContactRules.ConsentChannel.NEWSLETTER.id(), at, ContactRules.DOUBLE_OPT_IN);
             jdbc.update(refreshNewest, customer);
         }
+        ShopSummary.changed(jdbc, java.util.Set.of(ShopSummary.Fact.CONSENTS));
         return customers;
     }
 

@@ -75,14 +75,16 @@ public class ShopStatus {
                 run.stale(), inShopZone(run.staleAfter()))).toList();
     }
 
-    private Optional<Scores> scores() {
+    /** The newest complete score snapshot, from the score run's own small table. */
+    public Optional<Scores> scores() {
         // the newest complete snapshot: score_fit rows are written last
         return jdbc.queryForList("SELECT f.as_of, MAX(f.customers) AS customers FROM score_fit f"
                 + " WHERE f.as_of = (SELECT MAX(as_of) FROM score_fit) GROUP BY f.as_of").stream().findFirst()
                 .map(row -> new Scores(((java.sql.Date) row.get("as_of")).toLocalDate(), number(row, "customers")));
     }
 
-    private List<ImportRun> imports() {
+    /** The ten latest imports, newest first. */
+    public List<ImportRun> imports() {
         return jdbc.queryForList("""
                 SELECT e.start_time, e.status, k.parameter_value AS kind, f.parameter_value AS file,
                        s.read_count, e.exit_message, a.parameter_value AS attempt,
@@ -93,8 +95,8 @@ public class ShopStatus {
                 LEFT JOIN batch_job_execution_params f ON f.job_execution_id = e.job_execution_id AND f.parameter_name = 'file'
                 LEFT JOIN batch_job_execution_params a ON a.job_execution_id = e.job_execution_id AND a.parameter_name = 'attempt'
                 LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id AND s.step_name = 'importStep'
-                ORDER BY e.job_execution_id DESC
-                """).stream().limit(10).map(row -> new ImportRun(batchTimeInShopZone(row.get("start_time")),
+                ORDER BY e.job_execution_id DESC FETCH FIRST 10 ROWS ONLY
+                """).stream().map(row -> new ImportRun(batchTimeInShopZone(row.get("start_time")),
                 String.valueOf(row.get("status")), String.valueOf(row.get("kind")).toLowerCase(), number(row, "read_count"),
                 String.valueOf(row.get("file")), row.get("attempt") == null ? 1 : Long.parseLong(String.valueOf(row.get("attempt"))),
                 number(row, "rejects")))

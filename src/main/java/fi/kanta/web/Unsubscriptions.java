@@ -4,9 +4,11 @@ import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.customer.CustomerChanges;
 import fi.kanta.customer.NewestConsents;
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.sql.Vendor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,11 +48,13 @@ class Unsubscriptions {
             }
             if (!withdrawn.isEmpty()) {
                 jdbc.update(refreshNewest, customerId);
+                ShopSummary.changed(jdbc, Set.of(ShopSummary.Fact.CONSENTS));
             }
             boolean suppressed = everything && !alreadyUnsubscribedFromAll(customerId);
             if (suppressed) {
                 jdbc.update("INSERT INTO suppression (customer_id, reason, suppressed_at, source) VALUES (?, 'UNSUBSCRIBED', ?, ?)",
                         customerId, now, SOURCE);
+                ShopSummary.changed(jdbc, Set.of(ShopSummary.Fact.SUPPRESSIONS));
             }
             return new Withdrawal(List.copyOf(withdrawn), suppressed);
         }).orElse(new Withdrawal(List.of(), false));

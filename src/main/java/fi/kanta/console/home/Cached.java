@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * A value read at most once per {@code life}: the home page is opened often and by several people,
- * and what it counts (every purchase, every run's results) changes slowly, so it is counted once and
- * shown until it is that old.
+ * and what it reads this way (NPS by month, from every feedback answer) changes slowly, so it is
+ * read once and shown until it is that old.
  */
 final class Cached<T> {
 

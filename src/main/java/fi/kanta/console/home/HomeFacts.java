@@ -1,5 +1,6 @@
 package fi.kanta.console.home;
 
+import fi.kanta.customer.ShopSummary;
 import fi.kanta.report.Comparison;
 import fi.kanta.report.Interval;
 import fi.kanta.report.NpsReports;
@@ -9,9 +10,9 @@ import fi.kanta.run.RunLeases;
 import fi.kanta.schedule.CampaignSchedules;
 import fi.kanta.schedule.ScheduleDecision;
 import fi.kanta.status.ShopStatus;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,16 +33,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * What the home page shows, each part from the service that already knows it: {@link ShopStatus}
- * (what the database holds, the latest imports), {@link RunLeases} (runs in progress),
- * {@link CampaignSchedules} (the next runs), {@link NpsReports} and {@link RunReports}. The slow parts
- * are {@link Cached}: counting every purchase costs a full scan on PostgreSQL, and a run's report
- * reads its window's purchases.
+ * What the home page shows, each part from the service that already knows it: the kept counts of
+ * {@link ShopSummary} and the newest scores and imports of {@link ShopStatus} (small tables),
+ * {@link RunLeases} (runs in progress), {@link CampaignSchedules} (the next runs), {@link NpsReports}
+ * and {@link RunReports}. Nothing here counts the purchases on a request: stale counts are recounted
+ * and the latest runs' results computed again on a thread of their own, and the page shows what is
+ * kept meanwhile. The results are computed again when a newer run is there, when purchases came or went
+ * (their fact is stale), and at least every {@link #RESULTS_LIFE}.
  */
 @Service
 public class HomeFacts {
 
-    static final Duration COUNTS_LIFE = Duration.ofMinutes(1);
+    static final Duration NPS_LIFE = Duration.ofMinutes(1);
     static final Duration RESULTS_LIFE = Duration.ofMinutes(5);
     static final int NPS_MONTHS = 12;
     static final int LATEST_RESULTS = 3;
@@ -45,51 +53,115 @@ public class HomeFacts {
     private static final Logger log = LoggerFactory.getLogger(HomeFacts.class);
 
     private final JdbcTemplate jdbc;
+    private final ShopSummary summary;
+    private final ShopStatus shop;
     private final RunLeases leases;
     private final CampaignSchedules schedules;
     private final RunReports reports;
     private final Clock clock;
-    private final Cached<ShopStatus.Status> status;
     private final Cached<NpsChart> nps;
-    private final Cached<List<RunResult>> results;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kanta-home-facts");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile Results results;
 
-    public HomeFacts(JdbcTemplate jdbc, ShopStatus shop, RunLeases leases, CampaignSchedules schedules, NpsReports npsReports,
-                     RunReports reports, ObjectProvider<Clock> clock) {
+    /** The latest runs' results, the newest run they saw and when they were computed. */
+    private record Results(List<RunResult> runs, long newestRun, Instant computedAt) {
+    }
+
+    public HomeFacts(JdbcTemplate jdbc, ShopSummary summary, ShopStatus shop, RunLeases leases, CampaignSchedules schedules,
+                     NpsReports npsReports, RunReports reports, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.summary = summary;
+        this.shop = shop;
         this.leases = leases;
         this.schedules = schedules;
         this.reports = reports;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
-        this.status = new Cached<>(COUNTS_LIFE, this.clock, () -> {
-            try {
-                return shop.now();
-            } catch (SQLException e) {
-                throw new IllegalStateException("the shop's status could not be read", e);
-            }
-        });
-        this.nps = new Cached<>(COUNTS_LIFE, this.clock, () -> NpsChart.of(npsReports.months(NPS_MONTHS, Optional.empty())));
-        this.results = new Cached<>(RESULTS_LIFE, this.clock, this::latestResults);
+        this.nps = new Cached<>(NPS_LIFE, this.clock, () -> NpsChart.of(npsReports.months(NPS_MONTHS, Optional.empty())));
     }
 
-    /** Customers, purchases, consents and suppressions; the newest scores; the latest imports (at most a minute old). */
-    public ShopStatus.Status status() {
-        return status.get();
+    /** The kept counts, the newest scores and the latest imports; stale counts are recounted in the background. */
+    public ShopFacts status() {
+        ShopSummary.Kept kept = summary.kept();
+        if (kept.stale().stream().anyMatch(ShopSummary.Fact.COUNTS::contains)) {
+            refreshInBackground();
+        }
+        return new ShopFacts(kept.counts(), shop.scores(), shop.imports());
     }
 
     public NpsChart nps() {
         return nps.get();
     }
 
-    /** The latest runs' targets against their holdout (at most five minutes old). */
+    /** The latest runs' targets against their holdout, as last computed (the first time, computed now). */
     public List<RunResult> results() {
-        return results.get();
+        Results known = results;
+        if (known == null) {
+            synchronized (this) {
+                if (results == null) {
+                    results = computeResults();
+                }
+                return results.runs();
+            }
+        }
+        if (known.newestRun() != newestRun() || !clock.instant().isBefore(known.computedAt().plus(RESULTS_LIFE))
+                || summary.kept().stale().contains(ShopSummary.Fact.RESULTS)) {
+            refreshInBackground();
+        }
+        return known.runs();
     }
 
-    /** Reads everything afresh next time (a test changes the data between pages). */
+    /** Counts and computes everything afresh now (a test wrote its rows past the writers that keep the summary). */
     void forget() {
-        status.forget();
+        summary.recount(ShopSummary.Fact.COUNTS);
+        summary.take(ShopSummary.Fact.RESULTS);
+        results = computeResults();
         nps.forget();
-        results.forget();
+    }
+
+    /** One refresh at a time; a request never waits for it. */
+    private void refreshInBackground() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    summary.recountStale();
+                    Results known = results;
+                    boolean stale = summary.take(ShopSummary.Fact.RESULTS);
+                    if (known == null || stale || known.newestRun() != newestRun()
+                            || !clock.instant().isBefore(known.computedAt().plus(RESULTS_LIFE))) {
+                        results = computeResults();
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("The home page's facts could not be refreshed; the next page tries again", e);
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            refreshing.set(false);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private long newestRun() {
+        Long newest = jdbc.queryForObject("SELECT MAX(id) FROM campaign_run", Long.class);
+        return newest == null ? 0 : newest;
+    }
+
+    private Results computeResults() {
+        long newest = newestRun();
+        return new Results(latestResults(), newest, clock.instant());
     }
 
     /** The runs started and not finished, by their outbox now. */

@@ -48,8 +48,9 @@ class SegmentPages {
 
     @GetMapping("/{name}")
     @PreAuthorize("hasRole('VIEWER')")
-    String segment(@PathVariable String name, Model model) {
-        model.addAttribute("segment", board.page(checked(name)));
+    String segment(@PathVariable String name, @RequestParam(name = "count", required = false) String count, Model model) {
+        // ?count=now: the link beside a kept size counts the segment afresh
+        model.addAttribute("segment", board.page(checked(name), "now".equals(count)));
         return "console/segments/segment";
     }
 

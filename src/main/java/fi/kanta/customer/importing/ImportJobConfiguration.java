@@ -40,12 +40,13 @@ class ImportJobConfiguration {
 
     @Bean
     Job importJob(JobRepository jobRepository, Step importStep, RejectReport rejectReport, StripeDeals stripeDeals,
-                  RepeatedKeys repeatedKeys) {
+                  RepeatedKeys repeatedKeys, SummaryAfterImport summary) {
         return new JobBuilder(JOB, jobRepository)
                 .start(importStep)
                 .listener(rejectReport)
                 .listener(stripeDeals)
                 .listener(repeatedKeys)
+                .listener(summary)
                 .build();
     }
 

@@ -40,6 +40,8 @@ class HomeInBrowserTest extends ConsoleInBrowser {
         answer(aino, "last-month", 10, thisMonth.minusMonths(1));
         answer(bertil, "last-month", 9, thisMonth.minusMonths(1));
         answer(aino, "this-month", 2, thisMonth);
+        // the rows went in past the writers that keep the home page's summary: counted here instead
+        facts.forget();
 
         signIn(ADMIN);
 

@@ -75,6 +75,12 @@ class ImportsAndSegmentsInBrowserTest extends ConsoleInBrowser {
         assertThat(shown()).contains("members (counted in").doesNotContain("Export");
         looksRight("segment");
         String segment = browser.getCurrentUrl().substring(url("").length());
+        // counted once, the size is kept: the next page shows it with its time, and counts afresh on request
+        open(segment);
+        assertThat(browser.findElement(By.cssSelector("p.size")).getText()).contains("members as of ").doesNotContain("counted in");
+        looksRight("segment-kept");
+        browser.findElement(By.linkText("Count now")).click();
+        assertThat(browser.findElement(By.cssSelector("p.size")).getText()).contains("members (counted in");
         String csrf = browser.findElement(By.cssSelector("form.who input[name=_csrf]")).getDomAttribute("value");
         assertThat(status("POST", segment + "/export", "_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8)
                 + "&format=csv")).isEqualTo(403);
