@@ -38,19 +38,23 @@ class AppliedMigrationsTest {
         DataSource database = new DriverManagerDataSource("jdbc:hsqldb:file:" + home + "/data/kanta;shutdown=true", "SA", CommandLines.password(home));
         assertThat(applied(database).all()).isTrue();
 
-        // a build newer than the database: V37 missing, and a status brings it in
-        execute(database, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '37'",
-                "DROP TABLE import_product_stage", "DROP TABLE import_order_line_stage", "SHUTDOWN");
+        // a build newer than the database: the newest migration missing (only the newest can be, or
+        // Flyway refuses it as out of order), and a status brings it in
+        assertThat(CommandLines.count(home, "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\""))
+                .as("the newest migration; a newer one needs its own undo here").isEqualTo(39);
+        execute(database, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '39'",
+                "ALTER TABLE campaign_recipient DROP COLUMN reward", "SHUTDOWN");
         assertThat(applied(database).all()).isFalse();
         CommandLines.run(0, status.toArray(String[]::new));
-        assertThat(CommandLines.count(home, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '37'")).isOne();
-        assertThat(CommandLines.count(home, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'IMPORT_PRODUCT_STAGE'")).isOne();
+        assertThat(CommandLines.count(home, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '39'")).isOne();
+        assertThat(CommandLines.count(home, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE TABLE_NAME = 'CAMPAIGN_RECIPIENT' AND COLUMN_NAME = 'REWARD'")).isOne();
         assertThat(applied(database).all()).isTrue();
 
         // a database a newer build migrated: Flyway, not this check, decides what an older build does
         execute(database, "INSERT INTO \"flyway_schema_history\" SELECT \"installed_rank\" + 1000, '99', 'later', \"type\","
                 + " \"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\""
-                + " FROM \"flyway_schema_history\" WHERE \"version\" = '37'", "SHUTDOWN");
+                + " FROM \"flyway_schema_history\" WHERE \"version\" = '39'", "SHUTDOWN");
         assertThat(applied(database).all()).isFalse();
     }
 
@@ -68,7 +72,7 @@ class AppliedMigrationsTest {
         assertThat(CommandLines.run(0, status.toArray(String[]::new))).as("the same answer without Flyway").isEqualTo(first);
 
         // a migration that failed half-way: Flyway says so, as it did before this check
-        execute(database, "UPDATE flyway_schema_history SET success = false WHERE version = '37'");
+        execute(database, "UPDATE flyway_schema_history SET success = false WHERE version = '39'");
         assertThat(applied(database).all()).isFalse();
         assertThat(CommandLines.run(1, status.toArray(String[]::new))).containsIgnoringCase("failed");
     }
