@@ -96,10 +96,11 @@ public class Previews {
 
     /**
      * Which reward the customer would get and why, e.g. "Reward 1 of 3, 25 %: their favourite category
-     * is Shoes"; none for a campaign without an offer.
+     * is Shoes"; none for a campaign without an offer, or whose offer is one discount for everyone
+     * (there is no choice to explain, and the discount is in the data below).
      */
     private Optional<String> reward(Campaign campaign, Recipient recipient) {
-        if (campaign.offer().isEmpty()) {
+        if (campaign.offer().isEmpty() || campaign.offer().get().rewards().size() < 2) {
             return Optional.empty();
         }
         Campaign.Offer offer = campaign.offer().get();
