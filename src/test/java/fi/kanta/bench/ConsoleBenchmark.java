@@ -317,14 +317,19 @@ public final class ConsoleBenchmark {
                 System.out.printf(Locale.ROOT, "The run page's outbox queries on PostgreSQL (EXPLAIN), run b1 of an outbox of %d runs,"
                         + " %,d rows:%n", counted.getLong(1), counted.getLong(2));
             }
+            long b1;
+            try (PreparedStatement run = db.prepareStatement("SELECT id FROM campaign_run WHERE campaign = 'bench-campaign' AND run_key = 'b1'");
+                 ResultSet found = run.executeQuery()) {
+                found.next();
+                b1 = found.getLong(1);
+            }
             try (PreparedStatement vacuum = db.prepareStatement("VACUUM ANALYZE campaign_recipient")) {
                 // the outbox as autovacuum keeps it: statistics of all its runs, the visibility map set
                 vacuum.execute();
             }
             for (String sql : List.of(RecipientCounts.BY_STATUS, RunWatch.FAILURES)) {
                 try (PreparedStatement explain = db.prepareStatement("EXPLAIN " + sql)) {
-                    explain.setString(1, "bench-campaign");
-                    explain.setString(2, "b1");
+                    explain.setLong(1, b1);
                     List<String> plan = new ArrayList<>();
                     try (ResultSet lines = explain.executeQuery()) {
                         while (lines.next()) {

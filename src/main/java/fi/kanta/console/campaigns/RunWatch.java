@@ -3,6 +3,7 @@ package fi.kanta.console.campaigns;
 import fi.kanta.outbox.RecipientCounts;
 import fi.kanta.run.RunStates;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -16,8 +17,7 @@ public class RunWatch {
 
     /** A run's (campaign, run key) failed messages by answer, through campaign_recipient_status_ix (bench/console-benchmark EXPLAINs it). */
     public static final String FAILURES = "SELECT r.channel, r.status, r.detail, COUNT(*) FROM campaign_recipient r"
-            + " WHERE r.run_id = (SELECT u.id FROM campaign_run u WHERE u.campaign = ? AND u.run_key = ?)"
-            + " AND r.channel IN ('email', 'letter') AND r.status IN ('FAILED', 'BOUNCED', 'UNCONFIRMED')"
+            + " WHERE r.run_id = ? AND r.channel IN ('email', 'letter') AND r.status IN ('FAILED', 'BOUNCED', 'UNCONFIRMED')"
             + " GROUP BY r.channel, r.status, r.detail ORDER BY COUNT(*) DESC, r.status";
 
     private static final List<String> FAILED = List.of("FAILED", "BOUNCED", "UNCONFIRMED");
@@ -42,7 +42,8 @@ public class RunWatch {
         long withdrawn = 0;
         long pending = 0;
         long holdout = 0;
-        for (RecipientCounts.Count count : counts.of(campaign, runKey)) {
+        Optional<Long> runId = counts.runId(campaign, runKey);
+        for (RecipientCounts.Count count : runId.map(counts::of).orElse(List.of())) {
             long n = count.customers();
             switch (count.status()) {
                 case "HOLDOUT" -> holdout += n;
@@ -55,13 +56,13 @@ public class RunWatch {
             total += "HOLDOUT".equals(count.status()) ? 0 : n;
         }
         return new RunProgress(states.of(campaign, runKey), total, claimed, sent, failed, withdrawn, pending, holdout,
-                failures(campaign, runKey), launches.ending(campaign + "/" + runKey));
+                runId.map(this::failures).orElse(List.of()), launches.ending(campaign + "/" + runKey));
     }
 
     /** The run's failed messages by channel, status and answer, most frequent first (at most ten answers). */
-    private List<RunProgress.Failure> failures(String campaign, String runKey) {
+    private List<RunProgress.Failure> failures(long runId) {
         return jdbc.query(FAILURES, (row, n) -> new RunProgress.Failure(row.getString(1), row.getString(2),
-                        row.getString(3) == null ? "" : row.getString(3), row.getLong(4)), campaign, runKey)
+                        row.getString(3) == null ? "" : row.getString(3), row.getLong(4)), runId)
                 .stream().limit(10).toList();
     }
 }
