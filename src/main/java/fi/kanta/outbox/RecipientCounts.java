@@ -21,8 +21,8 @@ public class RecipientCounts {
 
     /** A run's outbox rows by channel and status, through campaign_recipient_status_ix (bench/console-benchmark EXPLAINs it). */
     public static final String BY_STATUS = "SELECT r.channel, r.status, COUNT(*) FROM campaign_recipient r"
-            // the run's id as a value found first, not a join or a subquery: HSQLDB then keeps to the
-            // run's rows of the index, and PostgreSQL plans for one run among the outbox's runs
+            // the run's id found first and given as a value, not a join or a subquery, so each database
+            // plans for one run among the outbox's runs; the cost still grows with the run's own rows
             + " WHERE r.run_id = ? GROUP BY r.channel, r.status ORDER BY r.channel, r.status";
 
     /** The run's id; empty before it is launched. */
