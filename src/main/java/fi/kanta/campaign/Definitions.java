@@ -38,13 +38,15 @@ public class Definitions {
 
     /**
      * Every file checked, the segments file first; and the categories of the purchases that a
-     * campaign's per-category texts do not cover, by campaign, language and category.
+     * campaign's per-category texts do not cover, by campaign, language and category; and the
+     * per-reward texts one language has and another lacks.
      */
     public record Validation(List<CheckedDefinition> files, List<MissingCategoryText> missingCategoryTexts,
-                             List<fi.kanta.render.MissingCategoryName> missingCategoryNames, List<UnknownRewardCategory> unknownRewardCategories) {
+                             List<fi.kanta.render.MissingCategoryName> missingCategoryNames, List<UnknownRewardCategory> unknownRewardCategories,
+                             List<MissingCategoryText> missingRewardTexts) {
 
         public Validation(List<CheckedDefinition> files, List<MissingCategoryText> missingCategoryTexts) {
-            this(files, missingCategoryTexts, List.of(), List.of());
+            this(files, missingCategoryTexts, List.of(), List.of(), List.of());
         }
 
         /** Files with at least one mistake. */
@@ -67,7 +69,8 @@ public class Definitions {
         // the purchases' categories without a name a customer reads (templates/categories.csv), in any language the shop writes
         List<String> shopCategories = categories.all();
         return new Validation(files, missingCategoryTexts(rendered), renderer.missingCategoryNames(shopCategories),
-                unknownRewardCategories(files, shopCategories, renderer.categoryNames()));
+                unknownRewardCategories(files, shopCategories, renderer.categoryNames()),
+                rendered.stream().flatMap(templates -> templates.missingRewardTexts().stream()).toList());
     }
 
     /**

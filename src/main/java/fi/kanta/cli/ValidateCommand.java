@@ -28,6 +28,9 @@ public class ValidateCommand implements KantaCommand {
         validation.missingCategoryTexts().forEach(missing -> System.out.println(words.text("validate.category-text",
                 missing.campaign(), missing.category(),
                 Locale.forLanguageTag(missing.language()).getDisplayLanguage(words.locale()), missing.fallbackKey(), missing.key(), missing.file())));
+        validation.missingRewardTexts().forEach(missing -> System.out.println(words.text("validate.reward-text",
+                missing.campaign(), missing.category(), Locale.forLanguageTag(missing.language()).getDisplayLanguage(words.locale()),
+                missing.fallbackKey(), missing.key(), missing.file())));
         validation.missingCategoryNames().forEach(missing -> System.out.println(words.text("validate.category-name",
                 missing.category(), Locale.forLanguageTag(missing.language()).getDisplayLanguage(words.locale()), missing.language())));
         validation.unknownRewardCategories().forEach(unknown -> System.out.println(words.text("validate.reward-category",

@@ -121,8 +121,11 @@ public class PicksInMessages {
                 : format.format(price).replace(' ', '\u00a0').replace('\u202f', '\u00a0');
     }
 
-    /** The price as the customer's language writes money: "49,90 €" in Finnish and Swedish, "€49.90" in English. */
-    static String priceText(BigDecimal price, String currency, String language) {
+    /**
+     * The price as the customer's language writes money: "49,90 €" in Finnish and Swedish, "€49.90" in English
+     * (public for the render tests' recipients, whose picks are written the way the run writes them).
+     */
+    public static String priceText(BigDecimal price, String currency, String language) {
         return priceText(price, currency, language, new HashMap<>());
     }
 

@@ -156,6 +156,34 @@ public final class CampaignTemplates {
         return missing;
     }
 
+    /**
+     * The per-reward texts ({@code #category.rewardText(...)}) that some language the shop writes in
+     * has and another does not, one for each language without it; known once {@link #check()} has run.
+     * A customer of that reward who reads the language without gets the general text.
+     */
+    public List<MissingCategoryText> missingRewardTexts() {
+        List<MissingCategoryText> missing = new ArrayList<>();
+        for (String prefix : new TreeSet<>(messages.rewardPrefixes())) {
+            // every category some language has a text for, as the first file that has it writes it
+            Map<String, String> written = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (Locale language : languages.all()) {
+                for (MessageFiles.Message message : messageFiles.categoryMessages(campaign, language, prefix)) {
+                    written.putIfAbsent(message.key().substring(prefix.length() + 1).replace('_', ' '), message.key());
+                }
+            }
+            for (Map.Entry<String, String> category : written.entrySet()) {
+                for (Locale language : languages.all()) {
+                    if (messageFiles.findCategory(campaign, language, prefix, category.getKey()).isEmpty()) {
+                        String file = messageFiles.find(campaign, language, prefix).map(MessageFiles.Message::file)
+                                .orElse(MessageFiles.campaignFile(campaign, language));
+                        missing.add(new MissingCategoryText(campaign, category.getKey(), language.getLanguage(), category.getValue(), prefix, file));
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
     /** The templates of this campaign (for messages that name files). */
     Path file(String name) {
         return folder.resolve(campaign).resolve(name);

@@ -31,6 +31,14 @@ public final class CategoryLookup {
         return messages.rewardCategoryName(context);
     }
 
+    /**
+     * The recipient's text under {@code prefix} for their reward: {@code prefix.<category>} for a reward
+     * chosen by that category, else {@code prefix}; placeholders filled.
+     */
+    public String rewardText(String prefix) {
+        return messages.rewardText(context, prefix);
+    }
+
     /** The recipient's text under {@code prefix} for their favourite category, placeholders filled. */
     public String text(String prefix) {
         return messages.categoryText(context, prefix);

@@ -15,8 +15,9 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  *   <li>{@code #category}: texts per favourite category, kept in the message files under the shop's
  *   own category names. {@code th:text="${#category.text('editorial.offer')}"} is the message
  *   {@code editorial.offer.Kengät} for a customer whose favourite category is "Kengät", and
- *   {@code editorial.offer} for a customer with none or with a category that has no text
- *   ({@link CategoryLookup});</li>
+ *   {@code editorial.offer} for a customer with none or with a category that has no text;
+ *   {@code ${#category.rewardText('winback.offer')}} is the same by the category the recipient's reward was
+ *   chosen by ({@link CategoryLookup});</li>
  *   <li>{@code #shop}: links to the web shop with the campaign's UTM parameters
  *   ({@code th:href="${#shop.link('button')}"}, {@code ${#shop.link(url, 'pick-1')}}; {@link ShopLink}), counted
  *   links when the render carries a {@link LinkTracking}.</li>

@@ -24,6 +24,8 @@ final class TemplateMessages implements IMessageResolver {
     private final CategoryNames categoryNames;
     /** The per-category prefixes the templates asked for, e.g. {@code editorial.offer}; known after the check. */
     private final Set<String> categoryPrefixes = ConcurrentHashMap.newKeySet();
+    /** The per-reward prefixes the templates asked for, e.g. {@code winback.offer}; known after the check. */
+    private final Set<String> rewardPrefixes = ConcurrentHashMap.newKeySet();
 
     TemplateMessages(MessageFiles files, CategoryNames categoryNames) {
         this.files = files;
@@ -61,17 +63,34 @@ final class TemplateMessages implements IMessageResolver {
 
     /**
      * The text for the recipient's favourite category under {@code prefix}: {@code prefix.<category>},
-     * else {@code prefix} itself. In the template check, every category text under the prefix is
-     * filled too, so that a mistake in one is found before any customer of that category is written to.
+     * else {@code prefix} itself.
      */
     String categoryText(ITemplateContext context, String prefix) {
         categoryPrefixes.add(prefix);
+        return textFor(context, prefix, favouriteCategory(context));
+    }
+
+    /**
+     * The text of the recipient's reward under {@code prefix}: {@code prefix.<category>} for a reward
+     * chosen by a category that has a line of its own, else {@code prefix} itself (the default reward,
+     * and a category without a line). Keyed like {@link #categoryText}, by the reward's category
+     * ({@code offer.rewardCategory}) instead of the favourite one.
+     */
+    String rewardText(ITemplateContext context, String prefix) {
+        rewardPrefixes.add(prefix);
+        return textFor(context, prefix, offerValue(context, "rewardCategory"));
+    }
+
+    /**
+     * {@code prefix.<category>}, else {@code prefix}. In the template check, every text under the
+     * prefix is filled too, so that a mistake in one is found before any customer of that category is written to.
+     */
+    private String textFor(ITemplateContext context, String prefix, Object category) {
         String campaign = campaignOf(context);
         Locale language = context.getLocale();
         if (StrictModel.isProbe(context)) {
             files.categoryMessages(campaign, language, prefix).forEach(message -> fill(context, message));
         }
-        Object category = favouriteCategory(context);
         Optional<MessageFiles.Message> message = category == null ? Optional.empty()
                 : files.findCategory(campaign, language, prefix, category.toString());
         return fill(context, message.or(() -> files.find(campaign, language, prefix))
@@ -123,6 +142,10 @@ final class TemplateMessages implements IMessageResolver {
 
     Set<String> categoryPrefixes() {
         return Set.copyOf(categoryPrefixes);
+    }
+
+    Set<String> rewardPrefixes() {
+        return Set.copyOf(rewardPrefixes);
     }
 
     private String fill(ITemplateContext context, MessageFiles.Message message) {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * line on the real HSQLDB: by favourite category (from {@code kanta score}), by a stated interest, the
  * default for everyone else and for a customer who chose "do not profile me"; {@code kanta preview}
  * says which and why; the run records it, and its email, its letter, the export's discount column and
- * the report agree. {@code kanta validate} names a wrong rewards list by file, line and field.
+ * the report agree, each reward with its own text. {@code kanta validate} names a wrong rewards list by
+ * file, line and field, and warns for a reward's text one language has and another lacks.
  */
 class RewardsCommandLineTest extends InAHome {
 
@@ -75,16 +76,18 @@ class RewardsCommandLineTest extends InAHome {
         assertThat(rewardOf("C5")).isEqualTo(2);
         assertThat(rewardOf("C6")).isEqualTo(1);
 
-        // the customer's own language names the category (templates/categories.csv): Aino reads Finnish
-        assertThat(email("C1")).contains("25 % alennusta kaikesta osastolla Kengät");
-        assertThat(email("C2")).contains("15 % off everything in Beauty");
-        assertThat(email("C3")).contains("20 % off your next order").doesNotContain("everything in");
+        // each reward's own text (winback.offer.<category>) in the customer's language: Aino reads Finnish
+        assertThat(email("C1")).contains("Suosikkiosastosi Kengät nyt -25 %: kiitos, että olet asiakkaamme.");
+        assertThat(email("C2")).contains("You told us you care about beauty: all beauty products are now 15 % off.");
+        // the last reward has no category: the general text (winback.offer)
+        assertThat(email("C3")).contains("20 % off your next order").doesNotContain("department").doesNotContain("beauty");
         assertThat(email("C4")).contains("20 % off your next order");
-        assertThat(email("C5")).contains("30 % off everything in Kids");
-        // the letter, and the preview's email of the same customer, carry the reward the run chose
+        assertThat(email("C5")).contains("Your favourite department, Kids, is now 30 % off");
+        // the letter, and the preview's email and letter of the same customer, carry the reward the run chose
         String letters = pdfText(home.resolve("out/rewarded/r1/letters/letters-0001.pdf"));
-        assertThat(letters).contains("25 % off everything in Shoes").doesNotContain("20 %");
-        assertThat(pdfText(previewFile("C6", ".pdf"))).contains("25 % off everything in Shoes");
+        assertThat(letters).contains("Your favourite department, Shoes, is now 25 % off").doesNotContain("20 %");
+        assertThat(pdfText(previewFile("C6", ".pdf"))).contains("Your favourite department, Shoes, is now 25 % off");
+        assertThat(emlText(previewFile("C1", ".eml"))).contains("Suosikkiosastosi Kengät nyt -25 %");
 
         kanta(ExitCode.DONE, "export", "run", "rewarded/r1", "--csv");
         List<String> rows = Files.readAllLines(home.resolve("out/rewarded/r1/recipients.csv"), StandardCharsets.UTF_8);
@@ -99,6 +102,29 @@ class RewardsCommandLineTest extends InAHome {
                 .containsPattern("2\\. 30 %, favourite-category: Sports, Kids +1 ")
                 .containsPattern("3\\. 15 %, interested-in: beauty +1 ")
                 .containsPattern("4\\. 20 %, everyone else .* +2 ");
+    }
+
+    @Test
+    void aRewardWithoutATextOfItsOwnGetsTheGeneralOneAndValidateWarnsForATextOneLanguageLacks() throws Exception {
+        shop();
+        // Home has no text of its own in any language: its customers get the general text, and nothing is missing
+        TestCampaigns.define(home, "rewarded", REWARDED.replace("- { interested-in: beauty, discount: \"15 %\" }",
+                "- { favourite-category: Home, discount: \"15 %\" }"));
+        Path swedish = home.resolve("templates/win-back/messages_sv.properties");
+        Files.writeString(swedish, Files.readString(swedish).replaceAll("(?m)^winback\\.offer\\.Shoes=.*\n", ""));
+
+        assertThat(kanta(ExitCode.DONE, "validate"))
+                .contains("warning  win-back: the reward text for category 'Shoes' is missing in Swedish; its customers who read"
+                        + " Swedish get winback.offer. Add a line winback.offer.Shoes=… to templates/win-back/messages_sv.properties")
+                .doesNotContain("'Home'").doesNotContain("'Kids'").doesNotContain("in Finnish").doesNotContain("in English");
+        assertThat(kanta(ExitCode.DONE, "validate", "--kanta.shop.language=fi"))
+                .contains("varoitus  win-back: osaston 'Shoes' palkinnon teksti puuttuu kieleltä ruotsi;")
+                .contains("Lisää rivi winback.offer.Shoes=… tiedostoon templates/win-back/messages_sv.properties");
+        assertThat(kanta(ExitCode.DONE, "validate", "--kanta.shop.language=sv"))
+                .contains("varning  win-back: belöningens text för kategorin 'Shoes' saknas på svenska;");
+
+        kanta(ExitCode.DONE, "preview", "rewarded", "--customer", "C4");
+        assertThat(emlText(previewFile("C4", ".eml"))).contains("As a thank-you for being our customer, here is 15 % off your next order.");
     }
 
     @Test

@@ -2,25 +2,14 @@ package fi.kanta.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kanta.TemporaryHome;
-import fi.kanta.TestChoices;
-import fi.kanta.TestDatabase;
-import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaign;
-import fi.kanta.campaign.Campaigns;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.RenderedEmail;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * What templates get for a customer who made choices (docs/architecture.md "The customer's own
@@ -28,37 +17,11 @@ import org.springframework.util.FileSystemUtils;
  * {@code customer.interests}, and "do not profile me" leaves every profile value unset, so that each
  * shipped template renders its no-profile content in Finnish, Swedish and English.
  */
-@SpringBootTest
-class ChoicesInMessagesTest extends TemporaryHome {
+class ChoicesInMessagesTest extends ShopInAHome {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     static final String RUN_KEY = "2026-W48";
     static final List<String> SHIPPED = List.of("win-back", "weekly-newsletter", "service-recovery", "feedback");
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    Campaigns campaigns;
-
-    @Autowired
-    MessageModels models;
-
-    @Autowired
-    fi.kanta.KantaHome home;
-
-    TestShop shop;
-    TestChoices choices;
-
-    @BeforeEach
-    void shop() throws IOException {
-        TestDatabase.clean(jdbc);
-        shop = new TestShop(jdbc);
-        choices = new TestChoices(jdbc);
-        // into the home of the application context, which a cached context may have made for another class
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.home().resolve("templates"));
-        FileSystemUtils.copyRecursively(Path.of("jobs"), home.home().resolve("jobs"));
-    }
 
     @Test
     void theChosenLanguageBeatsTheImportedOneAndInterestsComeInAlphabeticalOrder() {

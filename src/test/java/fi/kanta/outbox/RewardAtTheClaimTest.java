@@ -2,41 +2,25 @@ package fi.kanta.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kanta.TemporaryHome;
-import fi.kanta.TestChoices;
-import fi.kanta.TestDatabase;
-import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaign;
-import fi.kanta.campaign.Campaigns;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.selection.RecipientSelection;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A customer who says "do not profile me" after the selection chose their reward by their profile
  * gets the default reward (docs/architecture.md "Rewards"): the claim writes it on their row before
  * the message is made, so the message, the export and the report still agree; the others keep theirs.
  */
-@SpringBootTest
-class RewardAtTheClaimTest extends TemporaryHome {
+class RewardAtTheClaimTest extends ShopInAHome {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    Campaigns campaigns;
 
     @Autowired
     RecipientSelection selection;
@@ -44,24 +28,10 @@ class RewardAtTheClaimTest extends TemporaryHome {
     @Autowired
     Outbox outbox;
 
-    @Autowired
-    MessageModels models;
-
-    @Autowired
-    fi.kanta.KantaHome home;
-
-    TestShop shop;
-    TestChoices choices;
-
     @BeforeEach
-    void shop() throws IOException {
-        TestDatabase.clean(jdbc);
-        shop = new TestShop(jdbc);
-        choices = new TestChoices(jdbc);
-        FileSystemUtils.copyRecursively(java.nio.file.Path.of("templates"), home.home().resolve("templates"));
-        Files.createDirectories(home.home().resolve("jobs"));
+    void gifts() throws IOException {
         // not a win-back: a sale whose selection reads no profile, so a later "do not profile me" still gets the message
-        Files.writeString(home.home().resolve("jobs/gifts.yml"), """
+        campaign("gifts", """
                 name: gifts
                 kind: sales
                 period: weekly

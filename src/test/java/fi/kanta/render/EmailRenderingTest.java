@@ -20,7 +20,7 @@ class EmailRenderingTest {
 
         assertThat(email.subject()).isEqualTo("Aino, meillä on ikävä sinua");
         assertThat(email.html()).contains("Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "20\u00a0% alennusta", "Voimassa 31.12.2026 asti.",
-                "Garden", "href=\"https://shop.example.com/unsubscribe/C-1/token-abc\"", "Peru tilaus", "lang=\"fi\"");
+                "Koti", "href=\"https://shop.example.com/unsubscribe/C-1/token-abc\"", "Peru tilaus", "lang=\"fi\"");
         assertThat(email.text()).contains("Hei Aino,", "WB-7F3A-9C21-44D0-C-1", "Voimassa 31.12.2026 asti.",
                 "Peru tilaus: https://shop.example.com/unsubscribe/C-1/token-abc").doesNotContain("<", "[[", "th:");
     }
@@ -49,7 +49,7 @@ class EmailRenderingTest {
 
         assertThat(email.html()).doesNotContain("Suosikkiosastollasi");
         assertThat(email.text()).doesNotContain("Suosikkiosastollasi").contains("Hei Aino,");
-        assertThat(winBack.email(aino()).text()).contains("Suosikkiosastollasi Garden");
+        assertThat(winBack.email(aino()).text()).contains("Suosikkiosastollasi Koti");
     }
 
     @Test

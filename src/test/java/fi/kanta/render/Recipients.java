@@ -41,7 +41,7 @@ final class Recipients {
         customer.put("language", language);
         Map<String, Object> offer = new LinkedHashMap<>();
         offer.put("code", "WB-7F3A-9C21-44D0-" + id);
-        offer.put("favouriteCategory", "Garden");
+        offer.put("favouriteCategory", "Home"); // named in each language by the shipped templates/categories.csv (Koti, Hem)
         offer.put("lastPurchase", LocalDate.of(2025, 4, 2));
         offer.put("valueTier", "gold");
         offer.put("reward", 1);
@@ -61,9 +61,10 @@ final class Recipients {
         model.put("links", Map.of("unsubscribe", "https://shop.example.com/unsubscribe/" + id + "/token-abc",
                 "preferences", "https://shop.example.com/preferences/" + id + "/token-def"));
         model.put("picks", java.util.List.of(
-                pick("Merino wool socks", "€12.90", "https://shop.example.com/p/socks"),
-                pick("Hand-knitted winter mittens in undyed Finnish lambswool, with a long name", "€49.00", "https://shop.example.com/p/mittens"),
-                pick("Birch cutting board", "€1,249.00", "https://shop.example.com/p/board?colour=natural")));
+                pick("Merino wool socks", "12.90", language, "https://shop.example.com/p/socks"),
+                pick("Hand-knitted winter mittens in undyed Finnish lambswool, with a long name", "49.00", language,
+                        "https://shop.example.com/p/mittens"),
+                pick("Birch cutting board", "1249.00", language, "https://shop.example.com/p/board?colour=natural")));
         model.put("brand", new Brand("https://shop.example.com/logo.png", 160, 48, "#7a3e1d",
                 Map.of("instagram", "https://instagram.com/puoti")).model("https://shop.example.com"));
         model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI", "uutiset@puoti.example").model());
@@ -81,14 +82,17 @@ final class Recipients {
         return copy;
     }
 
-    /** A pick as PicksInMessages gives it (the picture: a grey square drawn in place, the tests are offline). */
-    static Map<String, Object> pick(String name, String priceText, String link) {
+    /**
+     * A pick as PicksInMessages gives it, its price in euros written as the customer's language writes
+     * money ("12,90 €" in Finnish); the picture: a grey square drawn in place, the tests are offline.
+     */
+    static Map<String, Object> pick(String name, String price, String language, String link) {
         Map<String, Object> pick = new LinkedHashMap<>();
         pick.put("name", name);
         pick.put("category", "Home");
-        pick.put("price", new java.math.BigDecimal(priceText.replaceAll("[^0-9.]", "")));
+        pick.put("price", new java.math.BigDecimal(price));
         pick.put("currency", "EUR");
-        pick.put("priceText", priceText);
+        pick.put("priceText", fi.kanta.picks.PicksInMessages.priceText(new java.math.BigDecimal(price), "EUR", language));
         pick.put("link", link);
         pick.put("image", "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
                 "<svg xmlns='http://www.w3.org/2000/svg' width='96' height='96'><rect width='96' height='96' fill='#c9b8a6'/></svg>"

@@ -54,7 +54,7 @@ public class CustomerPreviews {
         Optional<Path> eml = written.stream().filter(file -> file.getFileName().toString().equals("email.eml")).findFirst();
         List<String> letters = written.stream().map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".pdf")).toList();
         if (eml.isEmpty()) {
-            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), Optional.empty(), List.of(),
+            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), preview.reward(), Optional.empty(), List.of(),
                     Optional.empty(), html, letters);
         }
         try (InputStream in = Files.newInputStream(eml.get())) {
@@ -63,7 +63,7 @@ public class CustomerPreviews {
             for (jakarta.mail.Header header : Collections.list(message.getAllHeaders())) {
                 headers.add(new CustomerPreview.Header(header.getName(), decoded(header.getValue())));
             }
-            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), Optional.ofNullable(message.getSubject()),
+            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), preview.reward(), Optional.ofNullable(message.getSubject()),
                     headers, Optional.ofNullable(textPart(message)), html, letters);
         } catch (IOException | MessagingException e) {
             throw new UserError("cannot read back the preview's email: " + e.getMessage(), e);

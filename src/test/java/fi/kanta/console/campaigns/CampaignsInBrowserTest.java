@@ -29,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
  * The campaigns pages in a real browser on the demo shop's data (generated, imported and scored
  * as {@code kanta demo} does, without its run): a marketer dry-runs the win-back, launches it
  * after the confirmation, watches the run finish and downloads its recipients; previews a
- * customer's email, sandboxed; a viewer is refused what only a marketer may do, by the server.
+ * customer's email, sandboxed, and the reward they get and why; a viewer is refused what only a marketer may do, by the server.
  */
 class CampaignsInBrowserTest extends ConsoleInBrowser {
 
@@ -146,6 +146,41 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
     }
 
     @Test
+    void aPreviewSaysWhichRewardTheCustomerGetsAndWhyAsTheCommandLineDoes() throws Exception {
+        String shoes = jdbc.queryForObject("SELECT c.external_id FROM customer c JOIN consent_newest n ON n.customer_id = c.id"
+                + " JOIN customer_score s ON s.customer_id = c.id AND s.as_of = (SELECT MAX(as_of) FROM customer_score)"
+                + " WHERE n.channel = 'email' AND n.granted = TRUE AND c.email IS NOT NULL AND s.favourite_category = 'Shoes'"
+                + " AND NOT EXISTS (SELECT 1 FROM customer_preference p WHERE p.customer_id = c.id AND p.no_profiling = TRUE)"
+                + " ORDER BY c.id FETCH FIRST 1 ROWS ONLY", String.class);
+        // a sale with one discount for everyone: nothing to explain
+        Path spring = fi.kanta.TestCampaigns.writtenBefore(Files.writeString(kantaHome.home().resolve("jobs/spring.yml"),
+                fi.kanta.TestCampaigns.SPRING));
+        try {
+            previewsOf(shoes);
+        } finally {
+            Files.delete(spring); // the home is the application context's, which other classes share
+        }
+    }
+
+    private void previewsOf(String shoes) throws Exception {
+        signIn(MARKETER);
+        open("/console/campaigns/win-back/preview?customer=" + shoes);
+        arrived("p.verdict, p.problem");
+
+        // the demo's win-back has four rewards (jobs/win-back.yml): the first is for a favourite category of Shoes
+        assertThat(browser.findElement(By.cssSelector("p.reward")).getText()).isEqualTo("Reward 1 of 4, 25 %: their favourite category is Shoes");
+        // and the email, in the customer's language, has that reward's own text (winback.offer.Shoes)
+        assertThat(textPart()).containsAnyOf("Your favourite department, Shoes, is now 25 % off", "Suosikkiosastosi Kengät nyt -25 %",
+                "Din favoritavdelning Skor nu -25 %");
+        looksRight("preview-reward");
+
+        open("/console/campaigns/spring/preview?customer=" + shoes);
+        arrived("p.verdict, p.problem");
+        assertThat(browser.findElements(By.cssSelector("p.reward"))).isEmpty();
+        assertThat(textPart()).contains("10 %");
+    }
+
+    @Test
     void aViewerIsRefusedLaunchPersonalExportsAndImportsByTheServer() throws Exception {
         signIn(VIEWER);
         open("/console/campaigns/win-back");
@@ -165,6 +200,10 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
         assertThat(session.post("/console/campaigns/win-back/launch", "not-the-token").statusCode()).isEqualTo(403);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance WHERE job_name = 'campaignJob'", Long.class)).isZero();
         assertThat(audited()).doesNotContain("run-launch");
+    }
+
+    private static String textPart() {
+        return browser.findElement(By.cssSelector("pre.text-part")).getText().replace('\u00a0', ' ');
     }
 
     /** Waits for the page a click leads to: the element only that page has. */
