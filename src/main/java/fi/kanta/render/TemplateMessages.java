@@ -67,7 +67,7 @@ final class TemplateMessages implements IMessageResolver {
      */
     String categoryText(ITemplateContext context, String prefix) {
         categoryPrefixes.add(prefix);
-        return textFor(context, prefix, favouriteCategory(context));
+        return textFor(context, prefix, favouriteCategory(context), "template.message.absent-category");
     }
 
     /**
@@ -78,14 +78,14 @@ final class TemplateMessages implements IMessageResolver {
      */
     String rewardText(ITemplateContext context, String prefix) {
         rewardPrefixes.add(prefix);
-        return textFor(context, prefix, offerValue(context, "rewardCategory"));
+        return textFor(context, prefix, offerValue(context, "rewardCategory"), "template.message.absent-reward");
     }
 
     /**
      * {@code prefix.<category>}, else {@code prefix}. In the template check, every text under the
      * prefix is filled too, so that a mistake in one is found before any customer of that category is written to.
      */
-    private String textFor(ITemplateContext context, String prefix, Object category) {
+    private String textFor(ITemplateContext context, String prefix, Object category, String absentText) {
         String campaign = campaignOf(context);
         Locale language = context.getLocale();
         if (StrictModel.isProbe(context)) {
@@ -94,7 +94,7 @@ final class TemplateMessages implements IMessageResolver {
         Optional<MessageFiles.Message> message = category == null ? Optional.empty()
                 : files.findCategory(campaign, language, prefix, category.toString());
         return fill(context, message.or(() -> files.find(campaign, language, prefix))
-                .orElseThrow(() -> new UnrenderableMessage(absent("template.message.absent-category", prefix, campaign, language))));
+                .orElseThrow(() -> new UnrenderableMessage(absent(absentText, prefix, campaign, language))));
     }
 
     private static Object favouriteCategory(ITemplateContext context) {
