@@ -91,7 +91,12 @@ public class Previews {
         Recipient recipient = testLinks
                 ? models.forTest(campaign, runKey, customerId, now.toLocalDate())
                 : models.preview(campaign, runKey, customerId, now.toLocalDate());
-        return new Preview(campaign, runKey, customer, verdict, reward(campaign, recipient), recipient);
+        return new Preview(campaign, runKey, customer, verdict, reward(campaign, recipient, words), recipient);
+    }
+
+    /** {@link Preview#reward()} in the given words, e.g. the console page's language rather than the command line's. */
+    public Optional<String> reward(Preview preview, Words in) {
+        return reward(preview.campaign(), preview.recipient(), in);
     }
 
     /**
@@ -99,7 +104,7 @@ public class Previews {
      * is Shoes"; none for a campaign without an offer, or whose offer is one discount for everyone
      * (there is no choice to explain, and the discount is in the data below).
      */
-    private Optional<String> reward(Campaign campaign, Recipient recipient) {
+    private Optional<String> reward(Campaign campaign, Recipient recipient, Words words) {
         if (campaign.offer().isEmpty() || campaign.offer().get().rewards().size() < 2) {
             return Optional.empty();
         }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Previews for the console: a customer found by the shop's id or by email address, rendered by
- * {@link Previews} (the same as {@code kanta preview}) with test links, and the email read back from
+ * {@link Previews} (the same as {@code kanta preview}, its reward explained in the page's language) with test links, and the email read back from
  * the .eml it wrote, so the page shows the headers and parts exactly as they would leave.
  */
 @Service
@@ -33,9 +33,11 @@ public class CustomerPreviews {
     private final Previews previews;
     private final JdbcTemplate jdbc;
     private final fi.kanta.KantaHome home;
+    private final PageWords words;
 
-    CustomerPreviews(Previews previews, JdbcTemplate jdbc, fi.kanta.KantaHome home) {
+    CustomerPreviews(Previews previews, JdbcTemplate jdbc, fi.kanta.KantaHome home, PageWords words) {
         this.home = home;
+        this.words = words;
         this.previews = previews;
         this.jdbc = jdbc;
     }
@@ -44,6 +46,8 @@ public class CustomerPreviews {
     public CustomerPreview of(String campaign, String idOrEmail) {
         String customer = customer(idOrEmail);
         Previews.Preview preview = previews.withTestLinks(campaign, customer);
+        // which reward and why, as kanta preview says it, in the page's language
+        Optional<String> reward = previews.reward(preview, words.now());
         List<Path> written;
         try {
             written = previews.write(preview);
@@ -54,7 +58,7 @@ public class CustomerPreviews {
         Optional<Path> eml = written.stream().filter(file -> file.getFileName().toString().equals("email.eml")).findFirst();
         List<String> letters = written.stream().map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".pdf")).toList();
         if (eml.isEmpty()) {
-            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), preview.reward(), Optional.empty(), List.of(),
+            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), reward, Optional.empty(), List.of(),
                     Optional.empty(), html, letters);
         }
         try (InputStream in = Files.newInputStream(eml.get())) {
@@ -63,7 +67,7 @@ public class CustomerPreviews {
             for (jakarta.mail.Header header : Collections.list(message.getAllHeaders())) {
                 headers.add(new CustomerPreview.Header(header.getName(), decoded(header.getValue())));
             }
-            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), preview.reward(), Optional.ofNullable(message.getSubject()),
+            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), reward, Optional.ofNullable(message.getSubject()),
                     headers, Optional.ofNullable(textPart(message)), html, letters);
         } catch (IOException | MessagingException e) {
             throw new UserError("cannot read back the preview's email: " + e.getMessage(), e);

@@ -167,8 +167,9 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
         open("/console/campaigns/win-back/preview?customer=" + shoes);
         arrived("p.verdict, p.problem");
 
-        // the demo's win-back has four rewards (jobs/win-back.yml): the first is for a favourite category of Shoes
-        assertThat(browser.findElement(By.cssSelector("p.reward")).getText()).isEqualTo("Reward 1 of 4, 25 %: their favourite category is Shoes");
+        // the demo's win-back has four rewards (jobs/win-back.yml): the first is for a favourite category of Shoes,
+        // said as kanta preview says it ("Reward 1 of 4, 25 %: their favourite category is Shoes") in the marketer's Finnish page
+        assertThat(browser.findElement(By.cssSelector("p.reward")).getText()).isEqualTo("Palkinto 1/4, 25 %: suosikkiosasto on Shoes");
         // and the email, in the customer's language, has that reward's own text (winback.offer.Shoes)
         assertThat(textPart()).containsAnyOf("Your favourite department, Shoes, is now 25 % off", "Suosikkiosastosi Kengät nyt -25 %",
                 "Din favoritavdelning Skor nu -25 %");
