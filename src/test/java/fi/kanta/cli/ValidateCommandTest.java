@@ -34,7 +34,7 @@ class ValidateCommandTest {
         assertThat(validate()).contains("ok     jobs/win-back.yml").contains("All definitions are valid");
 
         Path email = home.resolve("templates/win-back/email.html");
-        Files.writeString(email, Files.readString(email).replace("#{winback.offer}", "${offer.discont}"));
+        Files.writeString(email, Files.readString(email).replace("#{winback.cta}", "${offer.discont}"));
         assertThat(validate()).contains("error  jobs/win-back.yml: win-back/email.html line ").contains("offer.discont")
                 .contains("1 mistake in 1 file.");
     }
