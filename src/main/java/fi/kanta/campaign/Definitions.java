@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -64,13 +68,62 @@ public class Definitions {
         if (campaigns.names().isEmpty()) {
             throw new UserError(campaigns.noneYet());
         }
-        List<CampaignTemplates> rendered = new ArrayList<>();
-        List<CheckedDefinition> files = campaigns.readAll().stream().map(file -> withTemplates(file, rendered)).toList();
-        // the purchases' categories without a name a customer reads (templates/categories.csv), in any language the shop writes
-        List<String> shopCategories = categories.all();
-        return new Validation(files, missingCategoryTexts(rendered), renderer.missingCategoryNames(shopCategories),
-                unknownRewardCategories(files, shopCategories, renderer.categoryNames()),
-                rendered.stream().flatMap(templates -> templates.missingRewardTexts().stream()).toList());
+        List<CheckedDefinition> read = campaigns.readAll();
+        // each campaign's templates are rendered on an engine of their own, so they are checked on
+        // threads of their own; the purchases' categories are read meanwhile
+        List<Future<Checked>> checks = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, Math.min(read.size(),
+                Runtime.getRuntime().availableProcessors())), Definitions::templateCheckThread);
+        try {
+            read.forEach(definition -> checks.add(threads.submit(() -> withTemplates(definition))));
+            // the purchases' categories without a name a customer reads (templates/categories.csv), in any language the shop writes
+            List<String> shopCategories = categories.all();
+            List<CheckedDefinition> files = new ArrayList<>();
+            List<CampaignTemplates> rendered = new ArrayList<>();
+            for (Future<Checked> check : checks) {
+                Checked checked = finished(check);
+                files.add(checked.definition());
+                for (CampaignTemplates templates : checked.rendered()) {
+                    if (rendered.stream().noneMatch(seen -> seen.campaign().equals(templates.campaign()))) {
+                        rendered.add(templates);
+                    }
+                }
+            }
+            return new Validation(files, missingCategoryTexts(rendered, shopCategories), renderer.missingCategoryNames(shopCategories),
+                    unknownRewardCategories(files, shopCategories, renderer.categoryNames()),
+                    rendered.stream().flatMap(templates -> templates.missingRewardTexts().stream()).toList());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** A definition as checked, with the templates of its campaign that render (in its channels' order). */
+    private record Checked(CheckedDefinition definition, List<CampaignTemplates> rendered) {
+    }
+
+    /** A daemon: a check that failed with an error never keeps the command from ending. */
+    private static Thread templateCheckThread(Runnable check) {
+        Thread thread = new Thread(check, "template-check");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** The check's outcome; what it threw, thrown here as it would have been on this thread. */
+    private static Checked finished(Future<Checked> check) {
+        try {
+            return check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking templates", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error thrown) {
+                throw thrown;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -107,34 +160,29 @@ public class Definitions {
 
     /**
      * A campaign that reads is checked further: its templates render, else every channel whose do
-     * not is named. Templates that render are added to {@code rendered}.
+     * not is named.
      */
-    private CheckedDefinition withTemplates(CheckedDefinition definition, List<CampaignTemplates> rendered) {
+    private Checked withTemplates(CheckedDefinition definition) {
         if (definition.campaign().isEmpty() || definition.error().isPresent()) {
-            return definition;
+            return new Checked(definition, List.of());
         }
         Campaign campaign = definition.campaign().get();
         List<String> problems = new ArrayList<>();
+        List<CampaignTemplates> rendered = new ArrayList<>();
         // channels sharing a template (a letter and an email) share its mistakes: each named once
         for (String template : campaign.channels().stream().map(Campaign.Channel::template).distinct().toList()) {
             try {
-                CampaignTemplates templates = renderer.open(template);
-                if (rendered.stream().noneMatch(seen -> seen.campaign().equals(templates.campaign()))) {
-                    rendered.add(templates);
-                }
+                rendered.add(renderer.open(template));
             } catch (UserError e) {
                 problems.add(campaign.file() + ": " + TemplateProblem.said(e, words));
             }
         }
-        return problems.isEmpty() ? definition : definition.failing(String.join("\n", problems));
+        return new Checked(problems.isEmpty() ? definition : definition.failing(String.join("\n", problems)), rendered);
     }
 
-    /** Read from the purchases only when some template has per-category texts. */
-    private List<MissingCategoryText> missingCategoryTexts(List<CampaignTemplates> rendered) {
-        if (rendered.stream().noneMatch(CampaignTemplates::hasCategoryTexts)) {
-            return List.of();
-        }
-        List<String> shopCategories = categories.all();
-        return rendered.stream().flatMap(templates -> templates.missingCategoryTexts(shopCategories).stream()).toList();
+    /** Only for templates that have per-category texts. */
+    private static List<MissingCategoryText> missingCategoryTexts(List<CampaignTemplates> rendered, List<String> shopCategories) {
+        return rendered.stream().filter(CampaignTemplates::hasCategoryTexts)
+                .flatMap(templates -> templates.missingCategoryTexts(shopCategories).stream()).toList();
     }
 }

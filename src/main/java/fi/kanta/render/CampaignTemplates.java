@@ -18,6 +18,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IContext;
 import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 import org.unbescape.html.HtmlEscape;
@@ -231,7 +232,10 @@ public final class CampaignTemplates {
         files.setTextTemplateModePatterns(Set.of("*.txt"));
         files.setCacheable(true);
         files.setCheckExistence(true);
+        StandardDialect standard = new StandardDialect();
+        standard.setJavaScriptSerializer(new JavaScriptOnUse());
         TemplateEngine engine = new TemplateEngine();
+        engine.setDialect(standard);
         engine.setTemplateResolver(files);
         engine.setMessageResolver(messages);
         engine.addDialect(new TemplateExpressions(messages));

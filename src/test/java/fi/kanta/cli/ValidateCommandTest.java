@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.CommandLines;
+import fi.kanta.TestPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,12 +115,49 @@ class ValidateCommandTest {
                 .contains("1 mistake in 1 file.");
     }
 
+    @Test
+    void campaignsCheckedAtOnceAreListedInTheirFilesOrderEachWithItsOwnMistake() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        Path winBack = home.resolve("templates/win-back/email.html");
+        Files.writeString(winBack, Files.readString(winBack).replace("#{winback.cta}", "${offer.discont}"));
+        Path feedback = home.resolve("templates/feedback/email.html");
+        Files.writeString(feedback, Files.readString(feedback).replace("#{feedback.subject}", "${customer.nickname}"));
+
+        List<String> lines = validate().lines().toList();
+
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).isEqualTo("ok     jobs/segments.yml");
+        assertThat(lines.get(1)).startsWith("error  jobs/feedback.yml: feedback/email.html line ").contains("customer.nickname")
+                .doesNotContain("offer.discont");
+        assertThat(lines.get(2)).startsWith("ok     jobs/service-recovery.yml");
+        assertThat(lines.get(3)).startsWith("ok     jobs/weekly-newsletter.yml");
+        assertThat(lines.get(4)).startsWith("error  jobs/win-back.yml: win-back/email.html line ").contains("offer.discont")
+                .doesNotContain("nickname");
+        assertThat(lines.get(5)).isEqualTo("2 mistakes in 2 files.");
+    }
+
+    @Test
+    void onPostgreSQLTheShippedCampaignsAreValid() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        List<String> args = new ArrayList<>(List.of("validate", "--kanta.home=" + home));
+        args.addAll(TestPostgres.settings(TestPostgres.freshDatabase("validate_command")));
+
+        assertThat(validate(args.toArray(String[]::new))).contains("ok     jobs/win-back.yml: win-back, weekly, letter + email")
+                .contains("All definitions are valid");
+    }
+
     private String validate() {
+        return validate("validate", "--kanta.home=" + home);
+    }
+
+    private String validate(String... args) {
         PrintStream console = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            Kanta.run("validate", "--kanta.home=" + home);
+            Kanta.run(args);
         } finally {
             System.setOut(console);
         }
