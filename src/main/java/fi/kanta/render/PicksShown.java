@@ -8,7 +8,7 @@ import org.thymeleaf.context.ITemplateContext;
  * expression language calls it by reflection. A template shows the first few of the customer's picks,
  * and the model holds all of them ({@code kanta.picks.per-customer}, 10 by default): iterating over the
  * first few alone, rather than over all with a {@code th:if} on the index, leaves out the rows no one
- * sees before Thymeleaf makes them, which was most of the cost of an email with picks.
+ * sees before Thymeleaf makes them: more than half of what the picks added to rendering an email (bench/README.md).
  */
 public final class PicksShown {
 
