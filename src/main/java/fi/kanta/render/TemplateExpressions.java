@@ -20,13 +20,16 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  *   chosen by ({@link CategoryLookup});</li>
  *   <li>{@code #shop}: links to the web shop with the campaign's UTM parameters
  *   ({@code th:href="${#shop.link('button')}"}, {@code ${#shop.link(url, 'pick-1')}}; {@link ShopLink}), counted
- *   links when the render carries a {@link LinkTracking}.</li>
+ *   links when the render carries a {@link LinkTracking};</li>
+ *   <li>{@code #picks}: the first few of the customer's picks, {@code th:each="pick, i : ${#picks.first(3)}"}
+ *   ({@link PicksShown}).</li>
  * </ul>
  */
 final class TemplateExpressions extends AbstractDialect implements IExpressionObjectDialect {
 
     private static final String CATEGORY = "category";
     private static final String SHOP = "shop";
+    private static final String PICKS = "picks";
 
     private final TemplateMessages messages;
 
@@ -40,7 +43,7 @@ final class TemplateExpressions extends AbstractDialect implements IExpressionOb
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of(CATEGORY, SHOP);
+                return Set.of(CATEGORY, SHOP, PICKS);
             }
 
             @Override
@@ -48,8 +51,11 @@ final class TemplateExpressions extends AbstractDialect implements IExpressionOb
                 if (!(context instanceof ITemplateContext template)) {
                     return null;
                 }
-                return CATEGORY.equals(expressionObjectName) ? new CategoryLookup(template, messages)
-                        : new ShopLink(text(template, "brand", "shopUrl"), text(template, "campaign", "name"), tracking(template));
+                return switch (expressionObjectName) {
+                    case CATEGORY -> new CategoryLookup(template, messages);
+                    case PICKS -> new PicksShown(template);
+                    default -> new ShopLink(text(template, "brand", "shopUrl"), text(template, "campaign", "name"), tracking(template));
+                };
             }
 
             @Override
