@@ -96,7 +96,7 @@ public final class Kanta {
             }
             KantaCommand command = (KantaCommand) chosen.commandSpec().userObject();
             command.check();
-            command.prepare(home);
+            command.prepare(home, springArgs);
             HomeState state = HomeState.of(home);
             if (state == HomeState.NONE) {
                 err.println(chosen.commandSpec().qualifiedName() + ": " + state.advice(home, MarketersLanguage.words(home, springArgs)));

@@ -42,9 +42,9 @@ public class LinkSecret {
         return loaded;
     }
 
-    /** Where the secret comes from, for {@code kanta serve} to print. */
-    public String describe() {
-        return settings.secret() != null ? "kanta.web.secret" : file + " (generated once; set kanta.web.secret to choose one)";
+    /** The file the secret was generated into, for {@code kanta serve} to print; empty when {@code kanta.web.secret} sets it. */
+    public java.util.Optional<Path> generatedInto() {
+        return settings.secret() != null ? java.util.Optional.empty() : java.util.Optional.of(file);
     }
 
     private byte[] load() {
