@@ -1,5 +1,6 @@
 package fi.kanta.links;
 
+import fi.kanta.words.SaidError;
 import fi.kanta.KantaHome;
 import fi.kanta.SecretFile;
 import fi.kanta.UserError;
@@ -50,8 +51,7 @@ public class LinkSecret {
     private byte[] load() {
         if (settings.secret() != null) {
             if (settings.secret().length() < MIN_CONFIGURED_LENGTH) {
-                throw new UserError("kanta.web.secret is too short: use at least " + MIN_CONFIGURED_LENGTH
-                        + " random characters (or leave it unset to have one generated into data/" + FILE + ")");
+                throw new SaidError("links.secret-short", MIN_CONFIGURED_LENGTH, "data/" + FILE);
             }
             return settings.secret().getBytes(StandardCharsets.UTF_8);
         }

@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.CommandLines;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,54 @@ class MarketersLanguageAtTheCommandLineTest extends InAHome {
         assertThat(withInput(PASSWORD + "\n", () -> kanta(ExitCode.FAILED, "user", "add", "ANNA", "--role", "admin", SWEDISH)))
                 .contains("namn: användaren 'ANNA' finns redan (kanta user passwd byter lösenordet)");
         assertThat(kanta(ExitCode.DONE, "user", "list", SWEDISH)).contains("anna").doesNotContain("Konsolen har inga användare");
+    }
+
+    @Test
+    void theHelpOfTheCommandsIsInFinnishAndSwedish() {
+        assertThat(kanta(ExitCode.DONE, "--help", FINNISH)).contains("Käyttö: kanta", "Komennot:",
+                        "run           Aja kampanja: valitse sen vastaanottajat", "Minkä tahansa komennon perään voi antaa Spring-asetuksia")
+                .doesNotContain("Run a campaign", "Usage:", "Commands:");
+        assertThat(kanta(ExitCode.DONE, "run", "--help", SWEDISH)).contains("Användning: kanta run",
+                        "Kör en kampanj: välj dess mottagare", "en kampanj i jobs/, t.ex. win-back", "gör hela urvalet och skriv ut tratten",
+                        "Visa den här hjälpen och avsluta.", "Spring-inställningar kan följa vilket kommando som helst")
+                .doesNotContain("Run a campaign", "do the whole selection", "Show this help");
+        assertThat(kanta(ExitCode.DONE, "user", "add", "--help", FINNISH)).contains("Lisää konsolin käyttäjä",
+                "viewer (lukee), marketer (myös toimii", "nimi, jolla kirjaudutaan");
+        assertThat(kanta(ExitCode.USAGE, "run", FINNISH)).contains("Katso: kanta run --help").doesNotContain("Try:");
+        assertThat(kanta(ExitCode.DONE, "run", "--help")).contains("Usage: kanta run", "Run a campaign", "do the whole selection");
+    }
+
+    @Test
+    void theDemoSaysWhatItMadeInFinnish() {
+        String said = CommandLines.run(ExitCode.DONE, "demo", "--customers", "300", "--kanta.home=" + home.resolve("demo"), FINNISH);
+
+        assertThat(said).contains("Esimerkkikampanjat ja -pohjat kopioitiin kansioon ", "Demokaupan asetukset: ", "Pisteytettiin 300 asiakasta",
+                        "Tietokannassa:", "Demon tiedot:   out/demo/input/", "Hylkäysraportit: ei yhtään (jokainen rivi tuotiin)",
+                        "Seuraavaksi: kanta status")
+                .doesNotContain("Example campaigns", "In the database", "Demo data", "Reject reports", "Next:", "Scored ");
+    }
+
+    @Test
+    void aSettingThatDoesNotFitSaysWhatItTakesInTheMarketersLanguage() throws java.io.IOException {
+        java.nio.file.Path customers = java.nio.file.Files.writeString(home.resolve("kunder.csv"), "customer_id;first_name;email\nP1;Aino;aino@example.fi\n");
+        assertThat(kanta(ExitCode.FAILED, "status", FINNISH, "--kanta.shop.time-zone=Mars/Olympus"))
+                .contains("kanta.shop.time-zone=Mars/Olympus (komentorivillä) ei ole kelvollinen arvo (aikavyöhyke, esim. Europe/Helsinki tai Europe/Stockholm)")
+                .doesNotContain("Failed to convert", "ZoneRulesException");
+        assertThat(kanta(ExitCode.FAILED, "import", "customers", customers.toString(), SWEDISH, "--kanta.import.chunk-size=many"))
+                .contains("kanta.import.chunk-size=many i kommandoradens argument är inte ett giltigt värde (ett heltal, t.ex. 500)")
+                .doesNotContain("Failed to convert", "property source");
+        assertThat(kanta(ExitCode.FAILED, "schedule", FINNISH, "--kanta.schedule.catch-up-window=soon"))
+                .contains("(kesto, esim. 30s, 10m, 6h tai 7d)").doesNotContain("Failed to convert");
+        assertThat(kanta(ExitCode.FAILED, "status", "--kanta.shop.language=de"))
+                .contains("kanta.shop.language=de in the command line's arguments is not a valid value (fi, sv or en)");
+    }
+
+    @Test
+    void thePicksBacktestRefusesInFinnish() {
+        assertThat(kanta(ExitCode.FAILED, "score", "--calibrate-until", "2026-06-01", "--holdout-until", "2026-05-01", "--picks", FINNISH))
+                .contains("--holdout-until (2026-05-01) pitää olla myöhempi kuin --calibrate-until (2026-06-01)").doesNotContain("must be after");
+        assertThat(kanta(ExitCode.FAILED, "score", "--calibrate-until", "2026-06-01", "--holdout-until", "2026-07-01", "--picks", SWEDISH))
+                .contains("det finns inga orderrader till och med 2026-06-01").doesNotContain("no order lines");
     }
 
     /** Runs the command with this as its standard input (the password, as a password manager gives it). */
