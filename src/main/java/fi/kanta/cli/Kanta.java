@@ -92,6 +92,12 @@ public final class Kanta {
             return ExitCode.USAGE;
         }
         ParseResult chosen = parsed.subcommand();
+        java.util.Optional<String> unspoken = MarketersLanguage.unspoken(home, springArgs);
+        if (unspoken.isPresent()) { // Spring would take it and speak English: say so, naming the setting
+            err.println("kanta " + parsed.subcommand().commandSpec().name() + ": " + words.text("failure.setting", "kanta.shop.language",
+                    ConsoleLines.printable(unspoken.get()), words.text("failure.setting.given"), words.text("failure.setting.takes.language")));
+            return ExitCode.FAILED;
+        }
         while (chosen.hasSubcommand()) { // kanta report nps
             chosen = chosen.subcommand();
         }

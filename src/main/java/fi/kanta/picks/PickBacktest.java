@@ -35,7 +35,7 @@ public class PickBacktest {
 
     public PickBacktestReport run(LocalDate calibrateUntil, LocalDate holdoutUntil) {
         if (!holdoutUntil.isAfter(calibrateUntil)) {
-            throw new SaidError("picks.backtest.order", holdoutUntil.toString(), calibrateUntil.toString());
+            throw new SaidError("backtest.order", holdoutUntil.toString(), calibrateUntil.toString());
         }
         Catalogue catalogue = picks.catalogue();
         Baskets before = picks.window(catalogue, calibrateUntil);

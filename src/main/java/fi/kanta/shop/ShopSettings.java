@@ -23,15 +23,6 @@ public record ShopSettings(
         @DefaultValue("en") String language,
         @DefaultValue("") String url) {
 
-    /** The marketer's language is one Kanta speaks; a blank one reads as English. */
-    public ShopSettings {
-        if (language != null && !language.isBlank() && !SPOKEN.contains(Locale.forLanguageTag(language.strip()).getLanguage())) {
-            throw new IllegalArgumentException("kanta.shop.language is fi, sv or en, not " + language);
-        }
-    }
-
-    private static final java.util.Set<String> SPOKEN = java.util.Set.of("fi", "sv", "en");
-
     /** The marketer's locale: numbers, dates and texts of command output and reports. */
     public Locale locale() {
         return Locale.forLanguageTag(language);

@@ -90,15 +90,19 @@ class MarketersLanguageAtTheCommandLineTest extends InAHome {
         assertThat(kanta(ExitCode.FAILED, "schedule", FINNISH, "--kanta.schedule.catch-up-window=soon"))
                 .contains("(kesto, esim. 30s, 10m, 6h tai 7d)").doesNotContain("Failed to convert");
         assertThat(kanta(ExitCode.FAILED, "status", "--kanta.shop.language=de"))
-                .contains("kanta.shop.language=de in the command line's arguments is not a valid value (fi, sv or en)");
+                .contains("kanta status: kanta.shop.language=de in the settings is not a valid value (fi, sv or en)");
     }
 
     @Test
-    void thePicksBacktestRefusesInFinnish() {
+    void theScoresAndThePicksBacktestRefuseInFinnishAndSwedish() {
         assertThat(kanta(ExitCode.FAILED, "score", "--calibrate-until", "2026-06-01", "--holdout-until", "2026-05-01", "--picks", FINNISH))
                 .contains("--holdout-until (2026-05-01) pitää olla myöhempi kuin --calibrate-until (2026-06-01)").doesNotContain("must be after");
         assertThat(kanta(ExitCode.FAILED, "score", "--calibrate-until", "2026-06-01", "--holdout-until", "2026-07-01", "--picks", SWEDISH))
                 .contains("det finns inga orderrader till och med 2026-06-01").doesNotContain("no order lines");
+        assertThat(kanta(ExitCode.FAILED, "score", "--as-of", "2026-06-01", FINNISH))
+                .contains("päivään 2026-06-01 mennessä ei ole ostoja: ei mitään pisteytettävää (tuo ensin ostot)");
+        assertThat(kanta(ExitCode.FAILED, "score", "--calibrate-until", "2026-06-01", "--holdout-until", "2026-07-01", SWEDISH))
+                .contains("det finns inga köp till och med 2026-06-01 att anpassa modellen efter");
     }
 
     /** Runs the command with this as its standard input (the password, as a password manager gives it). */

@@ -193,7 +193,7 @@ class EditorialPages {
     private String withEditorial(String name) {
         String campaign = checked(name);
         if (!editorials.has(campaign)) {
-            throw new UserError("editorial: " + campaign + " has no editorial: its email's templates have no editorial.html");
+            throw new SaidError("editorial.none", campaign, "editorial.html");
         }
         return campaign;
     }
