@@ -4,6 +4,7 @@ import fi.kanta.demo.DemoDay;
 import fi.kanta.demo.DemoShop;
 import fi.kanta.words.Words;
 import fi.kanta.home.HomeSetup;
+import fi.kanta.home.MarketersLanguage;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.springframework.context.ApplicationContext;
@@ -44,32 +45,34 @@ public class DemoCommand implements KantaCommand {
     }
 
     @Override
-    public void prepare(Path home) {
+    public void prepare(Path home, java.util.List<String> settings) {
         HomeSetup.NewHome made = HomeSetup.demo(home, HomeSetup.languageOf(Locale.getDefault()));
+        // before Spring: in the language the command line or the (new) home's settings name
+        Words words = MarketersLanguage.words(home, settings);
         if (!made.copied().isEmpty()) {
-            System.out.println("Example campaigns and templates copied into " + made.home() + ": " + made.copied().size() + " files");
+            System.out.println(words.count("demo.examples-copied", made.copied().size(), made.home()));
         }
         if (made.settingsWritten()) {
-            System.out.println("The demo shop's settings: " + made.settings() + " (kanta.demo=true: its made-up addresses may be used)");
+            System.out.println(words.text("demo.settings-written", made.settings()));
         }
     }
 
     @Override
     public int call(ApplicationContext context) throws Exception {
         DemoDay.Outcome outcome = context.getBean(DemoDay.class).run(customers, seed, simulateResponse);
+        Words words = context.getBean(Words.class);
         if (outcome.failedImport().isPresent()) {
-            System.out.println("Demo stopped: the " + outcome.failedImport().get().label() + " import failed; the files are in "
-                    + outcome.folder());
+            System.out.println(words.text("demo.stopped", outcome.failedImport().get().label(), outcome.folder()));
             return ExitCode.FAILED;
         }
         System.out.println();
-        System.out.println("In the database:");
-        CustomerDataLines.print(outcome.data(), "  ", context.getBean(Words.class));
+        System.out.println(words.text("demo.in-database"));
+        CustomerDataLines.print(outcome.data(), "  ", words);
         System.out.println();
-        System.out.println("Demo data:      " + outcome.folder() + "/ (customers.csv, purchases.csv, consents.csv, suppressions.csv)");
-        System.out.println("Reject reports: " + (outcome.rejectReports().isEmpty() ? "none (every row was imported)"
-                : String.join(", ", outcome.rejectReports())));
-        System.out.println("Next: kanta status");
+        System.out.println(words.text("demo.data", outcome.folder()));
+        System.out.println(outcome.rejectReports().isEmpty() ? words.text("demo.reject-reports.none")
+                : words.text("demo.reject-reports", String.join(", ", outcome.rejectReports())));
+        System.out.println(words.text("demo.next"));
         return ExitCode.DONE;
     }
 }

@@ -5,11 +5,13 @@ import fi.kanta.database.AppliedMigrations;
 import fi.kanta.home.HomeState;
 import fi.kanta.home.MarketersLanguage;
 import fi.kanta.progress.Progress;
+import fi.kanta.words.Words;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +43,7 @@ public final class Kanta {
             ServeCommand.class, ReportCommand.class, SuppressionsCommand.class, LettersCommand.class, CustomerCommand.class,
             RequestsCommand.class, ErasuresCommand.class, RetentionCommand.class, UserCommand.class);
 
+    private static final String HELP = "console.commands";
     private static final String WEB_APPLICATION_TYPE = "spring.main.web-application-type";
     private static final String FLYWAY = "spring.flyway.";
 
@@ -68,13 +71,16 @@ public final class Kanta {
         for (String arg : args) {
             (isSpringSetting(arg) ? springArgs : commandArgs).add(arg);
         }
-        CommandLine commandLine = commandLine(commandArgs);
+        Path home = HomeState.folder(springArgs);
+        // the marketer's language before picocli parses: its help and usage lines speak it too
+        Words words = MarketersLanguage.words(home, springArgs);
+        CommandLine commandLine = commandLine(commandArgs, words.locale());
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(commandArgs.toArray(String[]::new));
         } catch (ParameterException e) {
             err.println("kanta: " + ConsoleLines.printable(e.getMessage()));
-            err.println("Try: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            err.println(words.text("usage.try", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCode.USAGE;
         }
         Integer helpExit = CommandLine.executeHelpRequest(parsed);
@@ -86,24 +92,29 @@ public final class Kanta {
             return ExitCode.USAGE;
         }
         ParseResult chosen = parsed.subcommand();
+        java.util.Optional<String> unspoken = MarketersLanguage.unspoken(home, springArgs);
+        if (unspoken.isPresent()) { // Spring would take it and speak English: say so, naming the setting
+            err.println("kanta " + parsed.subcommand().commandSpec().name() + ": " + words.text("failure.setting", "kanta.shop.language",
+                    ConsoleLines.printable(unspoken.get()), words.text("failure.setting.given"), words.text("failure.setting.takes.language")));
+            return ExitCode.FAILED;
+        }
         while (chosen.hasSubcommand()) { // kanta report nps
             chosen = chosen.subcommand();
         }
-        Path home = HomeState.folder(springArgs);
         try {
             if (chosen.commandSpec().userObject() instanceof HomeCommand homeCommand) {
                 return homeCommand.call(home);
             }
             KantaCommand command = (KantaCommand) chosen.commandSpec().userObject();
             command.check();
-            command.prepare(home);
+            command.prepare(home, springArgs);
             HomeState state = HomeState.of(home);
             if (state == HomeState.NONE) {
-                err.println(chosen.commandSpec().qualifiedName() + ": " + state.advice(home, MarketersLanguage.words(home, springArgs)));
+                err.println(chosen.commandSpec().qualifiedName() + ": " + state.advice(home, words));
                 return ExitCode.FAILED;
             }
             if (state == HomeState.EARLIER_VERSION) {
-                err.println(state.advice(home, MarketersLanguage.words(home, springArgs)));
+                err.println(state.advice(home, words));
             }
             // what the command's jobs and services tell Progress is printed as it comes, a line each
             try (ConfigurableApplicationContext context = start(command, springArgs);
@@ -112,22 +123,26 @@ public final class Kanta {
             }
         } catch (Exception e) {
             err.println(chosen.commandSpec().qualifiedName() + ": "
-                    + ConsoleLines.printable(CommandFailure.describe(e, MarketersLanguage.words(home, springArgs))));
+                    + ConsoleLines.printable(CommandFailure.describe(e, words)));
             return ExitCode.FAILED;
         }
     }
 
     /**
      * The command line with the subcommand the arguments name, or with all of them when they name
-     * none (help, the version, a typo: picocli's answer then lists or suggests them all).
+     * none (help, the version, a typo: picocli's answer then lists or suggests them all). Their
+     * help is in {@code language} (console/commands_*.properties; English is the annotations').
      */
-    static CommandLine commandLine(List<String> commandArgs) {
+    static CommandLine commandLine(List<String> commandArgs, Locale language) {
         String first = commandArgs.isEmpty() ? "" : commandArgs.get(0);
         List<Class<?>> named = COMMANDS.stream().filter(type -> type.getAnnotation(Command.class).name().equals(first)).toList();
         CommandLine commandLine = new CommandLine(new Kanta());
         for (Class<?> type : named.isEmpty() ? COMMANDS : named) {
             commandLine.addSubcommand(type);
         }
+        // after the subcommands are added: picocli gives the bundle to those it has
+        commandLine.setResourceBundle(ResourceBundle.getBundle(HELP, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     }
 

@@ -17,9 +17,10 @@ public interface KantaCommand {
 
     /**
      * Runs before Spring starts, before the home is checked: a command that makes its own home
-     * (the demo's) does it here, so that the application reads its settings.
+     * (the demo's) does it here, so that the application reads its settings. {@code settings} are
+     * the command line's Spring settings ({@code --kanta.shop.language=fi}).
      */
-    default void prepare(Path home) {
+    default void prepare(Path home, java.util.List<String> settings) {
     }
 
     /** The application the command runs in: a finite command needs no web server ({@code serve} does). */

@@ -1,6 +1,6 @@
 package fi.kanta.cli;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import fi.kanta.report.NpsMonth;
 import fi.kanta.report.NpsReports;
 import fi.kanta.report.NpsText;
@@ -25,7 +25,7 @@ public class NpsCommand implements KantaCommand {
     @Override
     public void check() {
         if (months < 1 || months > 1200) {
-            throw new UserError("--months must be between 1 and 1200, not " + months);
+            throw new SaidError("nps.months", String.valueOf(months));
         }
     }
 

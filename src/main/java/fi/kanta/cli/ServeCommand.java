@@ -24,22 +24,24 @@ public class ServeCommand implements KantaCommand {
 
     @Override
     public int call(ApplicationContext context) throws Exception {
+        Words words = context.getBean(Words.class);
         try (StopSignal stop = new StopSignal(); Serving.Session session = context.getBean(Serving.class).open()) {
             Serving.Served served = session.served();
-            System.out.println("kanta serve: listening on port " + served.port() + " (Ctrl-C stops it)");
-            System.out.println("  public pages  " + served.publicPages() + " (kanta.web.public-url)");
-            System.out.println("  console       " + context.getBean(ConsoleServer.class).address()
-                    + " (kanta.console.port; kanta user add NAME --role admin makes a user)");
-            System.out.println("  link secret   " + served.linkSecret());
-            System.out.println("  database      " + served.database());
-            System.out.println("  every minute  the import inbox " + served.inbox()
-                    + ", nightly scores, due campaign runs (kanta schedule lists them), stale runs resumed");
-            ScheduleLines schedules = new ScheduleLines(context.getBean(Words.class));
-            served.schedules().forEach(decision -> System.out.println("  schedule      " + schedules.line(decision, "schedule.sending")));
+            // the port as it is typed, not grouped as a number is (8080, not 8 080)
+            System.out.println(words.text("serve.listening", String.valueOf(served.port())));
+            System.out.println(words.text("serve.public-pages", served.publicPages(), served.signupPage()));
+            System.out.println(words.text("serve.console", context.getBean(ConsoleServer.class).address()));
+            System.out.println(served.secretFile() == null ? words.text("serve.link-secret.set")
+                    : words.text("serve.link-secret.generated", served.secretFile()));
+            System.out.println(served.sharedAt() == null ? words.text("serve.database.own", served.database())
+                    : words.text("serve.database.shared", served.sharedAt()));
+            System.out.println(words.text("serve.every-minute", served.inbox()));
+            ScheduleLines schedules = new ScheduleLines(words);
+            served.schedules().forEach(decision -> System.out.println(words.text("serve.schedule", schedules.line(decision, "schedule.sending"))));
             session.startRounds();
             stop.await();
         }
-        System.out.println("kanta serve: stopped");
+        System.out.println(words.text("serve.stopped"));
         return ExitCode.DONE;
     }
 }

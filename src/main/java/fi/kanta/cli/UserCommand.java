@@ -1,9 +1,10 @@
 package fi.kanta.cli;
 
-import fi.kanta.UserError;
 import fi.kanta.console.ConsoleRole;
 import fi.kanta.console.ConsoleUser;
 import fi.kanta.console.ConsoleUsers;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -49,8 +50,7 @@ public class UserCommand implements HomeCommand {
         @Override
         public void check() {
             if (given != null) {
-                throw new UserError("a password is never taken from the command line (the shell history keeps it):"
-                        + " type it when asked, or give it on standard input, e.g. from a password manager");
+                throw new SaidError("user.password.on-command-line");
             }
         }
     }
@@ -71,11 +71,12 @@ public class UserCommand implements HomeCommand {
         @Override
         public int call(ApplicationContext context) {
             ConsoleUsers users = context.getBean(ConsoleUsers.class);
+            Words words = context.getBean(Words.class);
             if (users.find(name).isPresent()) { // before asking for a password that would go nowhere
-                throw new UserError("name: a user '" + ConsoleLines.printable(name) + "' exists already (kanta user passwd changes the password)");
+                throw new SaidError("user.exists", ConsoleLines.printable(name));
             }
-            ConsoleUser user = users.add(name, role, Optional.ofNullable(language), newPassword(name));
-            System.out.println("Added " + user.name() + " (" + user.role().written() + ", " + user.language() + ")");
+            ConsoleUser user = users.add(name, role, Optional.ofNullable(language), newPassword(name, words));
+            System.out.println(words.text("user.added", user.name(), user.role().written(), user.language()));
             return ExitCode.DONE;
         }
     }
@@ -89,11 +90,12 @@ public class UserCommand implements HomeCommand {
         @Override
         public int call(ApplicationContext context) {
             ConsoleUsers users = context.getBean(ConsoleUsers.class);
+            Words words = context.getBean(Words.class);
             if (users.find(name).isEmpty()) {
-                throw new UserError("name: there is no user '" + ConsoleLines.printable(name) + "' (kanta user list)");
+                throw new SaidError("user.refused.name-unknown", ConsoleLines.printable(name));
             }
-            ConsoleUser user = users.changePassword(name, newPassword(name));
-            System.out.println("New password for " + user.name() + " (signed-in sessions stay until they sign out or time out)");
+            ConsoleUser user = users.changePassword(name, newPassword(name, words));
+            System.out.println(words.text("user.password-changed", user.name()));
             return ExitCode.DONE;
         }
     }
@@ -107,7 +109,7 @@ public class UserCommand implements HomeCommand {
         @Override
         public int call(ApplicationContext context) {
             ConsoleUser user = context.getBean(ConsoleUsers.class).remove(name);
-            System.out.println("Removed " + user.name() + " (user id " + user.id() + " in the audit)");
+            System.out.println(context.getBean(Words.class).text("user.removed", user.name(), user.id()));
             return ExitCode.DONE;
         }
     }
@@ -123,12 +125,14 @@ public class UserCommand implements HomeCommand {
         @Override
         public int call(ApplicationContext context) {
             java.util.List<ConsoleUser> users = context.getBean(ConsoleUsers.class).list();
+            Words words = context.getBean(Words.class);
             if (users.isEmpty()) {
-                System.out.println("No console users yet: kanta user add NAME --role admin");
+                System.out.println(words.text("user.none"));
             }
             for (ConsoleUser user : users) {
                 System.out.printf("%-24s %-9s %s  %s  id %d%s%n", user.name(), user.role().written(), user.language(),
-                        user.created().withNano(0).toString().replace('T', ' '), user.id(), user.disabled() ? "  disabled" : "");
+                        user.created().withNano(0).toString().replace('T', ' '), user.id(),
+                        user.disabled() ? "  " + words.text("user.list.disabled") : "");
             }
             return ExitCode.DONE;
         }
@@ -138,13 +142,14 @@ public class UserCommand implements HomeCommand {
      * The new password: typed twice at a terminal, unseen; else the first line of standard input
      * (nothing is echoed there: whatever feeds it, a password manager or a file, keeps it).
      */
-    static char[] newPassword(String name) {
+    static char[] newPassword(String name, Words words) {
         Console terminal = System.console();
         if (terminal != null) {
-            char[] first = terminal.readPassword("Password for %s: ", ConsoleLines.printable(name));
-            char[] again = terminal.readPassword("Again: ");
+            // the text as an argument, so that a % in a name is only a %
+            char[] first = terminal.readPassword("%s", words.text("user.password.ask", ConsoleLines.printable(name)));
+            char[] again = terminal.readPassword("%s", words.text("user.password.again"));
             if (first == null || again == null || !Arrays.equals(first, again)) {
-                throw new UserError("password: the two did not match; nothing was changed");
+                throw new SaidError("user.password.mismatch");
             }
             Arrays.fill(again, '\0');
             return first;
@@ -152,7 +157,7 @@ public class UserCommand implements HomeCommand {
         try {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isEmpty()) {
-                throw new UserError("password: none on standard input (give it as the first line, or run this at a terminal)");
+                throw new SaidError("user.password.none");
             }
             return line.toCharArray();
         } catch (IOException e) {

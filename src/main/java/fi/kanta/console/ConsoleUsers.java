@@ -63,7 +63,8 @@ public class ConsoleUsers implements UserDetailsService {
         String key = checkedName(name);
         String spoken = language.map(given -> given.strip().toLowerCase(Locale.ROOT)).orElse(shop.language());
         if (!LANGUAGES.contains(spoken)) {
-            throw new UserRefusal("language", "language-unknown", "fi, sv or en, not '" + printable(spoken) + "'");
+            throw new UserRefusal("language", "language-unknown", "fi, sv or en, not '" + printable(spoken) + "'",
+                    printable(spoken));
         }
         if (find(key).isPresent()) {
             throw new UserRefusal("name", "name-taken", "a user '" + key + "' exists already", key);
@@ -138,13 +139,15 @@ public class ConsoleUsers implements UserDetailsService {
     }
 
     private ConsoleUser existing(String name) {
-        return find(name).orElseThrow(() -> new UserRefusal("name", "name-unknown", "there is no user '" + printable(name) + "' (kanta user list)"));
+        return find(name).orElseThrow(() -> new UserRefusal("name", "name-unknown", "there is no user '" + printable(name) + "' (kanta user list)",
+                printable(name)));
     }
 
     private static String checkedName(String name) {
         String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         if (!NAME.matcher(key).matches()) {
-            throw new UserRefusal("name", "name-form", "1 to 64 letters, digits and . _ @ - only, not '" + printable(key) + "'");
+            throw new UserRefusal("name", "name-form", "1 to 64 letters, digits and . _ @ - only, not '" + printable(key) + "'",
+                    printable(key));
         }
         return key;
     }

@@ -1,20 +1,22 @@
 package fi.kanta.console;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 
 /**
- * A user change that cannot be made, naming the field at fault: the command line prints its English
- * message ({@code name: ...}); the users page shows the text {@code console.users.<reason>} in the
+ * A user change that cannot be made, naming the field at fault: the command line says the text
+ * {@code user.refused.<reason>} in the marketer's language ({@code name: ...}; its message is the
+ * English one, for the log); the users page shows the text {@code console.users.<reason>} in the
  * signed-in user's language, with {@link #details()} as its arguments, beside the field.
  */
-public class UserRefusal extends UserError {
+public class UserRefusal extends SaidError {
 
     private final String field;
     private final String reason;
     private final transient Object[] details;
 
     UserRefusal(String field, String reason, String english, Object... details) {
-        super(field + ": " + english);
+        super(field + ": " + english, (Throwable) null);
         this.field = field;
         this.reason = reason;
         this.details = details;
@@ -37,5 +39,11 @@ public class UserRefusal extends UserError {
     /** The first of the details (a template's one argument), or null. */
     public Object detail() {
         return details.length == 0 ? null : details[0];
+    }
+
+    /** The refusal as the command line says it: the field, then why, with the value given. */
+    @Override
+    public String said(Words words) {
+        return words.text("user.refused." + reason, details);
     }
 }

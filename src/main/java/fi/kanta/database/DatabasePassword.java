@@ -1,9 +1,8 @@
 package fi.kanta.database;
 
+import fi.kanta.words.SaidError;
 import fi.kanta.SecretFile;
-import fi.kanta.UserError;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,7 +64,7 @@ public final class DatabasePassword {
             setIn(url, user, password, database);
             Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the database's password in " + file, e);
+            throw new SaidError(e, "database.password.unkept", file, String.valueOf(e.getMessage()));
         }
         return password;
     }
@@ -79,14 +78,13 @@ public final class DatabasePassword {
             return;
         } catch (SQLException refused) {
             if (!REFUSED.equals(refused.getSQLState())) {
-                throw new IllegalStateException("cannot open the database to give it a password: " + refused.getMessage(), refused);
+                throw new SaidError(refused, "database.password.cannot-open", String.valueOf(refused.getMessage()));
             }
         }
         try (Connection alreadySet = DriverManager.getConnection(url, user, password)) {
             // an attempt that stopped before keeping the file had set it
         } catch (SQLException refused) {
-            throw new UserError("the database " + database + " takes neither the empty password nor the one in "
-                    + database.resolveSibling(PENDING) + "; put back " + file(database) + " from the backup of this database", refused);
+            throw new SaidError(refused, "database.password.neither", database, database.resolveSibling(PENDING), file(database));
         }
     }
 

@@ -1,6 +1,6 @@
 package fi.kanta.database;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ public final class DatabaseServer implements AutoCloseable {
      */
     public static Optional<DatabaseServer> start(String datasourceUrl, int port) {
         if (SharedDatabase.throughServer(datasourceUrl)) {
-            throw new UserError("another kanta serve already shares this database (" + datasourceUrl + "); stop it first");
+            throw new SaidError("database.shared-already", datasourceUrl);
         }
         Optional<Path> database = EmbeddedDatabase.path(datasourceUrl);
         if (database.isEmpty()) {
@@ -53,8 +53,8 @@ public final class DatabaseServer implements AutoCloseable {
         if (server.getState() != ServerConstants.SERVER_STATE_ONLINE) {
             Throwable error = server.getServerError();
             server.stop();
-            throw new UserError("cannot share the database on " + ADDRESS + ":" + port + " (" + (error == null ? "server did not start"
-                    : error.getMessage()) + "); is another program using the port? Set kanta.db.server-port to another one", error);
+            throw new SaidError(error, "database.cannot-share", ADDRESS + ":" + port,
+                    error == null ? "HSQLDB: state " + server.getState() : String.valueOf(error.getMessage()));
         }
         ServerFile note = new ServerFile(database.get(), port, ProcessHandle.current().pid());
         try {

@@ -9,6 +9,8 @@ import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.ImportSummary;
 import fi.kanta.customer.importing.Importer;
 import fi.kanta.progress.Progress;
+import fi.kanta.shop.MoneySettings;
+import fi.kanta.words.SaidError;
 import fi.kanta.scoring.ScoreRun;
 import fi.kanta.scoring.Scoring;
 import fi.kanta.shop.ShopSettings;
@@ -40,10 +42,12 @@ public class DemoDay {
     private final JdbcTemplate jdbc;
     private final Progress progress;
     private final Words words;
+    private final MoneySettings money;
 
     DemoDay(KantaHome home, ShopSettings shop, Importer importer, Scoring scoring, DemoCampaign campaign, JdbcTemplate jdbc,
-            Progress progress, Words words) {
+            Progress progress, Words words, MoneySettings money) {
         this.words = words;
+        this.money = money;
         this.home = home;
         this.shop = shop;
         this.importer = importer;
@@ -93,10 +97,14 @@ public class DemoDay {
         progress.message("");
         try {
             ScoreRun run = scoring.score(Optional.of(today));
-            progress.lines(run.scores().format());
+            // as kanta score --details says it: the summary, the picks, then the model's figures
+            progress.lines(run.scores().summary(words, money.baseCurrency()));
             progress.message(run.picksLine(words));
+            progress.message("");
+            progress.message(words.text("score.details"));
+            progress.lines(run.scores().details());
         } catch (UserError e) {
-            progress.message(words.text("demo.scoring-skipped", e.getMessage()));
+            progress.message(words.text("demo.scoring-skipped", SaidError.said(e, words)));
         }
 
         progress.message("");

@@ -2,6 +2,7 @@ package fi.kanta.editorial;
 
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.Campaigns;
 import fi.kanta.campaign.ChannelType;
@@ -129,7 +130,7 @@ public class Editorials implements BeforeNewRun {
     public EditorialVersion version(String campaign, long id) {
         return withTexts(jdbc.query("SELECT e.id, e.campaign, e.week, e.saved_at, u.name, e.restored_from, e.applied_at FROM newsletter_editorial e"
                         + " LEFT JOIN console_user u ON u.id = e.saved_by WHERE e.campaign = ? AND e.id = ?", versionRow(), campaign, id))
-                .stream().findFirst().orElseThrow(() -> new UserError("editorial: " + campaign + " has no version " + id));
+                .stream().findFirst().orElseThrow(() -> new SaidError("editorial.version.none", campaign, String.valueOf(id)));
     }
 
     /** What a preview shows: the customer's email with the draft's texts, in the customer's language. */
@@ -143,7 +144,7 @@ public class Editorials implements BeforeNewRun {
     public DraftPreview preview(Editorial draft, String customer, Words words) {
         Campaign campaign = campaigns.named(draft.campaign());
         Campaign.Channel email = campaign.channel(ChannelType.EMAIL)
-                .orElseThrow(() -> new UserError("editorial: " + campaign.name() + " sends no email"));
+                .orElseThrow(() -> new SaidError("editorial.no-email", campaign.name()));
         Previews.Preview preview = previews.withTestLinks(campaign.name(), customer);
         return inDraft(draft, words, templates -> new DraftPreview(customer, preview.recipient().customerId(), preview.verdict(),
                 renderer.openDraft(templates, email.template()).email(preview.model())));
@@ -248,10 +249,10 @@ public class Editorials implements BeforeNewRun {
             } catch (EditorialRefused e) {
                 throw e;
             } catch (UserError e) {
-                throw new EditorialRefused(List.of(new EditorialMistake("", "", words.text("editorial.mistake.template", e.getMessage()))));
+                throw new EditorialRefused(List.of(new EditorialMistake("", "", words.text("editorial.mistake.template", SaidError.said(e, words)))));
             }
         } catch (IOException e) {
-            throw new UserError("editorial: cannot check the templates: " + e.getMessage(), e);
+            throw new SaidError(e, "editorial.templates.unreadable", String.valueOf(e.getMessage()));
         } finally {
             try {
                 FileSystemUtils.deleteRecursively(copy);
@@ -318,7 +319,7 @@ public class Editorials implements BeforeNewRun {
                 }
             }
         } catch (IOException e) {
-            throw new UserError("editorial: cannot write the templates: " + e.getMessage(), e);
+            throw new SaidError(e, "editorial.templates.unwritable", String.valueOf(e.getMessage()));
         }
     }
 
@@ -344,8 +345,7 @@ public class Editorials implements BeforeNewRun {
 
     private String requireFolder(String campaign) {
         return folder(campaigns.named(campaign))
-                .orElseThrow(() -> new UserError("editorial: " + campaign + " has no editorial (its email's templates have no "
-                        + EDITORIAL_TEMPLATE + ")"));
+                .orElseThrow(() -> new SaidError("editorial.none", campaign, EDITORIAL_TEMPLATE));
     }
 
     /** The template folder of the campaign's email, when it has an editorial. */

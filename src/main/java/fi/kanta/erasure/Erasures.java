@@ -1,5 +1,6 @@
 package fi.kanta.erasure;
 
+import fi.kanta.words.Words;
 import fi.kanta.customer.ErasedPeople;
 import fi.kanta.erasure.PersonalRows.Person;
 import fi.kanta.erasure.PersonalRows.Started;
@@ -97,8 +98,7 @@ public class Erasures implements CustomerErasure {
         people.forEach(p -> traces.add(p.externalId(), p.email(), p.firstName(), p.lastName(), p.phone(), p.street()));
         PersonalFiles.Changes changed = files.remove(traces);
         changed.deleted().stream().filter(file -> !isPerPerson(file))
-                .forEach(file -> progress.message("erasure: deleted %s (it named an erased customer and could not be rewritten;"
-                        + " make it again if it is still needed)", file));
+                .forEach(file -> progress.message(new Words(shop).text("erasure.file-deleted", file)));
         rows.remove(people, started, settings.purchases() == ErasureSettings.Purchases.KEEP, LocalDateTime.now(clock));
         // the batch's ledger lines in one query (one each took a round trip per person)
         List<ErasureLedger.Entry> done = entries("WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(started.size(), "?"))
@@ -341,7 +341,7 @@ public class Erasures implements CustomerErasure {
         boolean told = false;
         while (sending(in, customerIds) && System.nanoTime() < deadline) {
             if (!told) {
-                progress.message("erasure: waiting for a message being sent to a customer right now");
+                progress.message(new Words(shop).text("erasure.waiting-for-sending"));
                 told = true;
             }
             try {

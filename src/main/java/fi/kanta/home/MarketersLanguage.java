@@ -30,6 +30,16 @@ public final class MarketersLanguage {
         return new Words(Locale.forLanguageTag(language(home, settings)), ZoneOffset.UTC);
     }
 
+    /**
+     * The language the settings name when Kanta does not speak it (not fi, sv or en; a blank one
+     * reads as English): the command line refuses it before Spring starts, naming the setting.
+     */
+    public static java.util.Optional<String> unspoken(Path home, List<String> settings) {
+        String language = language(home, settings);
+        return java.util.Set.of("fi", "sv", "en").contains(Locale.forLanguageTag(language).getLanguage())
+                ? java.util.Optional.empty() : java.util.Optional.of(language);
+    }
+
     static String language(Path home, List<String> settings) {
         String language = null;
         for (String setting : settings) {

@@ -1,5 +1,6 @@
 package fi.kanta.links;
 
+import fi.kanta.words.SaidError;
 import fi.kanta.KantaHome;
 import fi.kanta.SecretFile;
 import fi.kanta.UserError;
@@ -42,16 +43,15 @@ public class LinkSecret {
         return loaded;
     }
 
-    /** Where the secret comes from, for {@code kanta serve} to print. */
-    public String describe() {
-        return settings.secret() != null ? "kanta.web.secret" : file + " (generated once; set kanta.web.secret to choose one)";
+    /** The file the secret was generated into, for {@code kanta serve} to print; empty when {@code kanta.web.secret} sets it. */
+    public java.util.Optional<Path> generatedInto() {
+        return settings.secret() != null ? java.util.Optional.empty() : java.util.Optional.of(file);
     }
 
     private byte[] load() {
         if (settings.secret() != null) {
             if (settings.secret().length() < MIN_CONFIGURED_LENGTH) {
-                throw new UserError("kanta.web.secret is too short: use at least " + MIN_CONFIGURED_LENGTH
-                        + " random characters (or leave it unset to have one generated into data/" + FILE + ")");
+                throw new SaidError("links.secret-short", MIN_CONFIGURED_LENGTH, "data/" + FILE);
             }
             return settings.secret().getBytes(StandardCharsets.UTF_8);
         }

@@ -1,6 +1,6 @@
 package fi.kanta.outbox;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.campaign.RewardChoice;
@@ -83,7 +83,7 @@ public class MessageModels {
     public long customerId(String externalId) {
         List<Long> ids = jdbc.queryForList("SELECT id FROM customer WHERE external_id = ?", Long.class, externalId);
         if (ids.isEmpty()) {
-            throw new UserError("no customer with id \"" + externalId + "\" (the id from the shop's customer file)");
+            throw new SaidError("preview.no-customer", externalId);
         }
         return ids.get(0);
     }

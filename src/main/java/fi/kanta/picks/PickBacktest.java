@@ -1,7 +1,7 @@
 package fi.kanta.picks;
 
+import fi.kanta.words.SaidError;
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,12 +35,12 @@ public class PickBacktest {
 
     public PickBacktestReport run(LocalDate calibrateUntil, LocalDate holdoutUntil) {
         if (!holdoutUntil.isAfter(calibrateUntil)) {
-            throw new UserError("--holdout-until (" + holdoutUntil + ") must be after --calibrate-until (" + calibrateUntil + ")");
+            throw new SaidError("backtest.order", holdoutUntil.toString(), calibrateUntil.toString());
         }
         Catalogue catalogue = picks.catalogue();
         Baskets before = picks.window(catalogue, calibrateUntil);
         if (before.customers() == 0) {
-            throw new UserError("no order lines on or before " + calibrateUntil + " to fit the picks on (kanta import order-lines)");
+            throw new SaidError("picks.backtest.no-lines", calibrateUntil.toString());
         }
         Map<Long, int[]> bought = bought(catalogue, calibrateUntil, holdoutUntil);
         CoPurchases co = CoPurchases.of(before, catalogue.size(), picks.settings().neighbours());

@@ -1,7 +1,7 @@
 package fi.kanta.scoring;
 
+import fi.kanta.words.SaidError;
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,11 +50,11 @@ public class Backtest {
     /** Fits on purchases on or before {@code calibrateUntil}, tests on the days after it up to {@code holdoutUntil}. */
     public BacktestReport run(LocalDate calibrateUntil, LocalDate holdoutUntil) {
         if (!holdoutUntil.isAfter(calibrateUntil)) {
-            throw new UserError("--holdout-until (" + holdoutUntil + ") must be after --calibrate-until (" + calibrateUntil + ")");
+            throw new SaidError("backtest.order", holdoutUntil.toString(), calibrateUntil.toString());
         }
         List<CustomerSummary> customers = summaries.asOf(calibrateUntil).customers();
         if (customers.isEmpty()) {
-            throw new UserError("no purchases on or before " + calibrateUntil + " to calibrate on");
+            throw new SaidError("backtest.no-purchases", calibrateUntil.toString());
         }
         // a base larger than kanta.score.fit-sample-size is fitted on the same seeded sample as kanta score
         BgNbdFit fit = FitSample.purchases(customers, FitSample.indexes(customers, settings.fitSampleSize(), settings.sampleSeed()));

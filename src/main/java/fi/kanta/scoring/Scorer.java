@@ -1,5 +1,6 @@
 package fi.kanta.scoring;
 
+import fi.kanta.words.SaidError;
 import fi.kanta.UserError;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public class Scorer {
         CustomerSummaries.Summaries read = summaries.asOf(asOf);
         List<CustomerSummary> customers = read.customers();
         if (customers.isEmpty()) {
-            throw new UserError("no purchases on or before " + asOf + ": nothing to score (import purchases first)");
+            throw new SaidError("score.no-purchases", asOf.toString());
         }
         long summarised = System.nanoTime();
 

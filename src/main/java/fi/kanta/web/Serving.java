@@ -55,13 +55,15 @@ public class Serving {
      *
      * @param port        the port the pages listen on
      * @param publicPages where customers reach the pages
-     * @param linkSecret  where the link-signing key comes from
-     * @param database    the database and who shares it
+     * @param signupPage  the newsletter sign-up's address
+     * @param secretFile  the file the link-signing key was generated into, or null when {@code kanta.web.secret} sets it
+     * @param database    the database's address
+     * @param sharedAt    where other kanta commands reach the database, or null when it is a server of its own
      * @param inbox       the folder imported every minute
      * @param schedules   what the first round is about to send and what it skips, per scheduled campaign
      */
-    public record Served(int port, String publicPages, String linkSecret, String database, Path inbox,
-                         List<ScheduleDecision> schedules) {
+    public record Served(int port, String publicPages, String signupPage, Path secretFile, String database, String sharedAt,
+                         Path inbox, List<ScheduleDecision> schedules) {
     }
 
     /**
@@ -74,9 +76,9 @@ public class Serving {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         DatabaseServer server = DatabaseServer.start(databaseUrl, database.serverPort()).orElse(null);
         Served served = new Served(port, links.publicUrl() + UnsubscribeLinks.PATH + "..., " + links.publicUrl() + FeedbackLinks.PATH
-                + "..., " + links.publicUrl() + PreferenceLinks.PATH + "..., " + links.publicUrl() + PreferenceLinks.SHORT_PATH + "..., "
-                + links.publicUrl() + SignupPage.PATH + " (the newsletter sign-up)", secret.describe(), server == null ? databaseUrl.replaceAll("[;?].*", "") + " (its own server)"
-                : "shared with other kanta commands at " + server.url(), inbox.folder(), schedules.at(clock.instant()));
+                + "..., " + links.publicUrl() + PreferenceLinks.PATH + "..., " + links.publicUrl() + PreferenceLinks.SHORT_PATH + "...",
+                links.publicUrl() + SignupPage.PATH, secret.generatedInto().orElse(null), databaseUrl.replaceAll("[;?].*", ""),
+                server == null ? null : server.url(), inbox.folder(), schedules.at(clock.instant()));
         return new Session(served, server);
     }
 

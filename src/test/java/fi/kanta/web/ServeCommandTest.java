@@ -109,6 +109,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void serveSaysWhereTheConsoleAndThePagesAreInTheMarketersLanguage() throws Exception {
+        serveOutput = home.resolve("serve.out");
+        int webPort = freePort();
+        startServe("--kanta.web.port=" + webPort, "--kanta.db.server-port=" + freePort(), "--kanta.shop.language=fi");
+
+        assertThat(waitFor("kanta serve: kuuntelee porttia")).contains("kuuntelee porttia " + webPort + " (Ctrl-C pysäyttää)");
+        assertThat(waitFor("konsoli")).contains("kanta user add NIMI --role admin lisää käyttäjän");
+        assertThat(waitFor("julkiset sivut")).contains("(uutiskirjeen tilaus)");
+        assertThat(waitFor("linkkien avain")).contains(home.resolve("data/web-secret").toString(), "(tehty kerran;");
+        assertThat(waitFor("tietokanta")).contains("jaettu muille kanta-komennoille osoitteessa jdbc:hsqldb:hsql://127.0.0.1:");
+        assertThat(waitFor("minuutin välein")).contains("tuontikansio");
+        serve.destroy(); // SIGTERM
+        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(waitFor("kanta serve: pysäytetty")).isNotNull();
+        assertThat(Files.readString(serveOutput)).doesNotContain("listening on port", "public pages", "every minute");
+    }
+
+    @Test
     void aNoteLeftByAKilledServeIsIgnored(CapturedOutput output) throws Exception {
         Files.createDirectories(home.resolve("data"));
         Files.writeString(home.resolve("data/server.properties"), "database=" + home.resolve("data/kanta").toAbsolutePath()

@@ -1,6 +1,7 @@
 package fi.kanta.console.campaigns;
 
 import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -17,10 +18,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ConsoleProblems {
 
+    private final PageWords words;
+
+    ConsoleProblems(PageWords words) {
+        this.words = words;
+    }
+
     @ExceptionHandler(UserError.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String problem(UserError error, Model model, jakarta.servlet.http.HttpServletRequest request) {
-        model.addAttribute("problem", error.getMessage());
+        // a said error in the signed-in user's language; any other as its own message
+        model.addAttribute("problem", SaidError.said(error, words.now()));
         // the layout's own model attributes are not made for an error's page: the same here
         var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         if (signedIn != null && signedIn.getPrincipal() instanceof fi.kanta.console.SignedInUser user) {

@@ -4,6 +4,7 @@ import static fi.kanta.console.campaigns.CampaignPages.checked;
 
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import fi.kanta.console.Audit;
 import fi.kanta.console.SignedInUser;
 import fi.kanta.editorial.Editorial;
@@ -113,7 +114,7 @@ class EditorialPages {
             model.addAttribute("mistakes", refused.mistakes());
         } catch (UserError e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("previewProblem", e.getMessage());
+            model.addAttribute("previewProblem", SaidError.said(e, words.now()));
         }
         return "console/campaigns/editorial";
     }
@@ -124,7 +125,7 @@ class EditorialPages {
     ResponseEntity<String> previewHtml(@PathVariable String name, @AuthenticationPrincipal SignedInUser user) throws IOException {
         Path file = previewFile(withEditorial(name), user);
         if (!Files.isRegularFile(file)) {
-            throw new UserError("preview: show a preview first");
+            throw new SaidError("editorial.preview.none");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .header("Content-Security-Policy", PreviewPages.EMAIL_POLICY)
@@ -192,7 +193,7 @@ class EditorialPages {
     private String withEditorial(String name) {
         String campaign = checked(name);
         if (!editorials.has(campaign)) {
-            throw new UserError("editorial: " + campaign + " has no editorial: its email's templates have no editorial.html");
+            throw new SaidError("editorial.none", campaign, "editorial.html");
         }
         return campaign;
     }

@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.words.Words;
 import fi.kanta.ProcessOwner;
 import fi.kanta.UserError;
 import fi.kanta.progress.Progress;
@@ -193,8 +194,7 @@ public class Importer {
         if (owner == null || !owner.isGone(started)) {
             throw new SaidError("import.in-progress", file, String.valueOf(owner), started.withNano(0).toString());
         }
-        progress.message(file.getFileName() + ": resuming an import interrupted at " + started.withNano(0) + " (process "
-                + owner + " is gone)");
+        progress.message(new Words(shop).text("import.resuming", file.getFileName(), started.withNano(0).toString(), String.valueOf(owner)));
         jobOperator.recover(last);
     }
 
