@@ -86,8 +86,9 @@ class PicksShownTest {
     private static Map<String, Object> withPicks(Map<String, Object> model, int count) {
         Map<String, Object> copy = new java.util.LinkedHashMap<>(model);
         List<Map<String, Object>> picks = new ArrayList<>();
+        String language = (String) ((Map<?, ?>) model.get("customer")).get("language");
         for (int i = 1; i <= count; i++) {
-            Map<String, Object> pick = Recipients.pick("Product " + i, "1" + i + ",90\u00a0€", "https://shop.example.com/p/P" + i);
+            Map<String, Object> pick = Recipients.pick("Product " + i, "1" + i + ".90", language, "https://shop.example.com/p/P" + i);
             pick.put("image", "https://shop.example.com/i/P" + i + ".jpg");
             picks.add(pick);
         }
