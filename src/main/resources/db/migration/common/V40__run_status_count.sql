@@ -21,6 +21,6 @@ INSERT INTO run_status_count (run_id, channel, status, recipients)
 SELECT u.id, c.channel, s.status, (SELECT COUNT(*) FROM campaign_recipient r
         WHERE r.run_id = u.id AND r.channel = c.channel AND r.status = s.status)
 FROM campaign_run u
-CROSS JOIN (VALUES ('email'), ('letter')) AS c (channel)
-CROSS JOIN (VALUES ('PENDING'), ('SENDING'), ('SENT'), ('PRINTED'), ('FAILED'), ('BOUNCED'), ('WITHDRAWN'), ('UNCONFIRMED'),
-        ('HOLDOUT')) AS s (status);
+CROSS JOIN (VALUES (CAST('email' AS VARCHAR(10))), ('letter')) AS c (channel)
+CROSS JOIN (VALUES (CAST('PENDING' AS VARCHAR(12))), ('SENDING'), ('SENT'), ('PRINTED'), ('FAILED'), ('BOUNCED'), ('WITHDRAWN'),
+        ('UNCONFIRMED'), ('HOLDOUT')) AS s (status);
