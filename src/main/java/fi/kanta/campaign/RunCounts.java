@@ -68,7 +68,7 @@ public final class RunCounts {
         });
         if (!updates.isEmpty()) {
             jdbc.batchUpdate("UPDATE run_status_count SET recipients = recipients + ? WHERE run_id = ? AND channel = ? AND status = ?",
-                    updates);
+                    inLockOrder(updates));
         }
     }
 
@@ -89,6 +89,7 @@ public final class RunCounts {
                 updates.add(new Object[] {live.getOrDefault(List.of(channel.id(), status), 0L), runId, channel.id(), status});
             }
         }
+        updates = inLockOrder(updates);
         int[] updated = jdbc.batchUpdate("UPDATE run_status_count SET recipients = ? WHERE run_id = ? AND channel = ? AND status = ?",
                 updates);
         List<Object[]> missing = new ArrayList<>();
@@ -101,6 +102,17 @@ public final class RunCounts {
             // a new run: its grid of rows, written once by its selection
             jdbc.batchUpdate("INSERT INTO run_status_count (recipients, run_id, channel, status) VALUES (?, ?, ?, ?)", missing);
         }
+    }
+
+    /**
+     * The count rows' updates ({@code [value, run, channel, status]}) in one order for every writer: two
+     * writers of the same run lock its count rows one after the other, never each waiting for the other.
+     * (A writer that also locks the run's campaign_run row locks that first, as a recount does.)
+     */
+    private static List<Object[]> inLockOrder(List<Object[]> updates) {
+        List<Object[]> ordered = new ArrayList<>(updates);
+        ordered.sort(java.util.Comparator.comparing((Object[] u) -> (String) u[2]).thenComparing(u -> (String) u[3]));
+        return ordered;
     }
 
     /**
@@ -127,12 +139,13 @@ public final class RunCounts {
      * (all of the window's rows have moved by now, so the count is whole). In the caller's transaction.
      */
     public static void windowCloses(JdbcTemplate jdbc, long runId, Moves moves) {
+        // the run's row first (taken under its lock), then the count rows: a recount's order
+        jdbc.update("UPDATE campaign_run SET counts_behind = FALSE WHERE id = ?", runId);
         Boolean stale = jdbc.queryForObject("SELECT counts_stale FROM campaign_run WHERE id = ?", Boolean.class, runId);
         if (Boolean.TRUE.equals(stale)) {
             recount(jdbc, runId);
         } else {
             add(jdbc, runId, moves);
-            jdbc.update("UPDATE campaign_run SET counts_behind = FALSE WHERE id = ?", runId);
         }
     }
 

@@ -81,10 +81,10 @@ class Outbox {
         return own.execute(status -> {
             Moves moves = new Moves();
             List<Long> allowed = withdrawNotAllowed(runId, channel, contact, fromRanking, toRanking, now, moves);
-            RunCounts.add(jdbc, runId, moves);
             if (!allowed.isEmpty()) {
-                RunCounts.windowOpens(jdbc, runId);
+                RunCounts.windowOpens(jdbc, runId); // the run's row before its count rows, as a recount locks them
             }
+            RunCounts.add(jdbc, runId, moves);
             return allowed;
         });
     }
