@@ -333,10 +333,7 @@ public class Erasures implements CustomerErasure {
      */
     private void withdrawAndWait(List<Long> customerIds) {
         String in = String.join(", ", java.util.Collections.nCopies(customerIds.size(), "?"));
-        List<Object> args = new ArrayList<>(List.of(Timestamp.valueOf(LocalDateTime.now(clock))));
-        args.addAll(customerIds);
-        jdbc.update("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE status = 'PENDING' AND customer_id IN ("
-                + in + ")", args.toArray());
+        rows.withdraw(in, customerIds, LocalDateTime.now(clock));
         long deadline = System.nanoTime() + settings.sendingWait().toNanos();
         boolean told = false;
         while (sending(in, customerIds) && System.nanoTime() < deadline) {

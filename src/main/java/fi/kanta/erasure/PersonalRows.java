@@ -1,5 +1,7 @@
 package fi.kanta.erasure;
 
+import fi.kanta.campaign.ChannelType;
+import fi.kanta.campaign.RunCounts;
 import fi.kanta.customer.ShopSummary;
 import fi.kanta.customer.PersonKey;
 import java.sql.Date;
@@ -90,6 +92,25 @@ class PersonalRows {
     }
 
     /**
+     * Withdraws the customers' PENDING outbox rows ({@code in}: their ids' markers), and adds the moves to
+     * each run's kept counts, in one transaction.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void withdraw(String in, List<Long> customerIds, LocalDateTime now) {
+        java.util.Map<Long, RunCounts.Moves> moves = new java.util.HashMap<>();
+        jdbc.query("SELECT run_id, channel, COUNT(*) FROM campaign_recipient WHERE status = 'PENDING' AND customer_id IN (" + in + ")"
+                + " GROUP BY run_id, channel", row -> {
+                    moves.computeIfAbsent(row.getLong(1), run -> new RunCounts.Moves())
+                            .move(ChannelType.of(row.getString(2)), "PENDING", "WITHDRAWN", row.getLong(3));
+                }, customerIds.toArray());
+        List<Object> args = new ArrayList<>(List.of(Timestamp.valueOf(now)));
+        args.addAll(customerIds);
+        jdbc.update("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE status = 'PENDING' AND customer_id IN ("
+                + in + ")", args.toArray());
+        moves.forEach((run, runMoves) -> RunCounts.add(jdbc, run, runMoves));
+    }
+
+    /**
      * Removes the people: their own rows are deleted; purchases and outbox rows are kept for the
      * shop's totals and reports under each erasure's surrogate id (a negative id no customer has),
      * without anything personal; values the import kept of their rows are deleted by value.
@@ -116,6 +137,9 @@ class PersonalRows {
         for (int i = 0; i < people.size(); i++) {
             tombstones.add(new Object[] {erasures.get(i).surrogate(), "erased-" + erasures.get(i).id(), people.get(i).id()});
         }
+        // a row still SENDING becomes UNCONFIRMED: rare (a sender that died, or outlasted the wait), so those
+        // runs' kept counts are recounted rather than moved here
+        each(ids, in -> RunCounts.staleWhere("r.status = 'SENDING' AND r.customer_id IN (" + in + ")"));
         jdbc.batchUpdate("UPDATE campaign_recipient SET customer_id = ?, address_key = ?, favourite_category = NULL,"
                 + " last_purchase = NULL, detail = NULL, status = CASE WHEN status = 'SENDING' THEN 'UNCONFIRMED' ELSE status END"
                 + " WHERE customer_id = ?", tombstones);

@@ -148,6 +148,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         List<DeliveryOutcome> outcomes = mailer.send(ready.stream().map(Built::email).toList());
         outbox.record(run.runId(), refused.stream().map(Built::customer).toList(),
                 refused.stream().map(Built::refusal).toList(), run.now());
+        outbox.windowAnswered(run.runId(), ChannelType.EMAIL, outcomes);
         Optional<String> stop = refusals.count(outcomes).or(() -> refusals.count(refused.stream().map(Built::refusal).toList()));
         if (stop.isPresent()) {
             outbox.releaseHeldBounces(run.runId(), ChannelType.EMAIL, run.now());

@@ -9,7 +9,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import fi.kanta.campaign.RunCounts;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,10 +25,12 @@ public class LetterPosting {
 
     private final JdbcTemplate jdbc;
     private final ShopSettings shop;
+    private final TransactionTemplate transaction;
 
-    LetterPosting(JdbcTemplate jdbc, ShopSettings shop) {
+    LetterPosting(JdbcTemplate jdbc, ShopSettings shop, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.shop = shop;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -58,8 +63,12 @@ public class LetterPosting {
             throw new SaidError("letters.posted.before-run", postedOn.toString(), run, selected.toString());
         }
         LocalDateTime at = postedOn.equals(now.toLocalDate()) ? now : postedOn.atStartOfDay();
-        int marked = jdbc.update("UPDATE campaign_recipient SET status = 'SENT', status_at = ? WHERE run_id = ? AND channel = ?"
-                + " AND status = 'PRINTED'", Timestamp.valueOf(at), runId, ChannelType.LETTER.id());
+        int marked = transaction.execute(status -> {
+            int posted = jdbc.update("UPDATE campaign_recipient SET status = 'SENT', status_at = ? WHERE run_id = ? AND channel = ?"
+                    + " AND status = 'PRINTED'", Timestamp.valueOf(at), runId, ChannelType.LETTER.id());
+            RunCounts.add(jdbc, runId, new RunCounts.Moves().move(ChannelType.LETTER, "PRINTED", "SENT", posted));
+            return posted;
+        });
         long postedBefore = letters(runId, "status = 'SENT'") - marked;
         long notPrinted = letters(runId, "status IN ('PENDING', 'SENDING', 'FAILED')");
         if (marked == 0 && postedBefore == 0 && notPrinted == 0) {

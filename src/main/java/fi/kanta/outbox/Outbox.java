@@ -2,11 +2,14 @@ package fi.kanta.outbox;
 
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
+import fi.kanta.campaign.RunCounts;
+import fi.kanta.campaign.RunCounts.Moves;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
 import fi.kanta.customer.CustomerChoices;
 import fi.kanta.customer.ShopSummary;
 import fi.kanta.delivery.DeliveryOutcome;
+import fi.kanta.delivery.DeliveryStatus;
 import fi.kanta.sql.Sql;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -26,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commits before the caller goes on: a row is claimed (PENDING → SENDING, or WITHDRAWN when consent,
  * suppression or the customer's "no offers at all" changed since selection) before its message leaves, and moved to what became of
  * it after. A row found SENDING when a step starts was in flight when its process died: UNCONFIRMED,
- * never sent again.
+ * never sent again. Each move adds itself to the run's kept counts ({@link RunCounts}) in its own transaction,
+ * one batch per move, nothing per row; the emails claimed one at a time add theirs per window ({@link #windowAnswered}).
  */
 @Component
 class Outbox {
@@ -48,7 +52,8 @@ class Outbox {
     public List<Long> claim(long runId, ChannelType channel, Contact contact, long fromRanking, long toRanking,
             LocalDateTime now) {
         return own.execute(status -> {
-            List<Long> allowed = withdrawNotAllowed(runId, channel, contact, fromRanking, toRanking, now);
+            Moves moves = new Moves();
+            List<Long> allowed = withdrawNotAllowed(runId, channel, contact, fromRanking, toRanking, now, moves);
             Timestamp at = Timestamp.valueOf(now);
             int[] moved = jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'SENDING', status_at = ? WHERE run_id = ?"
                     + " AND customer_id = ? AND status = 'PENDING'", allowed.stream().map(id -> new Object[] {at, runId, id}).toList());
@@ -59,6 +64,7 @@ class Outbox {
                     claimed.add(allowed.get(i));
                 }
             }
+            RunCounts.add(jdbc, runId, moves.move(channel, "PENDING", "SENDING", claimed.size()));
             return claimed;
         });
     }
@@ -72,7 +78,30 @@ class Outbox {
      */
     public List<Long> stillAllowed(long runId, ChannelType channel, Contact contact, long fromRanking, long toRanking,
             LocalDateTime now) {
-        return own.execute(status -> withdrawNotAllowed(runId, channel, contact, fromRanking, toRanking, now));
+        return own.execute(status -> {
+            Moves moves = new Moves();
+            List<Long> allowed = withdrawNotAllowed(runId, channel, contact, fromRanking, toRanking, now, moves);
+            if (!allowed.isEmpty()) {
+                RunCounts.windowOpens(jdbc, runId); // the run's row before its count rows, as a recount locks them
+            }
+            RunCounts.add(jdbc, runId, moves);
+            return allowed;
+        });
+    }
+
+    /**
+     * The answers of a window's emails are in ({@link #handOver} recorded each as it came, without
+     * counting): each email handed over moved PENDING → SENDING → its answer; adds those moves to the
+     * run's kept counts and ends the window {@link #stillAllowed} opened.
+     */
+    public void windowAnswered(long runId, ChannelType channel, List<DeliveryOutcome> outcomes) {
+        Moves moves = new Moves();
+        for (DeliveryOutcome outcome : outcomes) {
+            if (outcome.status() != DeliveryStatus.SKIPPED) {
+                moves.move(channel, "PENDING", RecipientStatus.of(outcome.status()).name(), 1);
+            }
+        }
+        own.executeWithoutResult(status -> RunCounts.windowCloses(jdbc, runId, moves));
     }
 
     /**
@@ -92,7 +121,7 @@ class Outbox {
     }
 
     private List<Long> withdrawNotAllowed(long runId, ChannelType channel, Contact contact, long fromRanking, long toRanking,
-            LocalDateTime now) {
+            LocalDateTime now, Moves moves) {
         List<Long> ids = jdbc.queryForList("SELECT customer_id FROM campaign_recipient WHERE run_id = ? AND channel = ?"
                 + " AND status = 'PENDING' AND ranking BETWEEN ? AND ? ORDER BY ranking", Long.class, runId, channel.id(),
                 fromRanking, toRanking);
@@ -115,8 +144,9 @@ class Outbox {
             withdrawn.addAll(jdbc.queryForList(notAllowed.text(), Long.class, notAllowed.args()));
         }
         Timestamp at = Timestamp.valueOf(now);
-        jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE run_id = ? AND customer_id = ?"
+        int[] moved = jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'WITHDRAWN', status_at = ? WHERE run_id = ? AND customer_id = ?"
                 + " AND status = 'PENDING'", withdrawn.stream().map(id -> new Object[] {at, runId, id}).toList());
+        moves.move(channel, "PENDING", "WITHDRAWN", java.util.Arrays.stream(moved).filter(n -> n > 0).count());
         if (contact.defaultReward() > 0) {
             // "do not profile me" chosen since the selection: the default reward, written on the row before the
             // message is made, so that the message, the export and the report still agree
@@ -152,15 +182,35 @@ class Outbox {
      * {@link #suppressBounces} once the run's first answers are trusted.
      */
     public void record(long runId, List<Long> customers, List<DeliveryOutcome> outcomes, LocalDateTime now) {
+        if (customers.isEmpty()) {
+            return;
+        }
         own.executeWithoutResult(status -> {
+            // where each row stood (PENDING for an email that could not be made), read once for the batch
+            java.util.Map<Long, String[]> before = new java.util.HashMap<>();
+            for (int from = 0; from < customers.size(); from += 1000) {
+                List<Long> part = customers.subList(from, Math.min(customers.size(), from + 1000));
+                List<Object> args = new ArrayList<>(List.of(runId));
+                args.addAll(part);
+                jdbc.query("SELECT customer_id, channel, status FROM campaign_recipient WHERE run_id = ? AND customer_id IN ("
+                        + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", row -> {
+                            before.put(row.getLong(1), new String[] {row.getString(2), row.getString(3)});
+                        }, args.toArray());
+            }
             List<Object[]> updates = new ArrayList<>();
+            Moves moves = new Moves();
             for (int i = 0; i < customers.size(); i++) {
                 DeliveryOutcome outcome = outcomes.get(i);
-                updates.add(new Object[] {RecipientStatus.of(outcome.status()).name(), Timestamp.valueOf(now), detail(outcome),
-                    runId, customers.get(i)});
+                String becomes = RecipientStatus.of(outcome.status()).name();
+                updates.add(new Object[] {becomes, Timestamp.valueOf(now), detail(outcome), runId, customers.get(i)});
+                String[] was = before.get(customers.get(i));
+                if (was != null) {
+                    moves.change(was[0], was[1], -1).change(was[0], becomes, 1);
+                }
             }
             jdbc.batchUpdate("UPDATE campaign_recipient SET status = ?, status_at = ?, detail = ? WHERE run_id = ? AND customer_id = ?",
                     updates);
+            RunCounts.add(jdbc, runId, moves);
         });
     }
 
@@ -192,10 +242,14 @@ class Outbox {
      * again. Returns how many.
      */
     public int releaseHeldBounces(long runId, ChannelType channel, LocalDateTime now) {
-        return own.execute(status -> jdbc.update("UPDATE campaign_recipient SET status = 'FAILED', status_at = ?"
-                + " WHERE run_id = ? AND channel = ? AND status = 'BOUNCED' AND NOT EXISTS (SELECT 1 FROM suppression s"
-                + " JOIN customer c ON c.email_key = s.email_key WHERE c.id = campaign_recipient.customer_id AND s.run_id = ?)",
-                Timestamp.valueOf(now), runId, channel.id(), runId));
+        return own.execute(status -> {
+            int released = jdbc.update("UPDATE campaign_recipient SET status = 'FAILED', status_at = ?"
+                    + " WHERE run_id = ? AND channel = ? AND status = 'BOUNCED' AND NOT EXISTS (SELECT 1 FROM suppression s"
+                    + " JOIN customer c ON c.email_key = s.email_key WHERE c.id = campaign_recipient.customer_id AND s.run_id = ?)",
+                    Timestamp.valueOf(now), runId, channel.id(), runId);
+            RunCounts.add(jdbc, runId, new Moves().move(channel, "BOUNCED", "FAILED", released));
+            return released;
+        });
     }
 
     /**
@@ -203,9 +257,13 @@ class Outbox {
      * ({@code kanta letters posted}); a printed letter is in the post room, not with the customer.
      */
     public void markPrinted(long runId, List<Long> customers, LocalDateTime now) {
-        own.executeWithoutResult(status -> jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'PRINTED', status_at = ?"
-                + " WHERE run_id = ? AND customer_id = ? AND status = 'SENDING'",
-                customers.stream().map(c -> new Object[] {Timestamp.valueOf(now), runId, c}).toList()));
+        own.executeWithoutResult(status -> {
+            int[] printed = jdbc.batchUpdate("UPDATE campaign_recipient SET status = 'PRINTED', status_at = ?"
+                    + " WHERE run_id = ? AND customer_id = ? AND status = 'SENDING'",
+                    customers.stream().map(c -> new Object[] {Timestamp.valueOf(now), runId, c}).toList());
+            RunCounts.add(jdbc, runId, new Moves().move(ChannelType.LETTER, "SENDING", "PRINTED",
+                    java.util.Arrays.stream(printed).filter(n -> n > 0).count()));
+        });
     }
 
     /**
@@ -220,6 +278,8 @@ class Outbox {
                     channel.id());
             jdbc.update("UPDATE campaign_recipient SET status = 'PENDING', status_at = ? WHERE run_id = ? AND channel = ?"
                     + " AND status = 'FAILED'", Timestamp.valueOf(now), runId, channel.id());
+            // a step's start: the run's counts made whole, also after a process that died in a window of emails
+            RunCounts.recount(jdbc, runId);
             return sendingMayHaveLeft ? unconfirmed : 0;
         });
     }
@@ -230,9 +290,13 @@ class Outbox {
      * run whose process is surely gone. Returns how many.
      */
     public int resendUnconfirmed(long runId, LocalDateTime now) {
-        return own.execute(status -> jdbc.update("UPDATE campaign_recipient SET status = 'PENDING', status_at = ?, resent = TRUE"
-                + " WHERE run_id = ? AND channel = ? AND status IN ('UNCONFIRMED', 'SENDING')", Timestamp.valueOf(now), runId,
-                ChannelType.EMAIL.id()));
+        return own.execute(status -> {
+            int again = jdbc.update("UPDATE campaign_recipient SET status = 'PENDING', status_at = ?, resent = TRUE"
+                    + " WHERE run_id = ? AND channel = ? AND status IN ('UNCONFIRMED', 'SENDING')", Timestamp.valueOf(now), runId,
+                    ChannelType.EMAIL.id());
+            RunCounts.recount(jdbc, runId); // once, before a resume: rows from two statuses
+            return again;
+        });
     }
 
     /** The last ranking of the run (rankings run 1, 2, … over both channels and groups). */

@@ -57,6 +57,27 @@ public class SegmentSizes {
                 .stream().findFirst();
     }
 
+    /**
+     * Every named segment in file order with its kept size, empty for one never counted or whose text
+     * changed since: one read of segment_size, nothing counted (the console's segments list).
+     */
+    public List<Kept> keptAll() {
+        java.util.Map<String, Object[]> rows = new java.util.HashMap<>();
+        jdbc.query("SELECT segment, definition_hash, members, query_millis, counted_at FROM segment_size", row -> {
+            rows.put(row.getString(1), new Object[] {row.getString(2),
+                new Size(row.getLong(3), row.getLong(4), row.getTimestamp(5).toLocalDateTime())});
+        });
+        return segments.all().stream().map(segment -> {
+            Object[] row = rows.get(segment.name());
+            boolean same = row != null && row[0].equals(hash(segments.definition(segment.name()).text()));
+            return new Kept(segment, same ? Optional.of((Size) row[1]) : Optional.empty());
+        }).toList();
+    }
+
+    /** A named segment and its kept size, if its text is the one counted. */
+    public record Kept(Segment segment, Optional<Size> size) {
+    }
+
     /** Counts the segment now (an unknown name is a {@link fi.kanta.UserError}) and keeps its size. */
     @Transactional
     public Size count(String name) {

@@ -5,6 +5,7 @@ import fi.kanta.campaign.Campaign.Channel;
 import fi.kanta.campaign.CampaignSettings;
 import fi.kanta.campaign.RewardChoice;
 import fi.kanta.campaign.ChannelType;
+import fi.kanta.campaign.RunCounts;
 import fi.kanta.sql.SelectionDialect;
 import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
@@ -112,6 +113,7 @@ public class RecipientSelection {
         if (write) {
             long id = existingRun.isPresent() ? existingRun.getAsLong() : newRun(campaign, runKey, now, scoreDate, rankBy);
             writeOutbox(campaign, id, now, scoreDate, members - removed.values().stream().mapToLong(Long::longValue).sum());
+            RunCounts.recount(jdbc, id); // the run's kept counts, in the selection's transaction
             writeFunnel(id, members, removed, channels);
             runId = OptionalLong.of(id);
             timings.lap("outbox");

@@ -122,6 +122,7 @@ public final class ConsoleBenchmark {
         List<String> ids = internalIds(sample);
         row("customer's time line", time(n -> "/console/customers/" + ids.get(n % ids.size())));
         row("run's progress (bench-campaign/b1 of " + RUN_KEYS.size() + " runs)", time(n -> "/console/campaigns/bench-campaign/runs/b1"));
+        row("segments list (kept sizes)", time(n -> "/console/segments"));
         row("segment page (lapsing-valuable, kept size)", time(n -> "/console/segments/lapsing-valuable"));
         row("segment page, counted now (?count=now)", time(n -> "/console/segments/lapsing-valuable?count=now"));
         System.out.printf("peak heap %d MB; %s%n", PeakHeap.megabytes(), Bench.machine());
@@ -327,9 +328,14 @@ public final class ConsoleBenchmark {
                 // the outbox as autovacuum keeps it: statistics of all its runs, the visibility map set
                 vacuum.execute();
             }
-            for (String sql : List.of(RecipientCounts.BY_STATUS, RunWatch.FAILURES)) {
+            // the kept counts, and one failed status's latest rows (read only when the kept counts hold some)
+            for (String sql : List.of(RecipientCounts.KEPT, RunWatch.FAILURES)) {
                 try (PreparedStatement explain = db.prepareStatement("EXPLAIN " + sql)) {
                     explain.setLong(1, b1);
+                    if (sql.equals(RunWatch.FAILURES)) {
+                        explain.setString(2, "email");
+                        explain.setString(3, "FAILED");
+                    }
                     List<String> plan = new ArrayList<>();
                     try (ResultSet lines = explain.executeQuery()) {
                         while (lines.next()) {

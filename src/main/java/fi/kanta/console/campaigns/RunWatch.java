@@ -8,17 +8,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * A run's progress for its page, asked every few seconds while the run sends: the counts go through
- * the outbox's index on (run, channel, status, ranking), so a look costs the same however many
- * customers the shop has; the failures read only the run's failed rows.
+ * A run's progress for its page, asked every few seconds while the run sends: the counts are the run's
+ * kept counts (run_status_count), so a look costs the same however many customers the run reaches; the
+ * failures read a page of the run's latest failed rows of each failed status, through the outbox's index
+ * on (run, channel, status, ranking), and only for the statuses the kept counts say have rows.
  */
 @Service
 public class RunWatch {
 
-    /** A run's (campaign, run key) failed messages by answer, through campaign_recipient_status_ix (bench/console-benchmark EXPLAINs it). */
-    public static final String FAILURES = "SELECT r.channel, r.status, r.detail, COUNT(*) FROM campaign_recipient r"
-            + " WHERE r.run_id = ? AND r.channel IN ('email', 'letter') AND r.status IN ('FAILED', 'BOUNCED', 'UNCONFIRMED')"
-            + " GROUP BY r.channel, r.status, r.detail ORDER BY COUNT(*) DESC, r.status";
+    /** How many of a status's latest failed rows the page reads. */
+    static final int LATEST = 100;
+
+    /**
+     * The latest failed rows of a run, channel and status, read backwards along campaign_recipient_status_ix
+     * (bench/console-benchmark EXPLAINs it): at most {@value #LATEST} rows, however many failed.
+     */
+    public static final String FAILURES = "SELECT r.detail FROM campaign_recipient r WHERE r.run_id = ? AND r.channel = ? AND r.status = ?"
+            + " ORDER BY r.ranking DESC FETCH FIRST " + LATEST + " ROWS ONLY";
 
     private static final List<String> FAILED = List.of("FAILED", "BOUNCED", "UNCONFIRMED");
 
@@ -43,7 +49,10 @@ public class RunWatch {
         long pending = 0;
         long holdout = 0;
         Optional<Long> runId = counts.runId(campaign, runKey);
-        for (RecipientCounts.Count count : runId.map(counts::of).orElse(List.of())) {
+        Optional<RunStates.RunState> state = states.of(campaign, runKey);
+        boolean sending = state.map(s -> s.running() && !s.stale()).orElse(false);
+        List<RecipientCounts.Count> kept = runId.map(id -> counts.kept(id, sending)).orElse(List.of());
+        for (RecipientCounts.Count count : kept) {
             long n = count.customers();
             switch (count.status()) {
                 case "HOLDOUT" -> holdout += n;
@@ -55,14 +64,28 @@ public class RunWatch {
             }
             total += "HOLDOUT".equals(count.status()) ? 0 : n;
         }
-        return new RunProgress(states.of(campaign, runKey), total, claimed, sent, failed, withdrawn, pending, holdout,
-                runId.map(this::failures).orElse(List.of()), launches.ending(campaign + "/" + runKey));
+        return new RunProgress(state, total, claimed, sent, failed, withdrawn, pending, holdout,
+                runId.map(id -> failures(id, kept)).orElse(List.of()), launches.ending(campaign + "/" + runKey));
     }
 
-    /** The run's failed messages by channel, status and answer, most frequent first (at most ten answers). */
-    private List<RunProgress.Failure> failures(long runId) {
-        return jdbc.query(FAILURES, (row, n) -> new RunProgress.Failure(row.getString(1), row.getString(2),
-                        row.getString(3) == null ? "" : row.getString(3), row.getLong(4)), runId)
-                .stream().limit(10).toList();
+    /**
+     * The run's latest failed messages by channel, status and answer, most frequent first (at most ten
+     * answers): only the failed statuses the kept counts hold are read, each at most {@value #LATEST} rows.
+     */
+    private List<RunProgress.Failure> failures(long runId, List<RecipientCounts.Count> kept) {
+        java.util.Map<List<String>, Long> answers = new java.util.LinkedHashMap<>();
+        for (RecipientCounts.Count count : kept) {
+            if (FAILED.contains(count.status()) && count.customers() > 0) {
+                for (String detail : jdbc.queryForList(FAILURES, String.class, runId, count.channel(), count.status())) {
+                    answers.merge(List.of(count.channel(), count.status(), detail == null ? "" : detail), 1L, Long::sum);
+                }
+            }
+        }
+        return answers.entrySet().stream()
+                .sorted(java.util.Map.Entry.<List<String>, Long>comparingByValue().reversed()
+                        .thenComparing(entry -> entry.getKey().get(1)))
+                .limit(10)
+                .map(entry -> new RunProgress.Failure(entry.getKey().get(0), entry.getKey().get(1), entry.getKey().get(2), entry.getValue()))
+                .toList();
     }
 }

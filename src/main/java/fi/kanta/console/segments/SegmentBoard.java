@@ -4,7 +4,6 @@ import fi.kanta.lists.ListExport;
 import fi.kanta.lists.ListExports;
 import fi.kanta.segment.CustomerQuery;
 import fi.kanta.segment.Filter;
-import fi.kanta.segment.SegmentCounts;
 import fi.kanta.segment.SegmentDefinition;
 import fi.kanta.segment.SegmentSizes;
 import fi.kanta.segment.SegmentSql;
@@ -19,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The named segments of {@code jobs/segments.yml} as the console shows them: each one's size and
- * how long counting it took ({@link SegmentCounts}, as {@code kanta segments}; on a segment's own page
- * the size the last scoring kept, {@link SegmentSizes}), its definition as written, a sample of its
+ * The named segments of {@code jobs/segments.yml} as the console shows them: each one's size as the
+ * last scoring or a count on request kept it ({@link SegmentSizes}; {@code kanta segments} counts them
+ * live with {@code SegmentCounts}), its definition as written, a sample of its
  * members, and its export ({@link ListExports}, as {@code kanta export
  * segment}).
  */
@@ -30,7 +29,6 @@ public class SegmentBoard {
 
     private static final int SAMPLE = 10;
 
-    private final SegmentCounts counts;
     private final SegmentSizes sizes;
     private final Segments segments;
     private final CustomerQuery customers;
@@ -38,9 +36,8 @@ public class SegmentBoard {
     private final ShopSettings shop;
     private final JdbcTemplate jdbc;
 
-    SegmentBoard(SegmentCounts counts, SegmentSizes sizes, Segments segments, CustomerQuery customers, ListExports exports,
+    SegmentBoard(SegmentSizes sizes, Segments segments, CustomerQuery customers, ListExports exports,
             ShopSettings shop, JdbcTemplate jdbc) {
-        this.counts = counts;
         this.sizes = sizes;
         this.segments = segments;
         this.customers = customers;
@@ -63,8 +60,9 @@ public class SegmentBoard {
             String definition, List<Member> sample) {
     }
 
-    public List<SegmentCounts.SegmentCount> all() {
-        return counts.countAll();
+    /** Every named segment with its kept size (none counted here: a segment without one says so, with a link to count it). */
+    public List<SegmentSizes.Kept> all() {
+        return sizes.keptAll();
     }
 
     /**

@@ -60,6 +60,11 @@ class ImportsAndSegmentsInBrowserTest extends ConsoleInBrowser {
                 .contains("import-upload", "import-rejects");
     }
 
+    private static String row(String segment) {
+        return browser.findElements(By.cssSelector("main tbody tr")).stream().filter(row -> row.getText().startsWith(segment + " "))
+                .findFirst().orElseThrow().getText();
+    }
+
     @Test
     void segmentsShowTheirSizeAndAViewerMayNotExportOrImport() throws Exception {
         Files.createDirectories(kantaHome.home().resolve("jobs"));
@@ -70,6 +75,10 @@ class ImportsAndSegmentsInBrowserTest extends ConsoleInBrowser {
         open("/console/segments");
         assertThat(heading()).isEqualTo("Segments");
         assertThat(browser.findElements(By.cssSelector("main tbody tr"))).isNotEmpty();
+        // nothing counted for the list: no segment has a kept size yet
+        assertThat(browser.findElement(By.cssSelector("main tbody tr")).getText()).contains("not counted yet");
+        assertThat(browser.findElement(By.linkText("Count lapsing-valuable now")).getDomAttribute("href"))
+                .endsWith("/console/segments/lapsing-valuable?count=now");
         looksRight("segments");
         browser.findElement(By.cssSelector("main tbody tr a")).click();
         assertThat(shown()).contains("members (counted in").doesNotContain("Export");
@@ -81,6 +90,17 @@ class ImportsAndSegmentsInBrowserTest extends ConsoleInBrowser {
         looksRight("segment-kept");
         browser.findElement(By.linkText("Count now")).click();
         assertThat(browser.findElement(By.cssSelector("p.size")).getText()).contains("members (counted in");
+        // the list shows the kept size with its time; once the segment's text changes, it is not counted yet
+        open("/console/segments");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).toString();
+        assertThat(row("lapsing-valuable")).doesNotContain("not counted yet").contains(today.substring(0, 8));
+        assertThat(row("loyal")).contains("not counted yet");
+        looksRight("segments-kept");
+        Path file = kantaHome.home().resolve("jobs/segments.yml");
+        Files.writeString(file, Files.readString(file).replace("still worth winning back", "still worth a letter"));
+        open("/console/segments");
+        assertThat(row("lapsing-valuable")).contains("not counted yet");
+        open(segment);
         String csrf = browser.findElement(By.cssSelector("form.who input[name=_csrf]")).getDomAttribute("value");
         assertThat(status("POST", segment + "/export", "_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8)
                 + "&format=csv")).isEqualTo(403);
