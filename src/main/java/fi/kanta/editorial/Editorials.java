@@ -145,7 +145,7 @@ public class Editorials implements BeforeNewRun {
         Campaign campaign = campaigns.named(draft.campaign());
         Campaign.Channel email = campaign.channel(ChannelType.EMAIL)
                 .orElseThrow(() -> new SaidError("editorial.no-email", campaign.name()));
-        Previews.Preview preview = previews.withTestLinks(campaign.name(), customer);
+        Previews.Preview preview = previews.withTestLinks(campaign.name(), customer, words);
         return inDraft(draft, words, templates -> new DraftPreview(customer, preview.recipient().customerId(), preview.verdict(),
                 renderer.openDraft(templates, email.template()).email(preview.model())));
     }

@@ -36,6 +36,11 @@ class LeftOutReasons {
         this.words = words;
     }
 
+    /** The same reasons said in {@code other} words, e.g. the console page's language rather than the shop's. */
+    LeftOutReasons in(Words other) {
+        return other == words ? this : new LeftOutReasons(jdbc, segments, other);
+    }
+
     String why(Campaign campaign, FunnelStage stage, String customer, LocalDate today) {
         List<String> reasons = switch (stage) {
             case NO_OFFERS -> choice(customer);

@@ -71,32 +71,28 @@ public class Previews {
 
     /** The customer in the named campaign's run now (or the run key given). */
     public Preview of(String campaignName, String customer, String givenRunKey) {
-        return of(campaignName, customer, givenRunKey, false);
+        return of(campaignName, customer, givenRunKey, false, words);
     }
 
     /**
      * As {@link #of}, with personal links that act on no one ({@code links/TestLinks}): for a
-     * preview shown where someone may click them, e.g. the console.
+     * preview shown where someone may click them, e.g. the console; the verdict and the reward said in
+     * {@code in}, e.g. the console page's language rather than the command line's.
      */
-    public Preview withTestLinks(String campaignName, String customer) {
-        return of(campaignName, customer, null, true);
+    public Preview withTestLinks(String campaignName, String customer, Words in) {
+        return of(campaignName, customer, null, true, in);
     }
 
-    private Preview of(String campaignName, String customer, String givenRunKey, boolean testLinks) {
+    private Preview of(String campaignName, String customer, String givenRunKey, boolean testLinks, Words words) {
         Campaign campaign = campaigns.named(campaignName);
         long customerId = models.customerId(customer);
         ZonedDateTime now = ZonedDateTime.now(campaign.zone());
         String runKey = campaign.runKey(now, givenRunKey);
-        String verdict = verdict(campaign, customer, runKey, now);
+        String verdict = verdict(campaign, customer, runKey, now, words);
         Recipient recipient = testLinks
                 ? models.forTest(campaign, runKey, customerId, now.toLocalDate())
                 : models.preview(campaign, runKey, customerId, now.toLocalDate());
         return new Preview(campaign, runKey, customer, verdict, reward(campaign, recipient, words), recipient);
-    }
-
-    /** {@link Preview#reward()} in the given words, e.g. the console page's language rather than the command line's. */
-    public Optional<String> reward(Preview preview, Words in) {
-        return reward(preview.campaign(), preview.recipient(), in);
     }
 
     /**
@@ -125,7 +121,7 @@ public class Previews {
     }
 
     /** The selection for this one customer: in which group and channel, or the stage that leaves them out. */
-    private String verdict(Campaign campaign, String customer, String runKey, ZonedDateTime now) {
+    private String verdict(Campaign campaign, String customer, String runKey, ZonedDateTime now, Words words) {
         Filter one = new Group(Combine.ALL, List.of(campaign.segment().filter(),
                 new Condition(SegmentField.EXTERNAL_ID, Operator.EQUALS, List.of(customer))));
         SelectionResult result = selection.dryRun(campaign.withSegment(new Segment(campaign.segment().name(), "", one)), runKey,
@@ -137,7 +133,7 @@ public class Previews {
                     failed.isEmpty() ? words.text("preview.not-a-member") : String.join("; ", failed));
         }
         if (!result.removed().isEmpty()) {
-            return words.text("preview.left-out") + leftOut.why(campaign, result.removed().keySet().iterator().next(), customer,
+            return words.text("preview.left-out") + leftOut.in(words).why(campaign, result.removed().keySet().iterator().next(), customer,
                     now.toLocalDate());
         }
         var channel = result.channels().entrySet().iterator().next();

@@ -45,9 +45,8 @@ public class CustomerPreviews {
     /** The customer named by {@code idOrEmail} in the named campaign's run now. */
     public CustomerPreview of(String campaign, String idOrEmail) {
         String customer = customer(idOrEmail);
-        Previews.Preview preview = previews.withTestLinks(campaign, customer);
-        // which reward and why, as kanta preview says it, in the page's language
-        Optional<String> reward = previews.reward(preview, words.now());
+        // whether selected and which reward, as kanta preview says it, in the page's language
+        Previews.Preview preview = previews.withTestLinks(campaign, customer, words.now());
         List<Path> written;
         try {
             written = previews.write(preview);
@@ -58,7 +57,7 @@ public class CustomerPreviews {
         Optional<Path> eml = written.stream().filter(file -> file.getFileName().toString().equals("email.eml")).findFirst();
         List<String> letters = written.stream().map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".pdf")).toList();
         if (eml.isEmpty()) {
-            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), reward, Optional.empty(), List.of(),
+            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), preview.reward(), Optional.empty(), List.of(),
                     Optional.empty(), html, letters);
         }
         try (InputStream in = Files.newInputStream(eml.get())) {
@@ -67,7 +66,7 @@ public class CustomerPreviews {
             for (jakarta.mail.Header header : Collections.list(message.getAllHeaders())) {
                 headers.add(new CustomerPreview.Header(header.getName(), decoded(header.getValue())));
             }
-            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), reward, Optional.ofNullable(message.getSubject()),
+            return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), preview.reward(), Optional.ofNullable(message.getSubject()),
                     headers, Optional.ofNullable(textPart(message)), html, letters);
         } catch (IOException | MessagingException e) {
             throw new UserError("cannot read back the preview's email: " + e.getMessage(), e);

@@ -166,6 +166,8 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
         signIn(MARKETER);
         open("/console/campaigns/win-back/preview?customer=" + shoes);
         arrived("p.verdict, p.problem");
+        // whether selected, in the page's Finnish too (the shop's language is English here)
+        assertThat(browser.findElement(By.cssSelector("p.verdict")).getText()).matches("(KOHDE|VERTAILURYHMÄSSÄ|ei valittu|kuuluu kohderyhmään).*");
 
         // the demo's win-back has four rewards (jobs/win-back.yml): the first is for a favourite category of Shoes,
         // said as kanta preview says it ("Reward 1 of 4, 25 %: their favourite category is Shoes") in the marketer's Finnish page
