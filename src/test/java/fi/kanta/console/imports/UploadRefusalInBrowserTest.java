@@ -71,6 +71,20 @@ class UploadRefusalInBrowserTest extends ConsoleInBrowser {
         String answer = send(console.port(), "/console/imports", cookie, body.getBytes(StandardCharsets.UTF_8).length, body, true);
 
         assertThat(answer).startsWith("HTTP/1.1 302").contains("/console/imports/");
+        // the import runs in the background: it ends before the next test empties the database under it
+        assertThat(importEnded()).isEqualTo("COMPLETED");
+    }
+
+    /** The status of the one import once it has ended, waiting up to two minutes for it. */
+    private String importEnded() throws InterruptedException {
+        for (int tries = 0; tries < 1200; tries++) {
+            List<String> ended = jdbc.queryForList("SELECT status FROM batch_job_execution WHERE end_time IS NOT NULL", String.class);
+            if (!ended.isEmpty()) {
+                return ended.get(0);
+            }
+            Thread.sleep(100);
+        }
+        return "still running after two minutes";
     }
 
     /**
