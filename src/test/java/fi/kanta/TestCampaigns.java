@@ -13,7 +13,6 @@ public final class TestCampaigns {
     private TestCampaigns() {
     }
 
-    /** When the definitions tests write were edited: before any time a test sets its clock to. */
     /** A weekly email win-back to everyone, with a quarter held out: the command-line tests' small campaign. */
     public static final String SPRING = """
             name: spring
@@ -26,6 +25,7 @@ public final class TestCampaigns {
             offer: { code-prefix: SP, discount: "10 %", valid-days: 14 }
             """;
 
+    /** When the definitions tests write were edited: before any time a test sets its clock to. */
     public static final Instant WRITTEN = Instant.parse("2026-01-01T00:00:00Z");
 
     /** Copies templates/ into {@code home} (afresh, as a test may have changed them) and writes {@code jobs/<name>.yml}. */
