@@ -107,6 +107,7 @@ class HomeInBrowserTest extends ConsoleInBrowser {
 
         assertThat(results()).contains("post/r2 Not computed yet", "post/r1 (so far) " + shownAsKept("r1"));
         assertThat(kept.latest().get(1).result().orElseThrow().targetConversion()).as("the buyer counted").isPositive();
+        scrollToResults();
         looksRight("home-results-not-computed");
 
         for (int i = 0; i < 400 && kept.latest().stream().anyMatch(KeptResults.Latest::due); i++) {
@@ -117,6 +118,7 @@ class HomeInBrowserTest extends ConsoleInBrowser {
         assertThat(results()).doesNotContain("Not computed yet").contains("post/r2 (so far) " + shownAsKept("r2"),
                 "post/r1 (so far) " + shownAsKept("r1"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_result WHERE stale = FALSE", Long.class)).isEqualTo(2);
+        scrollToResults();
         looksRight("home-results");
     }
 
@@ -136,6 +138,12 @@ class HomeInBrowserTest extends ConsoleInBrowser {
                 .orElseThrow();
         return String.format(java.util.Locale.ENGLISH, "%d %d %.1f%% / %.1f%%", result.targets(), result.holdout(),
                 result.targetConversion() * 100, result.holdoutConversion() * 100);
+    }
+
+    /** The results are the page's last part: the screenshot shows them. */
+    private static void scrollToResults() {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.cssSelector("section[aria-labelledby=results-heading]")));
     }
 
     private static String results() {
