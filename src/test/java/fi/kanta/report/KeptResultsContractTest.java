@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Each run's result against its holdout, kept in run_result, equals the report computed live after every
  * writer: the run's end, a purchases import with a conversion in the window, an erasure of a customer who
- * converted (marked stale, then computed again as the home page's background does), and a run without a
- * row (made before the table) computed once. Run on HSQLDB ({@link HsqldbKeptResultsTest}) and PostgreSQL
+ * converted (marked stale, then computed again as the home page's background does), a report with the
+ * default window ({@code kanta report}), and a run without a row (made before the table) computed once. Run on HSQLDB ({@link HsqldbKeptResultsTest}) and PostgreSQL
  * ({@link PostgresKeptResultsTest}), with {@code kanta.erasure.purchases=delete} so that an erasure changes
  * the result.
  */
@@ -51,6 +52,9 @@ abstract class KeptResultsContractTest {
 
     @Autowired
     RunResults results;
+
+    @Autowired
+    RunReports reports;
 
     @Autowired
     Importer importer;
@@ -151,6 +155,19 @@ abstract class KeptResultsContractTest {
         assertThat(kept.computeDue()).as("once").isZero();
         assertThat(kept.latest()).allSatisfy(run -> assertThat(run.result()).contains(live(run.run().substring("post/".length()))));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_result", Long.class)).as("the older run is not read").isEqualTo(3);
+    }
+
+    @Test
+    void aReportWithTheDefaultWindowKeepsWhatItComputedAndAnotherWindowDoesNot() {
+        launch("r1");
+        jdbc.update("DELETE FROM run_result");
+
+        reports.report("post", "r1", OptionalInt.of(7), false);
+        assertThat(kept.latest().get(0).result()).as("a window of its own is not the home page's").isEmpty();
+
+        reports.report("post", "r1", OptionalInt.empty(), false);
+        assertThat(kept.latest().get(0).result()).contains(live("r1"));
+        assertThat(kept.latest().get(0).due()).isFalse();
     }
 
     private void launch(String runKey) {
