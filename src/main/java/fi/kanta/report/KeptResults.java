@@ -51,11 +51,15 @@ public class KeptResults implements AfterRun, AfterPurchases {
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
-    /** The latest runs as kept, newest first: one small read, no purchases. */
+    /**
+     * The latest runs as kept, newest first: one small read, no purchases. A run without a result whose
+     * report cannot be made is left out, as the home page always did (the run's own pages say why).
+     */
     public List<Latest> latest() {
         LocalDateTime now = LocalDateTime.now(clock.withZone(shop.timeZone()));
-        return rows.latest(LATEST).stream().map(row -> new Latest(row.campaign() + "/" + row.runKey(), row.result(),
-                !unreadable.contains(row.runId()) && due(row, now))).toList();
+        return rows.latest(LATEST).stream().filter(row -> row.result().isPresent() || !unreadable.contains(row.runId()))
+                .map(row -> new Latest(row.campaign() + "/" + row.runKey(), row.result(),
+                        !unreadable.contains(row.runId()) && due(row, now))).toList();
     }
 
     /** Computes the latest runs that are due now, on the caller's thread; returns how many it computed. */
