@@ -170,6 +170,20 @@ abstract class KeptResultsContractTest {
         assertThat(kept.latest().get(0).due()).isFalse();
     }
 
+    @Test
+    void aRunWhoseReportCannotBeMadeIsTriedOnceAndLeftOutUntilItHasAResult() throws IOException {
+        launch("r1");
+        jdbc.update("DELETE FROM run_result");
+        // its campaign's definition gone: neither kept with the run nor in jobs/
+        jdbc.update("DELETE FROM campaign_run_definition");
+        Files.delete(home.home().resolve("jobs/post.yml"));
+
+        assertThat(kept.latest()).singleElement().satisfies(run -> assertThat(run.due()).isTrue());
+        assertThat(kept.computeDue()).isZero();
+        assertThat(kept.latest()).as("left out, not \"not computed yet\" for ever").isEmpty();
+        assertThat(kept.computeDue()).as("not tried again on every page").isZero();
+    }
+
     private void launch(String runKey) {
         // the selection time orders the runs: each a minute after the one before
         Launch launch = runs.launch(campaigns.named("post"), runKey, SELECTED.plusMinutes(Long.parseLong(runKey.substring(1))));
