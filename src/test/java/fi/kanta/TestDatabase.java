@@ -9,7 +9,7 @@ public final class TestDatabase {
     }
 
     public static void clean(JdbcTemplate jdbc) {
-        for (String table : new String[] {"customer_pick", "campaign_launch", "campaign_funnel", "click", "campaign_recipient", "run_status_count", "campaign_run_template_change", "campaign_run_template",
+        for (String table : new String[] {"customer_pick", "campaign_launch", "campaign_funnel", "click", "campaign_recipient", "run_status_count", "run_result", "campaign_run_template_change", "campaign_run_template",
             "campaign_run_definition", "campaign_run", "feedback", "import_reject", "import_committed", "suppression", "consent_newest", "consent", "order_line", "product_name", "product", "purchase",
             "customer_interest", "customer_preference", "preference_short_code", "preference_passcode", "customer",
             "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",

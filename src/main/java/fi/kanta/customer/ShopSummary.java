@@ -23,13 +23,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ShopSummary {
 
-    /** A kept fact; the counted ones name their table. */
+    /** A kept fact, a count of its table (the runs' results are kept per run: report/KeptResults). */
     public enum Fact {
-        CUSTOMERS("customer"), PURCHASES("purchase"), CONSENTS("consent"), SUPPRESSIONS("suppression"),
-        /** the latest runs' results against their holdout: no number, only whether they are to be computed again */
-        RESULTS(null);
+        CUSTOMERS("customer"), PURCHASES("purchase"), CONSENTS("consent"), SUPPRESSIONS("suppression");
 
-        /** The facts that are counts, in the order the home page shows them. */
+        /** The facts, in the order the home page shows them. */
         public static final Set<Fact> COUNTS = EnumSet.of(CUSTOMERS, PURCHASES, CONSENTS, SUPPRESSIONS);
 
         private final String table;
@@ -63,11 +61,9 @@ public class ShopSummary {
             if (row.getBoolean(3)) {
                 stale.add(fact);
             }
-            if (fact.table != null) {
-                counts.add(new CustomerData.Count(row.getString(1), row.getLong(2)));
-                LocalDateTime at = row.getTimestamp(4).toLocalDateTime();
-                oldest[0] = oldest[0] == null || at.isBefore(oldest[0]) ? at : oldest[0];
-            }
+            counts.add(new CustomerData.Count(row.getString(1), row.getLong(2)));
+            LocalDateTime at = row.getTimestamp(4).toLocalDateTime();
+            oldest[0] = oldest[0] == null || at.isBefore(oldest[0]) ? at : oldest[0];
         });
         counts.sort(java.util.Comparator.comparing(count -> Fact.valueOf(count.data().toUpperCase(Locale.ROOT)).ordinal()));
         return new Kept(counts, stale, oldest[0]);
@@ -97,19 +93,15 @@ public class ShopSummary {
         return EnumSet.allOf(Fact.class);
     }
 
-    /** Counts these facts now and keeps the counts (the results are only marked stale: they are not counted here). */
+    /** Counts these facts now and keeps the counts. */
     public void recount(Set<Fact> facts) {
         for (Fact fact : facts) {
-            if (fact.table == null) {
-                changed(Set.of(fact));
-            } else {
-                jdbc.update("UPDATE shop_summary SET stale = FALSE WHERE fact = ?", fact.key());
-                count(fact);
-            }
+            jdbc.update("UPDATE shop_summary SET stale = FALSE WHERE fact = ?", fact.key());
+            count(fact);
         }
     }
 
-    /** Recounts the counts marked stale; returns the facts that were stale, {@link Fact#RESULTS} left marked for its reader. */
+    /** Recounts the counts marked stale; returns the facts that were stale. */
     public Set<Fact> recountStale() {
         Set<Fact> recounted = EnumSet.noneOf(Fact.class);
         for (Fact fact : Fact.COUNTS) {

@@ -2,6 +2,7 @@ package fi.kanta.erasure;
 
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.campaign.RunCounts;
+import fi.kanta.customer.AfterPurchases;
 import fi.kanta.customer.ShopSummary;
 import fi.kanta.customer.PersonKey;
 import java.sql.Date;
@@ -52,9 +53,11 @@ class PersonalRows {
     private static final int IN_LIST = 1000;
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<AfterPurchases> afterPurchases;
 
-    PersonalRows(JdbcTemplate jdbc) {
+    PersonalRows(JdbcTemplate jdbc, org.springframework.beans.factory.ObjectProvider<AfterPurchases> afterPurchases) {
         this.jdbc = jdbc;
+        this.afterPurchases = afterPurchases;
     }
 
     /** The customer rows' personal values, in no particular order; ids without a customer are left out. */
@@ -124,6 +127,9 @@ class PersonalRows {
             moves.add(new Object[] {erasures.get(i).surrogate(), people.get(i).id()});
         }
         List<Object> ids = people.stream().map(p -> (Object) p.id()).toList();
+        // the runs' kept results against their holdout: marked stale before the rows they were computed from move or go
+        List<Long> customerIds = people.stream().map(Person::id).toList();
+        afterPurchases.orderedStream().forEach(hook -> hook.erasing(customerIds));
         if (keepPurchases) {
             jdbc.batchUpdate("UPDATE purchase SET customer_id = ? WHERE customer_id = ?", moves);
         } else {

@@ -23,9 +23,11 @@ public class RunReports {
     private final KantaHome home;
     private final RunDefinitions definitions;
     private final RunTemplates templates;
+    private final RunResultRows resultRows;
 
     public RunReports(Campaigns campaigns, RunResults results, ReportWorkbook workbook, KantaHome home, RunDefinitions definitions,
-            RunTemplates templates) {
+            RunTemplates templates, RunResultRows resultRows) {
+        this.resultRows = resultRows;
         this.definitions = definitions;
         this.templates = templates;
         this.campaigns = campaigns;
@@ -60,14 +62,22 @@ public class RunReports {
 
     /**
      * The run's report over {@code windowDays} after it (empty: {@link #defaultWindowDays()}), and
-     * with {@code withWorkbook} its workbook written too.
+     * with {@code withWorkbook} its workbook written too. With the default window the run's result
+     * is kept too ({@link KeptResults}): whoever computes it leaves the home page the newest.
      */
     public Shown report(String campaignName, String runKey, OptionalInt windowDays, boolean withWorkbook) {
         Optional<CampaignDefinition> kept = definitions.kept(campaignName, runKey);
         // the run's campaign as it ran (a run from before runs kept their definitions: jobs/ now)
         Campaign campaign = kept.map(CampaignDefinition::campaign).orElseGet(() -> campaigns.named(campaignName));
+        boolean keeps = windowDays.isEmpty();
+        if (keeps) {
+            resultRows.taking(campaignName, runKey);
+        }
         RunReport report = results.report(campaign, runKey, windowDays.orElseGet(results::defaultWindowDays),
                 LocalDateTime.now(campaign.zone()));
+        if (keeps) {
+            resultRows.write(campaignName, runKey, RunResult.of(report), LocalDateTime.now(campaign.zone()));
+        }
         RanDefinition definition = new RanDefinition(campaignName, kept, campaigns.currentText(campaignName),
                 templates.kept(campaignName, runKey));
         if (!withWorkbook) {

@@ -1,18 +1,15 @@
 package fi.kanta.console.home;
 
+import fi.kanta.campaign.RunCounts;
 import fi.kanta.customer.ShopSummary;
-import fi.kanta.report.Comparison;
-import fi.kanta.report.Interval;
+import fi.kanta.report.KeptResults;
 import fi.kanta.report.NpsReports;
-import fi.kanta.report.RunReport;
-import fi.kanta.report.RunReports;
 import fi.kanta.run.RunLeases;
 import fi.kanta.schedule.CampaignSchedules;
 import fi.kanta.schedule.ScheduleDecision;
 import fi.kanta.status.ShopStatus;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -34,20 +30,18 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the home page shows, each part from the service that already knows it: the kept counts of
- * {@link ShopSummary} and the newest scores and imports of {@link ShopStatus} (small tables),
- * {@link RunLeases} (runs in progress), {@link CampaignSchedules} (the next runs), {@link NpsReports}
- * and {@link RunReports}. Nothing here counts the purchases on a request: stale counts are recounted
- * and the latest runs' results computed again on a thread of their own, and the page shows what is
- * kept meanwhile. The results are computed again when a newer run is there, when purchases came or went
- * (their fact is stale), and at least every {@link #RESULTS_LIFE}.
+ * {@link ShopSummary}, the newest scores and imports of {@link ShopStatus} (small tables),
+ * {@link RunLeases} (runs in progress) with each run's kept counts ({@link RunCounts}),
+ * {@link CampaignSchedules} (the next runs), {@link NpsReports} and the runs' results kept by
+ * {@link KeptResults}. Nothing here counts the purchases or an outbox on a request: stale counts are
+ * recounted and the latest runs' results that are due (not computed yet, stale) computed on a thread of
+ * their own, and the page shows what is kept meanwhile.
  */
 @Service
 public class HomeFacts {
 
     static final Duration NPS_LIFE = Duration.ofMinutes(1);
-    static final Duration RESULTS_LIFE = Duration.ofMinutes(5);
     static final int NPS_MONTHS = 12;
-    static final int LATEST_RESULTS = 3;
     static final int NEXT_RUNS = 8;
 
     private static final Logger log = LoggerFactory.getLogger(HomeFacts.class);
@@ -57,7 +51,7 @@ public class HomeFacts {
     private final ShopStatus shop;
     private final RunLeases leases;
     private final CampaignSchedules schedules;
-    private final RunReports reports;
+    private final KeptResults results;
     private final Clock clock;
     private final Cached<NpsChart> nps;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -66,20 +60,15 @@ public class HomeFacts {
         return thread;
     });
     private final AtomicBoolean refreshing = new AtomicBoolean();
-    private volatile Results results;
-
-    /** The latest runs' results, the newest run they saw and when they were computed. */
-    private record Results(List<RunResult> runs, long newestRun, Instant computedAt) {
-    }
 
     public HomeFacts(JdbcTemplate jdbc, ShopSummary summary, ShopStatus shop, RunLeases leases, CampaignSchedules schedules,
-                     NpsReports npsReports, RunReports reports, ObjectProvider<Clock> clock) {
+                     NpsReports npsReports, KeptResults results, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.summary = summary;
         this.shop = shop;
         this.leases = leases;
         this.schedules = schedules;
-        this.reports = reports;
+        this.results = results;
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
         this.nps = new Cached<>(NPS_LIFE, this.clock, () -> NpsChart.of(npsReports.months(NPS_MONTHS, Optional.empty())));
     }
@@ -97,29 +86,22 @@ public class HomeFacts {
         return nps.get();
     }
 
-    /** The latest runs' targets against their holdout, as last computed (the first time, computed now). */
-    public List<RunResult> results() {
-        Results known = results;
-        if (known == null) {
-            synchronized (this) {
-                if (results == null) {
-                    results = computeResults();
-                }
-                return results.runs();
-            }
-        }
-        if (known.newestRun() != newestRun() || !clock.instant().isBefore(known.computedAt().plus(RESULTS_LIFE))
-                || summary.kept().stale().contains(ShopSummary.Fact.RESULTS)) {
+    /**
+     * The latest runs' targets against their holdout as kept (a run without a result yet says so); those
+     * due are computed in the background, and the next page shows them.
+     */
+    public List<KeptResults.Latest> results() {
+        List<KeptResults.Latest> latest = results.latest();
+        if (latest.stream().anyMatch(KeptResults.Latest::due)) {
             refreshInBackground();
         }
-        return known.runs();
+        return latest;
     }
 
     /** Counts and computes everything afresh now (a test wrote its rows past the writers that keep the summary). */
     void forget() {
         summary.recount(ShopSummary.Fact.COUNTS);
-        summary.take(ShopSummary.Fact.RESULTS);
-        results = computeResults();
+        results.computeDue();
         nps.forget();
     }
 
@@ -132,12 +114,7 @@ public class HomeFacts {
             background.execute(() -> {
                 try {
                     summary.recountStale();
-                    Results known = results;
-                    boolean stale = summary.take(ShopSummary.Fact.RESULTS);
-                    if (known == null || stale || known.newestRun() != newestRun()
-                            || !clock.instant().isBefore(known.computedAt().plus(RESULTS_LIFE))) {
-                        results = computeResults();
-                    }
+                    results.computeDue();
                 } catch (RuntimeException e) {
                     log.warn("The home page's facts could not be refreshed; the next page tries again", e);
                 } finally {
@@ -154,28 +131,17 @@ public class HomeFacts {
         background.shutdownNow();
     }
 
-    private long newestRun() {
-        Long newest = jdbc.queryForObject("SELECT MAX(id) FROM campaign_run", Long.class);
-        return newest == null ? 0 : newest;
-    }
-
-    private Results computeResults() {
-        long newest = newestRun();
-        return new Results(latestResults(), newest, clock.instant());
-    }
-
-    /** The runs started and not finished, by their outbox now. */
+    /** The runs started and not finished, by their kept counts (run_status_count: no pass over the outbox). */
     public List<RunProgress> runsInProgress() {
         List<RunProgress> runs = new ArrayList<>();
         for (RunLeases.Unfinished run : leases.unfinished()) {
             int slash = run.run().indexOf('/');
+            Optional<Long> runId = jdbc.queryForList("SELECT id FROM campaign_run WHERE campaign = ? AND run_key = ?", Long.class,
+                    run.run().substring(0, slash), run.run().substring(slash + 1)).stream().findFirst();
             // statuses as docs/architecture.md "Recipient status" names them
             Map<String, Long> counts = new HashMap<>();
-            jdbc.query("SELECT r.status, COUNT(*) FROM campaign_run u JOIN campaign_recipient r ON r.run_id = u.id"
-                            + " WHERE u.campaign = ? AND u.run_key = ? GROUP BY r.status",
-                    row -> {
-                        counts.put(row.getString(1), row.getLong(2));
-                    }, run.run().substring(0, slash), run.run().substring(slash + 1));
+            runId.ifPresent(id -> RunCounts.kept(jdbc, id).counts()
+                    .forEach(count -> counts.merge(count.status(), count.customers(), Long::sum)));
             long claimed = counts.getOrDefault("SENDING", 0L);
             long waiting = counts.getOrDefault("PENDING", 0L);
             long sent = counts.getOrDefault("SENT", 0L) + counts.getOrDefault("PRINTED", 0L);
@@ -198,32 +164,6 @@ public class HomeFacts {
             log.warn("The schedules could not be read for the console's home page", e);
             return List.of();
         }
-    }
-
-    private List<RunResult> latestResults() {
-        List<RunResult> latest = new ArrayList<>();
-        jdbc.query("SELECT campaign, run_key FROM campaign_run ORDER BY selected_at DESC, id DESC FETCH FIRST " + LATEST_RESULTS
-                + " ROWS ONLY", row -> {
-            String campaign = row.getString(1);
-            String runKey = row.getString(2);
-            try {
-                latest.add(result(reports.report(campaign, runKey, OptionalInt.empty(), false).report()));
-            } catch (RuntimeException e) {
-                // its campaign's definition is gone or broken: the other runs still show
-                log.warn("No result for run {}/{} on the console's home page", campaign, runKey, e);
-            }
-        });
-        return latest;
-    }
-
-    private static RunResult result(RunReport report) {
-        Comparison overall = report.overall();
-        Interval difference = overall.conversionDifference();
-        String verdict = overall.tooSmall() || Double.isNaN(difference.estimate()) ? "too-small"
-                : difference.includesZero() ? "no-effect" : difference.estimate() > 0 ? "better" : "worse";
-        return new RunResult(report.run(), report.selectedAt(), report.windowEnded(), overall.target().customers(),
-                overall.holdout().customers(), overall.target().conversion(), overall.holdout().conversion(), verdict,
-                overall.incrementalRevenue(), report.currency());
     }
 
     /** When the next firing is, for a template that has no time zone arithmetic. */

@@ -2,7 +2,14 @@ package fi.kanta.console.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.TestCampaigns;
 import fi.kanta.TestShop;
+import fi.kanta.campaign.Campaigns;
+import fi.kanta.customer.ShopSummary;
+import fi.kanta.report.KeptResults;
+import fi.kanta.report.RunResult;
+import fi.kanta.run.CampaignRuns;
+import fi.kanta.run.Launch;
 import fi.kanta.console.ConsoleInBrowser;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -14,12 +21,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The home page in a real browser: what the database holds, counted; NPS by month drawn as bars (a
  * month of promoters above the zero line, a month of detractors below it) with the same numbers in a
- * table; and the empty parts saying so.
+ * table; the latest runs' results as kept, a run without one saying so until the background computed
+ * it; and the empty parts saying so.
  */
 class HomeInBrowserTest extends ConsoleInBrowser {
 
     @Autowired
     HomeFacts facts;
+
+    @Autowired
+    KeptResults kept;
+
+    @Autowired
+    ShopSummary summary;
+
+    @Autowired
+    CampaignRuns runs;
+
+    @Autowired
+    Campaigns campaigns;
 
     @BeforeEach
     void countAfresh() {
@@ -55,6 +75,54 @@ class HomeInBrowserTest extends ConsoleInBrowser {
     }
 
     @Test
+    void showsTheLatestRunsResultsAsKeptAndARunNotComputedYetUntilTheBackgroundComputedIt() throws Exception {
+        TestCampaigns.define(homeFolder, "post", """
+                name: post
+                kind: win-back
+                period: weekly
+                segment: { all: [] }
+                holdout: 0.5
+                channels:
+                  - { type: letter, template: win-back }
+                offer: { code-prefix: PO, discount: "5 €", valid-days: 20 }
+                """);
+        TestShop shop = new TestShop(jdbc);
+        for (int i = 0; i < 20; i++) {
+            long id = shop.customer("K" + i, "Kaisa", "Koe" + i, null, "Katu " + (i + 1), "00100", "fi");
+            shop.score(id, 0.5, 1000 - i, "At risk");
+        }
+        LocalDateTime selected = LocalDateTime.now().minusDays(7).withNano(0);
+        assertThat(runs.launch(campaigns.named("post"), "r1", selected).status()).isEqualTo(Launch.Status.DONE);
+        long buyer = jdbc.queryForObject("SELECT customer_id FROM campaign_recipient WHERE recipient_group = 'TARGET'"
+                + " ORDER BY customer_id FETCH FIRST 1 ROWS ONLY", Long.class);
+        shop.purchase(buyer, selected.plusDays(1).toString(), "49.90", "books");
+        // written past the import: told as the import's end tells it
+        kept.purchasesChanged();
+        assertThat(runs.launch(campaigns.named("post"), "r2", selected.plusHours(1)).status()).isEqualTo(Launch.Status.DONE);
+        // as a run made before the runs' results were kept
+        jdbc.update("DELETE FROM run_result WHERE run_id = (SELECT id FROM campaign_run WHERE run_key = 'r2')");
+        summary.recount(ShopSummary.Fact.COUNTS);
+
+        signIn(ADMIN);
+
+        assertThat(results()).contains("post/r2 Not computed yet", "post/r1 (so far) " + shownAsKept("r1"));
+        assertThat(kept.latest().get(1).result().orElseThrow().targetConversion()).as("the buyer counted").isPositive();
+        scrollToResults();
+        looksRight("home-results-not-computed");
+
+        for (int i = 0; i < 400 && kept.latest().stream().anyMatch(KeptResults.Latest::due); i++) {
+            Thread.sleep(50); // the page asked the background to compute it: waited for, not timed
+        }
+        browser.navigate().refresh();
+
+        assertThat(results()).doesNotContain("Not computed yet").contains("post/r2 (so far) " + shownAsKept("r2"),
+                "post/r1 (so far) " + shownAsKept("r1"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_result WHERE stale = FALSE", Long.class)).isEqualTo(2);
+        scrollToResults();
+        looksRight("home-results");
+    }
+
+    @Test
     void anEmptyShopSaysWhatIsMissing() {
         signIn(VIEWER);
 
@@ -62,6 +130,24 @@ class HomeInBrowserTest extends ConsoleInBrowser {
         assertThat(shown()).contains("No answers to the feedback question yet.", "No campaign is scheduled.");
         assertThat(browser.findElements(By.cssSelector("svg.chart"))).isEmpty();
         looksRight("home-empty");
+    }
+
+    /** The run's targets, holdout and conversions as its kept row says them, as the page writes them in English. */
+    private String shownAsKept(String runKey) {
+        RunResult result = kept.latest().stream().filter(run -> run.run().equals("post/" + runKey)).findFirst().orElseThrow().result()
+                .orElseThrow();
+        return String.format(java.util.Locale.ENGLISH, "%d %d %.1f%% / %.1f%%", result.targets(), result.holdout(),
+                result.targetConversion() * 100, result.holdoutConversion() * 100);
+    }
+
+    /** The results are the page's last part: the screenshot shows them. */
+    private static void scrollToResults() {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.cssSelector("section[aria-labelledby=results-heading]")));
+    }
+
+    private static String results() {
+        return browser.findElement(By.cssSelector("section[aria-labelledby=results-heading]")).getText();
     }
 
     private static String cards() {
