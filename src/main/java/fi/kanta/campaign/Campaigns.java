@@ -2,12 +2,13 @@ package fi.kanta.campaign;
 
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
-import fi.kanta.shop.ShopSettings;
 import fi.kanta.definition.DefinitionError;
 import fi.kanta.export.StandardColumn;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentDefinition;
 import fi.kanta.segment.Segments;
+import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,8 +95,8 @@ public class Campaigns {
      */
     public CampaignDefinition kept(String name, String text, String segment, Optional<String> segmentText) {
         Path shown = Path.of("jobs", name + ".yml");
-        Campaign campaign = reader(named -> segments.kept(named, segmentText.orElseThrow(() -> new UserError(
-                words().text("campaign.segment-not-kept", named))))).read(text, shown);
+        Campaign campaign = reader(named -> segments.kept(named, segmentText.orElseThrow(() -> new SaidError(
+                "campaign.segment-not-kept", named)))).read(text, shown);
         return new CampaignDefinition(campaign, text, CampaignDefinition.sha256(text), segment, segmentText);
     }
 

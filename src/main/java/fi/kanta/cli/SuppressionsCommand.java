@@ -1,6 +1,7 @@
 package fi.kanta.cli;
 
 import fi.kanta.customer.Suppressions;
+import fi.kanta.words.SaidError;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ public class SuppressionsCommand implements KantaCommand {
 
     @Override
     public void check() {
-        throw new fi.kanta.UserError("say what to do: kanta suppressions lift --run CAMPAIGN/RUN-KEY --reason TEXT");
+        throw new SaidError("suppressions.what");
     }
 
     @Override
