@@ -61,7 +61,7 @@ public class LaunchApprovals {
      */
     public PendingLaunch decide(String campaign, long id, long userId, boolean approve) {
         PendingLaunch launch = waiting(campaign).stream().filter(found -> found.id() == id).findFirst()
-                .orElseThrow(() -> new SaidError("page.launch.none", id, campaign));
+                .orElseThrow(() -> new SaidError("page.launch.none", String.valueOf(id), campaign));
         if (launch.askedById() == userId) {
             throw new SaidError(approve ? "page.launch.own.approve" : "page.launch.own.reject", launch.run());
         }

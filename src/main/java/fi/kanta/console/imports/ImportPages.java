@@ -67,7 +67,7 @@ class ImportPages {
 
     @GetMapping("/{number}")
     String upload(@PathVariable long number, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        ImportUploads.Upload upload = uploads.upload(number).orElseThrow(() -> new SaidError("page.import.none", number));
+        ImportUploads.Upload upload = uploads.upload(number).orElseThrow(() -> new SaidError("page.import.none", String.valueOf(number)));
         if (upload.going()) {
             response.setHeader("Refresh", "2"); // rows read so far, without a script
         }
@@ -77,9 +77,9 @@ class ImportPages {
 
     @GetMapping("/{number}/rejects.csv")
     ResponseEntity<FileSystemResource> rejects(@PathVariable long number) {
-        ImportUploads.Upload upload = uploads.upload(number).orElseThrow(() -> new SaidError("page.import.none", number));
+        ImportUploads.Upload upload = uploads.upload(number).orElseThrow(() -> new SaidError("page.import.none", String.valueOf(number)));
         Path report = upload.outcome().map(o -> o.rejectReport()).filter(Files::isRegularFile)
-                .orElseThrow(() -> new SaidError("page.import.no-rejects", number));
+                .orElseThrow(() -> new SaidError("page.import.no-rejects", String.valueOf(number)));
         audit.record("import-rejects", "import:" + upload.kind().name().toLowerCase(Locale.ROOT) + "/" + number);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rejects-" + number + ".csv").build()
