@@ -1,7 +1,6 @@
 package fi.kanta.campaign;
 
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import fi.kanta.definition.DefinitionError;
 import fi.kanta.export.StandardColumn;
 import fi.kanta.segment.Segment;
@@ -59,8 +58,9 @@ public class Campaigns {
         Path file = folder.resolve(name + ".yml");
         if (!CampaignReader.NAME.matcher(name).matches() || !Files.isRegularFile(file)) {
             List<String> names = names();
-            throw new UserError(words().text("campaign.unknown", name,
-                    names.isEmpty() ? noneYet() : words().text("campaign.there-are", String.join(", ", names))));
+            // said in the reader's language: the console's user's, the command line's marketer's
+            throw new SaidError("campaign.unknown", name, names.isEmpty() ? new SaidError.Part("campaign.none-yet", folder)
+                    : new SaidError.Part("campaign.there-are", String.join(", ", names)));
         }
         return file;
     }
