@@ -70,12 +70,19 @@ final class UsageMistakes {
      */
     private static String missing(MissingParameterException missing, List<String> args, Words words) {
         List<ArgSpec> specs = missing.getMissing();
-        if (specs.size() == 1 && specs.get(0) instanceof OptionSpec option && Arrays.stream(option.names()).anyMatch(args::contains)) {
+        if (specs.size() == 1 && specs.get(0) instanceof OptionSpec option && given(option, args)) {
             return words.text("usage.needs-value", option.longestName(), option.paramLabel());
         }
-        return words.text("usage.missing", specs.stream().map(spec -> spec instanceof OptionSpec option
+        // in a group (score's --calibrate-until D1 --holdout-until D2) picocli lists the whole group: name the required ones not given
+        List<ArgSpec> notGiven = specs.stream().filter(spec -> spec.required() && !given(spec, args)).toList();
+        return words.text("usage.missing", (notGiven.isEmpty() ? specs : notGiven).stream().map(spec -> spec instanceof OptionSpec option
                 ? option.longestName() + (option.arity().max() > 0 ? "=" + option.paramLabel() : "")
                 : spec.paramLabel()).collect(Collectors.joining(", ")));
+    }
+
+    private static boolean given(ArgSpec spec, List<String> args) {
+        return spec instanceof OptionSpec option && Arrays.stream(option.names())
+                .anyMatch(name -> args.stream().anyMatch(arg -> arg.equals(name) || arg.startsWith(name + "=")));
     }
 
     /** A value that does not convert to its option's or parameter's type: the name, the value and what it takes. */

@@ -1,7 +1,6 @@
 package fi.kanta.segment;
 
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import fi.kanta.definition.YamlNode;
 import fi.kanta.words.DidYouMean;
 import fi.kanta.words.SaidError;
@@ -48,9 +47,10 @@ public class Segments {
 
     public Segment named(String name) {
         Map<String, Segment> segments = read();
-        return Optional.ofNullable(segments.get(name)).orElseThrow(() -> new UserError(words.text("segment.definition.unknown",
-                name, FILE, DidYouMean.suffix(name, segments.keySet(), words))
-                + (segments.isEmpty() ? "" : words.text("segment.definition.there-are", String.join(", ", segments.keySet())))));
+        // said in the reader's language: the console's user's, the command line's marketer's
+        return Optional.ofNullable(segments.get(name)).orElseThrow(() -> new SaidError("segment.definition.unknown", name, FILE,
+                DidYouMean.nearest(name, segments.keySet()).map(near -> new SaidError.Part("did-you-mean", near)).orElse(SaidError.Part.NONE),
+                segments.isEmpty() ? SaidError.Part.NONE : new SaidError.Part("segment.definition.there-are", String.join(", ", segments.keySet()))));
     }
 
     /**

@@ -42,6 +42,8 @@ class MarketersLanguageLastWordsTest extends InAHome {
                 .contains("kanta: puuttuu: FILE", "Katso: kanta import --help").doesNotContain(PICOCLI);
         assertThat(kanta(ExitCode.USAGE, "preview", SWEDISH))
                 .contains("kanta: saknas: --customer=ID, CAMPAIGN", "Se: kanta preview --help").doesNotContain(PICOCLI);
+        assertThat(kanta(ExitCode.USAGE, "score", "--calibrate-until", "2026-05-25", SWEDISH))
+                .contains("kanta: saknas: --holdout-until=D2").doesNotContain("--calibrate-until=D1", "--picks").doesNotContain(PICOCLI);
         assertThat(kanta(ExitCode.USAGE, "preview", "win-back", "--customer", FINNISH))
                 .contains("kanta: --customer tarvitsee arvon (ID)").doesNotContain(PICOCLI);
     }
