@@ -30,6 +30,23 @@ class RefusalsInTheUsersLanguageInBrowserTest extends ConsoleInBrowser {
     }
 
     @Test
+    void aCampaignThatIsNotThereIsSaidInTheUsersLanguageWithWhatThereIs() {
+        signIn(MARKETER);
+        open("/console/campaigns/tuntematon");
+
+        // the text within the text (what there is, or that there is nothing yet) is Finnish too
+        assertThat(browser.findElement(By.cssSelector("pre.problem")).getText())
+                .startsWith("kampanjaa \"tuntematon\" ei ole (ei tiedostoa jobs/tuntematon.yml); ")
+                .doesNotContain("there are", "there are no campaigns");
+        looksRight("campaign-refusal-fi");
+
+        signIn(VIEWER); // speaks English
+        open("/console/campaigns/tuntematon");
+        assertThat(browser.findElement(By.cssSelector("pre.problem")).getText())
+                .startsWith("no campaign \"tuntematon\" (no file jobs/tuntematon.yml); ");
+    }
+
+    @Test
     void theFinnishMarketerMeetsAnUploadThatIsNotThereInFinnish() {
         signIn(MARKETER);
         open("/console/imports/987654");
