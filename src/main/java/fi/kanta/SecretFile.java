@@ -1,5 +1,6 @@
 package fi.kanta;
 
+import fi.kanta.words.SaidError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -31,11 +32,11 @@ public final class SecretFile {
             }
             byte[] stored = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (stored.length < GENERATED_BYTES) {
-                throw new UserError(file + " holds no usable " + what);
+                throw new SaidError("secret.unusable", file, what);
             }
             return stored;
         } catch (IOException | IllegalArgumentException e) {
-            throw new UserError("cannot read or create the " + what + " " + file + ": " + e.getMessage(), e);
+            throw new SaidError(e, "secret.unreadable", file, what, e.getMessage());
         }
     }
 

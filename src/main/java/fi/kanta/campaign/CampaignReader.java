@@ -14,6 +14,7 @@ import fi.kanta.segment.FieldType;
 import fi.kanta.segment.FilterReader;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentField;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -126,8 +127,8 @@ final class CampaignReader {
         if (node.isScalar()) {
             try {
                 return namedSegments.apply(node.text());
-            } catch (RuntimeException e) {
-                throw node.error(e.getMessage());
+            } catch (RuntimeException e) { // an unknown segment: said in the file's reader's words
+                throw node.error(SaidError.said(e, node.words()));
             }
         }
         return new Segment(campaign, "", FilterReader.group(node, Set.of()));

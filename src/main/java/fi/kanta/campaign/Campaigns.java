@@ -1,13 +1,13 @@
 package fi.kanta.campaign;
 
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
-import fi.kanta.shop.ShopSettings;
 import fi.kanta.definition.DefinitionError;
 import fi.kanta.export.StandardColumn;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentDefinition;
 import fi.kanta.segment.Segments;
+import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,8 +58,9 @@ public class Campaigns {
         Path file = folder.resolve(name + ".yml");
         if (!CampaignReader.NAME.matcher(name).matches() || !Files.isRegularFile(file)) {
             List<String> names = names();
-            throw new UserError(words().text("campaign.unknown", name,
-                    names.isEmpty() ? noneYet() : words().text("campaign.there-are", String.join(", ", names))));
+            // said in the reader's language: the console's user's, the command line's marketer's
+            throw new SaidError("campaign.unknown", name, names.isEmpty() ? new SaidError.Part("campaign.none-yet", folder)
+                    : new SaidError.Part("campaign.there-are", String.join(", ", names)));
         }
         return file;
     }
@@ -94,8 +95,8 @@ public class Campaigns {
      */
     public CampaignDefinition kept(String name, String text, String segment, Optional<String> segmentText) {
         Path shown = Path.of("jobs", name + ".yml");
-        Campaign campaign = reader(named -> segments.kept(named, segmentText.orElseThrow(() -> new UserError(
-                words().text("campaign.segment-not-kept", named))))).read(text, shown);
+        Campaign campaign = reader(named -> segments.kept(named, segmentText.orElseThrow(() -> new SaidError(
+                "campaign.segment-not-kept", named)))).read(text, shown);
         return new CampaignDefinition(campaign, text, CampaignDefinition.sha256(text), segment, segmentText);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import fi.kanta.words.SaidError;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -38,8 +39,8 @@ public class DemoCommand implements KantaCommand {
     void customers(int customers) {
         // checked while parsing, so a wrong size is a usage error (exit 2) before anything starts
         if (customers < DemoShop.MIN_CUSTOMERS || customers > DemoShop.MAX_CUSTOMERS) {
-            throw new ParameterException(spec.commandLine(), String.format("--customers must be from %,d to %,d, not %,d",
-                    DemoShop.MIN_CUSTOMERS, DemoShop.MAX_CUSTOMERS, customers));
+            SaidError said = new SaidError("demo.customers", DemoShop.MIN_CUSTOMERS, DemoShop.MAX_CUSTOMERS, customers);
+            throw new ParameterException(spec.commandLine(), said.getMessage(), said);
         }
         this.customers = customers;
     }

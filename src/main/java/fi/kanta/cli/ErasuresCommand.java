@@ -1,7 +1,7 @@
 package fi.kanta.cli;
 
-import fi.kanta.UserError;
 import fi.kanta.erasure.Erasures;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
@@ -13,7 +13,7 @@ public class ErasuresCommand implements KantaCommand {
 
     @Override
     public void check() {
-        throw new UserError("say what to do: kanta erasures reapply");
+        throw new SaidError("erasures.what");
     }
 
     @Override

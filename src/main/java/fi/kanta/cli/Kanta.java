@@ -79,7 +79,7 @@ public final class Kanta {
         try {
             parsed = commandLine.parseArgs(commandArgs.toArray(String[]::new));
         } catch (ParameterException e) {
-            err.println("kanta: " + ConsoleLines.printable(e.getMessage()));
+            err.println("kanta: " + ConsoleLines.printable(UsageMistakes.said(e, commandArgs, words)));
             err.println(words.text("usage.try", e.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCode.USAGE;
         }

@@ -59,7 +59,7 @@ public class ScoreCommand implements KantaCommand {
         System.out.println(run.picksLine(words));
         System.out.println(details ? "\n" + words.text("score.details") : words.text("score.details.hint"));
         if (details) {
-            System.out.print(report.details());
+            System.out.print(report.details(words));
         }
         return ExitCode.DONE;
     }

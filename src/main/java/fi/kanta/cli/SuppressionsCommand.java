@@ -1,6 +1,8 @@
 package fi.kanta.cli;
 
 import fi.kanta.customer.Suppressions;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
@@ -12,7 +14,7 @@ public class SuppressionsCommand implements KantaCommand {
 
     @Override
     public void check() {
-        throw new fi.kanta.UserError("say what to do: kanta suppressions lift --run CAMPAIGN/RUN-KEY --reason TEXT");
+        throw new SaidError("suppressions.what");
     }
 
     @Override
@@ -33,8 +35,7 @@ public class SuppressionsCommand implements KantaCommand {
         @Override
         public int call(ApplicationContext context) {
             Suppressions.Lifted lifted = context.getBean(Suppressions.class).liftRun(run, reason, LocalDateTime.now());
-            System.out.printf("Lifted %,d suppression(s) written by run %s; they are kept in suppression_lifted"
-                    + " with the reason.%n", lifted.suppressions(), lifted.run());
+            System.out.println(context.getBean(Words.class).count("suppressions.lifted", lifted.suppressions(), lifted.run()));
             return ExitCode.DONE;
         }
     }

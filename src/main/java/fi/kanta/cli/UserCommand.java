@@ -129,9 +129,12 @@ public class UserCommand implements HomeCommand {
             if (users.isEmpty()) {
                 System.out.println(words.text("user.none"));
             }
+            if (!users.isEmpty()) { // the zone once, as kanta status names it: every time below is in it
+                System.out.println(words.text("status.times", words.zone().getId()));
+            }
             for (ConsoleUser user : users) {
-                System.out.printf("%-24s %-9s %s  %s  id %d%s%n", user.name(), user.role().written(), user.language(),
-                        user.created().withNano(0).toString().replace('T', ' '), user.id(),
+                System.out.printf("%-24s %-9s %s  %s  %s%s%n", user.name(), user.role().written(), user.language(),
+                        words.dateTime(user.created()), words.text("user.list.id", String.valueOf(user.id())),
                         user.disabled() ? "  " + words.text("user.list.disabled") : "");
             }
             return ExitCode.DONE;

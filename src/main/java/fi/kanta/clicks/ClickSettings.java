@@ -1,6 +1,6 @@
 package fi.kanta.clicks;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -23,14 +23,13 @@ public record ClickSettings(
 
     public ClickSettings {
         if (retentionDays < 1 || retentionDays > 3660) {
-            throw new UserError("kanta.clicks.retention-days must be a number of days from 1 to 3660, got " + retentionDays);
+            throw new SaidError("settings.days", "kanta.clicks.retention-days", retentionDays);
         }
         extraHosts = extraHosts == null ? List.of() : extraHosts.stream().map(String::strip).filter(host -> !host.isEmpty())
                 .map(host -> host.toLowerCase(Locale.ROOT)).toList();
         for (String host : extraHosts) {
             if (!HOST.matcher(host).matches()) {
-                throw new UserError("kanta.clicks.extra-hosts must list host names such as shop.example or"
-                        + " images.shop.example, separated by commas, got '" + host + "'");
+                throw new SaidError("clicks.settings.extra-hosts", host);
             }
         }
     }

@@ -1,6 +1,5 @@
 package fi.kanta.demo;
 
-import fi.kanta.words.Words;
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
 import fi.kanta.customer.CustomerData;
@@ -9,11 +8,12 @@ import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.ImportSummary;
 import fi.kanta.customer.importing.Importer;
 import fi.kanta.progress.Progress;
-import fi.kanta.shop.MoneySettings;
-import fi.kanta.words.SaidError;
 import fi.kanta.scoring.ScoreRun;
 import fi.kanta.scoring.Scoring;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -102,7 +102,7 @@ public class DemoDay {
             progress.message(run.picksLine(words));
             progress.message("");
             progress.message(words.text("score.details"));
-            progress.lines(run.scores().details());
+            progress.lines(run.scores().details(words));
         } catch (UserError e) {
             progress.message(words.text("demo.scoring-skipped", SaidError.said(e, words)));
         }

@@ -91,7 +91,13 @@ public enum StandardColumn {
         return column;
     }
 
+    /** Every column's key, as a refusal lists them: "customer_id, first_name, ...". */
+    public static String known() {
+        return Arrays.stream(values()).map(StandardColumn::key).collect(Collectors.joining(", "));
+    }
+
     /** The column with this key (case and surrounding spaces ignored); an unknown key names the known ones. */
+
     public static StandardColumn byKey(String key) {
         String wanted = key.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(c -> c.name().equals(wanted)).findFirst()

@@ -1,6 +1,6 @@
 package fi.kanta.home;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,13 +48,13 @@ public final class HomeSetup {
 
     private static NewHome make(Path folder, String template, String language) {
         if (!LANGUAGES.contains(language)) {
-            throw new UserError("the language must be fi, sv or en, not \"" + language + "\"");
+            throw new SaidError("home.language", language);
         }
         Path home = folder.toAbsolutePath().normalize();
         Path settings = home.resolve(SETTINGS);
         try {
             if (Files.exists(home) && !Files.isDirectory(home)) {
-                throw new UserError(home + " is a file, not a folder: a Kanta home is a folder");
+                throw new SaidError("home.is-a-file", home);
             }
             Files.createDirectories(home);
             List<Path> copied = ExampleFiles.install(home);
@@ -64,7 +64,7 @@ public final class HomeSetup {
             }
             return new NewHome(home, settings, written, copied);
         } catch (IOException e) {
-            throw new UserError("cannot make a Kanta home in " + home + ": " + e.getMessage(), e);
+            throw new SaidError(e, "home.cannot-make", home, e.getMessage());
         }
     }
 

@@ -1,9 +1,9 @@
 package fi.kanta.links;
 
-import fi.kanta.words.SaidError;
 import fi.kanta.KantaHome;
 import fi.kanta.SecretFile;
 import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
@@ -58,8 +58,7 @@ public class LinkSecret {
         try {
             return SecretFile.readOrGenerate(file, "link secret");
         } catch (UserError e) {
-            throw new UserError(e.getMessage() + "; delete it to have a new one generated (links already sent stop working)"
-                    + " or set kanta.web.secret", e);
+            throw new SaidError(e, "links.secret-unusable", file);
         }
     }
 }

@@ -1,6 +1,6 @@
 package fi.kanta.links;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
@@ -29,12 +29,11 @@ public record LinkSettings(
     @ConstructorBinding
     public LinkSettings {
         if (preferencesLinkDays < 1 || preferencesLinkDays > 3660) {
-            throw new UserError("kanta.web.preferences-link-days must be a number of days from 1 to 3660, got " + preferencesLinkDays);
+            throw new SaidError("settings.days", "kanta.web.preferences-link-days", preferencesLinkDays);
         }
         publicUrl = publicUrl.strip().replaceAll("/+$", "");
         if (!WEB_ADDRESS.matcher(publicUrl).matches()) {
-            throw new UserError("kanta.web.public-url must be the http(s) address customers reach the pages at, such as"
-                    + " https://shop.example, got '" + publicUrl + "'");
+            throw new SaidError("links.settings.public-url", publicUrl);
         }
         secret = secret == null || secret.isBlank() ? null : secret;
     }

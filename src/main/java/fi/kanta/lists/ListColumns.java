@@ -1,8 +1,8 @@
 package fi.kanta.lists;
 
-import fi.kanta.UserError;
 import fi.kanta.customer.CustomerChoices;
 import fi.kanta.export.StandardColumn;
+import fi.kanta.words.SaidError;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +68,10 @@ final class ListColumns {
             try {
                 column = StandardColumn.byKey(key);
             } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
+                throw new SaidError("export.column.unknown", key.strip(), StandardColumn.known());
             }
             if (!(ofRun ? RUN : CUSTOMER).containsKey(column)) {
-                throw new UserError("column '" + column.key() + "' belongs to a run's recipients (kanta export run CAMPAIGN/RUN-KEY)");
+                throw new SaidError("export.column.of-run", column.key());
             }
             return column;
         }).toList();

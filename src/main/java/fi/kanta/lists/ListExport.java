@@ -1,10 +1,8 @@
 package fi.kanta.lists;
 
-import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
-import fi.kanta.customer.ContactRules;
 import fi.kanta.customer.ContactRules.ConsentChannel;
-import fi.kanta.shop.MoneySettings;
+import fi.kanta.customer.ContactRules;
 import fi.kanta.export.BackgroundListFile;
 import fi.kanta.export.CsvListWriter;
 import fi.kanta.export.ListColumn;
@@ -18,7 +16,9 @@ import fi.kanta.segment.CustomerQuery;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.SegmentSql;
 import fi.kanta.segment.Source;
+import fi.kanta.shop.MoneySettings;
 import fi.kanta.sql.Sql;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -131,7 +131,7 @@ public class ListExport {
         List<Long> runs = jdbc.queryForList("SELECT id FROM campaign_run WHERE campaign = ? AND run_key = ?", Long.class,
                 campaign.name(), runKey);
         if (runs.isEmpty()) {
-            throw new UserError("there is no run " + campaign.name() + "/" + runKey + " (kanta status lists the runs)");
+            throw new SaidError("run.none", campaign.name() + "/" + runKey);
         }
         Sql recipients = select(columns, true, campaign.segment().name(), campaign.offer())
                 .plus(" FROM campaign_recipient r JOIN campaign_run u ON u.id = r.run_id JOIN customer c ON c.id = r.customer_id"

@@ -1,12 +1,12 @@
 package fi.kanta.lists;
 
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.RunDefinitions;
-import fi.kanta.shop.ShopSettings;
 import fi.kanta.segment.Segment;
 import fi.kanta.segment.Segments;
+import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.SaidError;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,7 +64,7 @@ public class ListExports {
     public ListExport.Written run(String run, Optional<String> group, Optional<String> channel, Format format) {
         int slash = run.indexOf('/');
         if (slash < 1) {
-            throw new UserError("a run is written CAMPAIGN/RUN-KEY, e.g. win-back/2026-W48");
+            throw new SaidError("export.run-written");
         }
         String runKey = run.substring(slash + 1);
         // the definition the run kept: the discounts are its rewards', whatever jobs/ says now

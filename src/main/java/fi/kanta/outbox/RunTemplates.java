@@ -1,9 +1,9 @@
 package fi.kanta.outbox;
 
-import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.render.Renderer;
 import fi.kanta.render.TemplateTexts;
+import fi.kanta.words.SaidError;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -89,10 +89,8 @@ public class RunTemplates {
         Set<String> changed = changed(campaign, runKey, definition);
         if (!changed.isEmpty()) {
             String run = campaign + "/" + runKey;
-            throw new UserError(String.format("%s has sent messages with its templates as they were at its first send, and %s"
-                    + " changed since. To go on with the changed templates: kanta resume %s --accept-changes;"
-                    + " to go on as the run began, put %s back as %s", run, files(changed), run,
-                    changed.size() == 1 ? "the file" : "the files", changed.size() == 1 ? "it was" : "they were"));
+throw new SaidError(changed.size() == 1 ? "run.templates-changed.one" : "run.templates-changed.many", run,
+                    files(changed));
         }
     }
 
@@ -119,11 +117,9 @@ public class RunTemplates {
         return changed;
     }
 
-    /** "templates/win-back/email.html" or "templates/a and templates/b". */
+    /** "templates/win-back/email.html" or "templates/a, templates/b": a list that reads the same in every language. */
     public static String files(Set<String> paths) {
-        List<String> named = paths.stream().map(path -> "templates/" + path).toList();
-        return named.size() == 1 ? named.get(0)
-                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return String.join(", ", paths.stream().map(path -> "templates/" + path).toList());
     }
 
     private Set<String> changed(String campaign, String runKey, Campaign definition) {

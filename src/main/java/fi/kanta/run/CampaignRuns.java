@@ -16,6 +16,7 @@ import fi.kanta.outbox.RunContext;
 import fi.kanta.progress.Progress;
 import fi.kanta.selection.Funnels;
 import fi.kanta.selection.RecipientSelection;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -140,7 +141,7 @@ public class CampaignRuns {
         } catch (UserError e) {
             throw e;
         } catch (Exception e) {
-            throw new UserError(words.text("run.cannot-start", campaign.name() + "/" + runKey, e.getMessage()), e);
+            throw new SaidError(e, "run.cannot-start", campaign.name() + "/" + runKey, e.getMessage());
         } finally {
             claims.release(campaign.name(), runKey);
         }
@@ -210,17 +211,17 @@ public class CampaignRuns {
      * then the changes are recorded and the run goes on with the changed templates.
      */
     public Launch resume(String run, LocalDateTime now, boolean resendUnconfirmed, boolean acceptChanges) {
-        String chosen = run != null ? run : newestStale().orElseThrow(() -> new UserError(words.text("run.resume.none-stale")));
+        String chosen = run != null ? run : newestStale().orElseThrow(() -> new SaidError("run.resume.none-stale"));
         int slash = chosen.indexOf('/');
         if (slash < 1) {
-            throw new UserError(words.text("run.resume.written", chosen));
+            throw new SaidError("run.resume.written", chosen);
         }
         String name = chosen.substring(0, slash);
         String runKey = chosen.substring(slash + 1);
         JobExecution last = jobRepository.getLastJobExecution(CampaignJobConfiguration.JOB, identity(name, runKey));
         if (last == null) {
             campaigns.named(name); // no such campaign says so first
-            throw new UserError(words.text("run.resume.no-run", chosen, name));
+            throw new SaidError("run.resume.no-run", chosen, name);
         }
         Campaign campaign = definitions.of(name, runKey);
         if (last.getStatus().isRunning()) {

@@ -2,6 +2,7 @@ package fi.kanta.scoring;
 
 import fi.kanta.words.Words;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 
@@ -90,57 +91,65 @@ public record ScoreReport(LocalDate asOf, long customers, long withoutPurchases,
         return out.toString();
     }
 
-    /** The model's figures behind {@code --details}: the fitted parameters, fit quality, warnings and times. */
-    public String details() {
-        return models() + times();
+    /** The model's figures behind {@code --details}, in the marketer's language: the fitted parameters, fit quality, warnings and times. */
+    public String details(Words words) {
+        return models(words) + times(words);
     }
 
     /** The whole report in English (the log, the demo, benchmarks): every parameter as {@code name=value (se ...)}, time unit days. */
     public String format() {
+        Words english = Words.english(ZoneOffset.UTC);
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Scored %,d customers as of %s", customers, asOf));
         if (withoutPurchases > 0) {
             out.append(String.format(Locale.ROOT, " (%,d customers without a purchase day get no score row)",
                     withoutPurchases));
         }
-        out.append('\n').append(models());
+        out.append('\n').append(models(english));
         out.append("RFM segments:\n");
         segments.forEach((segment, count) -> out.append(String.format(Locale.ROOT, "  %-18s %,10d%n", segment, count)));
-        return out.append(times()).toString();
+        return out.append(times(english)).toString();
     }
 
-    private String models() {
+    private String models(Words words) {
         StringBuilder out = new StringBuilder();
-        String basis = sampled
-                ? String.format(Locale.ROOT, "a seeded random sample of %,d customers", purchases.customers())
-                : String.format(Locale.ROOT, "all %,d customers", purchases.customers());
-        out.append("BG/NBD purchase model, time unit: days, fitted on ").append(basis).append('\n');
-        appendEstimates(out, purchases.estimates());
-        out.append(String.format(Locale.ROOT, "  log-likelihood=%.6g  sample size=%d%s%n", purchases.logLikelihood(),
-                purchases.customers(), purchases.converged() ? "" : "  (optimiser hit its iteration limit)"));
-        out.append(String.format(Locale.ROOT, "Gamma-Gamma spend model, fitted on %,d customers with repeat purchases%n",
-                spend.customers()));
-        appendEstimates(out, spend.estimates());
+        String fittedOn = words.count("count.customers", purchases.customers());
+        out.append(words.text("score.details.purchases", words.text(sampled ? "score.details.sample" : "score.details.all", fittedOn)))
+                .append('\n');
+        out.append(estimates(purchases.estimates(), words)).append('\n');
+        out.append("  ").append(words.text("score.details.fit", words.significant(purchases.logLikelihood(), 6),
+                words.number(purchases.customers())));
+        if (!purchases.converged()) {
+            out.append("  ").append(words.text("score.details.not-converged"));
+        }
+        out.append('\n');
+        out.append(words.text("score.details.spend", words.count("count.customers", spend.customers()))).append('\n');
+        out.append(estimates(spend.estimates(), words)).append('\n');
         double corr = spend.frequencyMonetaryCorrelation();
-        out.append(String.format(Locale.ROOT, "  log-likelihood=%.6g  sample size=%d  corr(frequency, spend)=%.3f%n",
-                spend.logLikelihood(), spend.customers(), corr));
+        out.append("  ").append(words.text("score.details.fit", words.significant(spend.logLikelihood(), 6), words.number(spend.customers())))
+                .append("  ").append(words.text("score.details.correlation", words.decimal(corr, 3))).append('\n');
         if (Math.abs(corr) > CORRELATION_WARNING) {
-            out.append(String.format(Locale.ROOT, "  WARNING: |corr| > %.1f: the model assumes spend does not depend on"
-                    + " frequency, so expected order values are biased%n", CORRELATION_WARNING));
+            out.append("  ").append(words.text("score.details.correlation-warning", words.decimal(CORRELATION_WARNING, 1))).append('\n');
         }
         return out.toString();
     }
 
-    private String times() {
-        return String.format(Locale.ROOT, "Time: summary %.1f s, fit %.1f s (BG/NBD %.1f s), scores written %.1f s%n",
-                summaryMillis / 1000.0, fitMillis / 1000.0, bgNbdFitMillis / 1000.0, writeMillis / 1000.0);
+    private String times(Words words) {
+        return words.text("score.details.times", seconds(summaryMillis, words), seconds(fitMillis, words), seconds(bgNbdFitMillis, words),
+                seconds(writeMillis, words)) + "\n";
     }
 
-    private static void appendEstimates(StringBuilder out, Iterable<Estimate> estimates) {
-        out.append(' ');
+    private static String seconds(long millis, Words words) {
+        return words.decimal(millis / 1000.0, 1) + " s";
+    }
+
+    /** Each parameter as {@code name=value (se ...)}: the names are the models' own symbols (r, alpha, a, b; p, q, gamma). */
+    private static String estimates(Iterable<Estimate> estimates, Words words) {
+        StringBuilder out = new StringBuilder(" ");
         for (Estimate e : estimates) {
-            out.append(String.format(Locale.ROOT, " %s=%.5g (se %.2g)", e.name(), e.value(), e.standardError()));
+            out.append(" ").append(words.text("score.details.estimate", e.name(), words.significant(e.value(), 5),
+                    words.significant(e.standardError(), 2)));
         }
-        out.append('\n');
+        return out.toString();
     }
 }

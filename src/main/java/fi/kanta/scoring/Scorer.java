@@ -1,7 +1,6 @@
 package fi.kanta.scoring;
 
 import fi.kanta.words.SaidError;
-import fi.kanta.UserError;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +54,7 @@ public class Scorer {
             spend = FitSample.spend(customers, sample);
         } catch (IllegalArgumentException e) {
             // The models say why the data cannot support them (e.g. nobody has bought twice yet).
-            throw new UserError("cannot fit the models as of " + asOf + ": " + e.getMessage(), e);
+            throw new SaidError(e, "score.cannot-fit", asOf, e.getMessage());
         }
         long fitted = System.nanoTime();
 

@@ -1,9 +1,9 @@
 package fi.kanta.segment;
 
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import fi.kanta.definition.YamlNode;
 import fi.kanta.words.DidYouMean;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +47,10 @@ public class Segments {
 
     public Segment named(String name) {
         Map<String, Segment> segments = read();
-        return Optional.ofNullable(segments.get(name)).orElseThrow(() -> new UserError(words.text("segment.definition.unknown",
-                name, FILE, DidYouMean.suffix(name, segments.keySet(), words))
-                + (segments.isEmpty() ? "" : words.text("segment.definition.there-are", String.join(", ", segments.keySet())))));
+        // said in the reader's language: the console's user's, the command line's marketer's
+        return Optional.ofNullable(segments.get(name)).orElseThrow(() -> new SaidError("segment.definition.unknown", name, FILE,
+                DidYouMean.nearest(name, segments.keySet()).map(near -> new SaidError.Part("did-you-mean", near)).orElse(SaidError.Part.NONE),
+                segments.isEmpty() ? SaidError.Part.NONE : new SaidError.Part("segment.definition.there-are", String.join(", ", segments.keySet()))));
     }
 
     /**
@@ -63,7 +64,7 @@ public class Segments {
         try {
             text = Files.readString(folder.resolve(FILE), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new UserError(words.text("segment.definition.unreadable", FILE, e.getMessage()), e);
+            throw new SaidError(e, "segment.definition.unreadable", FILE, e.getMessage());
         }
         String entry = entry(text, name);
         Segment own = entry == null ? null : read(YamlNode.read(entry, Path.of("jobs", FILE), words)).get(name);
@@ -75,7 +76,7 @@ public class Segments {
     public Segment kept(String name, String text) {
         Segment segment = read(YamlNode.read(text, Path.of("jobs", FILE), words)).get(name);
         if (segment == null) {
-            throw new UserError(words.text("segment.definition.not-kept", name));
+            throw new SaidError("segment.definition.not-kept", name);
         }
         return segment;
     }

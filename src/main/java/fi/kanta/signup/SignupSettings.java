@@ -1,6 +1,6 @@
 package fi.kanta.signup;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -26,16 +26,16 @@ public record SignupSettings(
 
     public SignupSettings {
         if (expiry.compareTo(Duration.ofDays(1)) < 0) {
-            throw new UserError("kanta.signup.expiry must be at least 1d (a day), got " + expiry);
+            throw new SaidError("signup.settings.expiry", expiry);
         }
         if (emailsPerAddress < 1) {
-            throw new UserError("kanta.signup.emails-per-address must be at least 1, got " + emailsPerAddress);
+            throw new SaidError("signup.settings.at-least-one", "kanta.signup.emails-per-address", emailsPerAddress);
         }
         if (submissionsPerClient < 1) {
-            throw new UserError("kanta.signup.submissions-per-client must be at least 1, got " + submissionsPerClient);
+            throw new SaidError("signup.settings.at-least-one", "kanta.signup.submissions-per-client", submissionsPerClient);
         }
         if (clientWindow.isNegative() || clientWindow.isZero()) {
-            throw new UserError("kanta.signup.client-window must be longer than nothing, got " + clientWindow);
+            throw new SaidError("signup.settings.client-window", clientWindow);
         }
     }
 }

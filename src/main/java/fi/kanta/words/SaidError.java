@@ -15,14 +15,14 @@ public class SaidError extends UserError {
     private final transient Object[] args;
 
     public SaidError(String key, Object... args) {
-        super(Words.english(ZoneOffset.UTC).text(key, args));
+        super(said(key, args, Words.english(ZoneOffset.UTC)));
         this.key = key;
         this.args = args.clone();
     }
 
     /** The same, caused by {@code cause} (kept for the log). */
     public SaidError(Throwable cause, String key, Object... args) {
-        super(Words.english(ZoneOffset.UTC).text(key, args), cause);
+        super(said(key, args, Words.english(ZoneOffset.UTC)), cause);
         this.key = key;
         this.args = args.clone();
     }
@@ -36,7 +36,31 @@ public class SaidError extends UserError {
 
     /** The error in {@code words}' language. */
     public String said(Words words) {
-        return words.text(key, args);
+        return said(key, args, words);
+    }
+
+    /**
+     * A value of a said error that is a text of its own ({@code there are: a, b}, a "did you mean"),
+     * said in the same language as the error; its key null says nothing.
+     */
+    public record Part(String key, Object... args) {
+
+        /** Nothing: a value left out. */
+        public static final Part NONE = new Part(null);
+
+        String said(Words words) {
+            return key == null ? "" : SaidError.said(key, args, words);
+        }
+    }
+
+    private static String said(String key, Object[] args, Words words) {
+        Object[] values = args.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Part part) {
+                values[i] = part.said(words);
+            }
+        }
+        return words.text(key, values);
     }
 
     /** What went wrong in {@code words}' language: a said error in it, any other as its own message. */

@@ -119,6 +119,19 @@ public class Words {
         return decimals(digits).format(value);
     }
 
+    /**
+     * A measured figure to {@code digits} significant digits, in plain notation: {@code 0.24313},
+     * {@code -1,234.57}; Finnish and Swedish {@code 0,24313}, {@code -1 234,57}. Not a number or an
+     * infinity is written as Java writes it.
+     */
+    public String significant(double value, int digits) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_UP));
+        return decimals(Math.max(0, rounded.scale())).format(rounded);
+    }
+
     /** A share as a percentage with one decimal: {@code 3.5 %}; Finnish and Swedish {@code 3,5 %}. */
     public String percent(double share) {
         return decimal(share * 100, 1) + " %";

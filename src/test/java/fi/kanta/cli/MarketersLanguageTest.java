@@ -50,7 +50,24 @@ class MarketersLanguageTest extends InAHome {
                 .doesNotContain("r=", "alpha=", "WARNING", "log-likelihood");
 
         String details = CommandLines.run(ExitCode.DONE, "score", "--details", FINNISH, "--kanta.home=" + home);
-        assertThat(details).contains("Pisteytettiin 20 asiakasta", "Mallin luvut:", "r=", "alpha=", "log-likelihood=");
+        assertThat(details).contains("Pisteytettiin 20 asiakasta", "Mallin luvut:", "BG/NBD-ostomalli, aikayksikkö päivä, sovitettu: kaikki 20 asiakasta",
+                        "Gamma-Gamma-ostosummamalli, sovitettu asiakkaisiin, jotka ovat ostaneet useammin kuin kerran:", "otoskoko=20",
+                        "korr(ostotiheys, ostosumma)=", "Aika: yhteenveto ")
+                .containsPattern("r=[\\d ]+,\\d+ \\(keskivirhe [-\\d ,]+\\)").containsPattern(" a=\\d+,\\d+ ")
+                .containsPattern("log-uskottavuus=-[\\d ]+(,\\d+)?  otoskoko=").containsPattern("sovitus \\d+,\\d s")
+                .doesNotContain("log-likelihood", "fitted on", "sample size", "Time:", "(se ");
+    }
+
+    @Test
+    void scoreDetailsAreInSwedishWithDecimalCommas() throws IOException {
+        smallShop(20);
+
+        String details = CommandLines.run(ExitCode.DONE, "score", "--details", "--kanta.shop.language=sv", "--kanta.home=" + home);
+
+        assertThat(details).contains("BG/NBD-köpmodell, tidsenhet dag, anpassad till: alla 20 kunder", "urvalsstorlek=20",
+                        "Gamma-Gamma-modell för köpbelopp", "korr(köpfrekvens, köpbelopp)=", "Tid: sammanfattning ")
+                .containsPattern("p=[\\d ]+,\\d+ \\(medelfel [-\\d ,]+\\)")
+                .doesNotContain("fitted on", "sample size", "Time:", "(se ", "WARNING");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package fi.kanta.console.campaigns;
 
-import fi.kanta.UserError;
 import fi.kanta.console.Audit;
 import fi.kanta.console.SignedInUser;
+import fi.kanta.words.SaidError;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -112,14 +112,14 @@ class CampaignPages {
 
     static String checked(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new UserError("campaign: no campaign is named \"" + name + "\"");
+            throw new SaidError("page.no-campaign", name);
         }
         return name;
     }
 
     static String checkedRunKey(String runKey) {
         if (runKey == null || !RUN_KEY.matcher(runKey).matches()) {
-            throw new UserError("run: no run has the key \"" + runKey + "\"");
+            throw new SaidError("page.no-run-key", runKey);
         }
         return runKey;
     }

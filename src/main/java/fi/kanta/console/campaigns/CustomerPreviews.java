@@ -1,8 +1,8 @@
 package fi.kanta.console.campaigns;
 
-import fi.kanta.UserError;
 import fi.kanta.customer.EmailAddress;
 import fi.kanta.lists.Previews;
+import fi.kanta.words.SaidError;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -51,7 +51,7 @@ public class CustomerPreviews {
         try {
             written = previews.write(preview);
         } catch (IOException e) {
-            throw new UserError("cannot write the preview of " + campaign + ": " + e.getMessage(), e);
+            throw new SaidError(e, "page.preview.unwritable", campaign, e.getMessage());
         }
         Optional<Path> html = written.stream().filter(file -> file.getFileName().toString().equals("email.html")).findFirst();
         Optional<Path> eml = written.stream().filter(file -> file.getFileName().toString().equals("email.eml")).findFirst();
@@ -69,7 +69,7 @@ public class CustomerPreviews {
             return new CustomerPreview(campaign, preview.runKey(), internalId(customer), customer, preview.verdict(), preview.reward(), Optional.ofNullable(message.getSubject()),
                     headers, Optional.ofNullable(textPart(message)), html, letters);
         } catch (IOException | MessagingException e) {
-            throw new UserError("cannot read back the preview's email: " + e.getMessage(), e);
+            throw new SaidError(e, "page.preview.unreadable", e.getMessage());
         }
     }
 
@@ -81,7 +81,7 @@ public class CustomerPreviews {
     private String customer(String idOrEmail) {
         String given = idOrEmail == null ? "" : idOrEmail.strip();
         if (given.isEmpty()) {
-            throw new UserError("customer: give the customer's id or email address");
+            throw new SaidError("page.preview.customer");
         }
         List<String> byId = jdbc.queryForList("SELECT external_id FROM customer WHERE external_id = ?", String.class, given);
         if (!byId.isEmpty()) {
@@ -90,7 +90,7 @@ public class CustomerPreviews {
         List<String> byEmail = given.contains("@") ? jdbc.queryForList(
                 "SELECT external_id FROM customer WHERE email_key = ? ORDER BY id", String.class, EmailAddress.key(given)) : List.of();
         if (byEmail.isEmpty()) {
-            throw new UserError("customer: no customer has the id or email address \"" + given + "\"");
+            throw new SaidError("page.preview.no-customer", given);
         }
         return byEmail.get(0);
     }

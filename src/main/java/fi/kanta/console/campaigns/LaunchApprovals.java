@@ -1,8 +1,8 @@
 package fi.kanta.console.campaigns;
 
-import fi.kanta.UserError;
 import fi.kanta.console.ConsoleSettings;
 import fi.kanta.shop.ShopSettings;
+import fi.kanta.words.SaidError;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -61,16 +61,15 @@ public class LaunchApprovals {
      */
     public PendingLaunch decide(String campaign, long id, long userId, boolean approve) {
         PendingLaunch launch = waiting(campaign).stream().filter(found -> found.id() == id).findFirst()
-                .orElseThrow(() -> new UserError("launch: no launch " + id + " of " + campaign + " is waiting for approval"));
+                .orElseThrow(() -> new SaidError("page.launch.none", String.valueOf(id), campaign));
         if (launch.askedById() == userId) {
-            throw new UserError("launch: " + launch.run() + " waits for another marketer: the one who asked for it may not "
-                    + (approve ? "approve" : "reject") + " it");
+            throw new SaidError(approve ? "page.launch.own.approve" : "page.launch.own.reject", launch.run());
         }
         int decided = jdbc.update("UPDATE pending_launch SET state = ?, decided_by = ?, decided_at = ? WHERE id = ? AND state = 'WAITING'"
                 + " AND asked_by <> ?", approve ? "APPROVED" : "REJECTED", userId, Timestamp.valueOf(LocalDateTime.now(shop.timeZone())),
                 id, userId);
         if (decided == 0) {
-            throw new UserError("launch: " + launch.run() + " was decided by someone else a moment ago");
+            throw new SaidError("page.launch.decided", launch.run());
         }
         return launch;
     }

@@ -1,5 +1,6 @@
 package fi.kanta.console.campaigns;
 
+import fi.kanta.words.SaidError;
 import static fi.kanta.console.campaigns.CampaignPages.checked;
 
 import fi.kanta.UserError;
@@ -41,10 +42,12 @@ class PreviewPages {
 
     private final CustomerPreviews previews;
     private final Audit audit;
+    private final PageWords words;
 
-    PreviewPages(CustomerPreviews previews, Audit audit) {
+    PreviewPages(CustomerPreviews previews, Audit audit, PageWords words) {
         this.previews = previews;
         this.audit = audit;
+        this.words = words;
     }
 
     @GetMapping
@@ -58,7 +61,7 @@ class PreviewPages {
                 audit.record("customer-preview", "customer:" + preview.customerId());
                 model.addAttribute("preview", preview);
             } catch (UserError e) {
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", SaidError.said(e, words.now()));
             }
         }
         return "console/campaigns/preview";
@@ -85,7 +88,7 @@ class PreviewPages {
     private Path written(String name, String customer, String file) {
         Path found = previews.folder(checked(name), customer).resolve(file);
         if (!Files.isRegularFile(found)) {
-            throw new UserError("preview: open the customer's preview first");
+            throw new SaidError("page.preview.first");
         }
         return found;
     }

@@ -1,11 +1,11 @@
 package fi.kanta.console.campaigns;
 
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import fi.kanta.lists.ListExports;
 import fi.kanta.report.ReportWorkbook;
 import fi.kanta.report.RunReport;
 import fi.kanta.report.RunReports;
+import fi.kanta.words.SaidError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ public class RunDownloads {
     /** One of {@link #letterFiles}: any other name is refused, so nothing outside the run's letters is handed out. */
     public Path letterFile(String campaign, String runKey, String name) {
         if (!letterFiles(campaign, runKey).contains(name)) {
-            throw new UserError("the run " + campaign + "/" + runKey + " has no letter file " + name);
+            throw new SaidError("page.run.no-letter-file", campaign + "/" + runKey, name);
         }
         return home.out(campaign, runKey, "letters", name);
     }

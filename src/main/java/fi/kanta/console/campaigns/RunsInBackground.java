@@ -6,6 +6,7 @@ import fi.kanta.campaign.Campaigns;
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.Launch;
 import fi.kanta.run.RunStates;
+import fi.kanta.words.SaidError;
 import jakarta.annotation.PreDestroy;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -36,8 +37,10 @@ public class RunsInBackground {
     private final RunStates states;
     private final Map<String, Ending> endings = new ConcurrentHashMap<>();
     private final ExecutorService threads;
+    private final PageWords words;
 
-    RunsInBackground(CampaignRuns runs, Campaigns campaigns, RunStates states) {
+    RunsInBackground(CampaignRuns runs, Campaigns campaigns, RunStates states, PageWords words) {
+        this.words = words;
         this.runs = runs;
         this.campaigns = campaigns;
         this.states = states;
@@ -78,9 +81,9 @@ public class RunsInBackground {
     public String resume(String campaignName, String runKey) {
         String run = campaignName + "/" + runKey;
         RunStates.RunState state = states.of(campaignName, runKey)
-                .orElseThrow(() -> new UserError("there is no run " + run));
+                .orElseThrow(() -> new SaidError("run.none", run));
         if (!state.resumable()) {
-            throw new UserError(run + " cannot be resumed now: it is " + state.status());
+            throw new SaidError("page.run.not-resumable", run, state.status());
         }
         start(run, () -> runs.resume(run, LocalDateTime.now(campaigns.named(campaignName).zone())));
         return run;
@@ -99,12 +102,14 @@ public class RunsInBackground {
             }
             endings.put(run, new Ending(run, true, Optional.empty(), Optional.empty()));
         }
+        // the words of the marketer who launched it, taken while their request is answered
+        fi.kanta.words.Words said = words.now();
         threads.submit(() -> {
             try {
                 Launch done = launch.get();
                 endings.put(run, new Ending(run, false, Optional.of(done.status()), Optional.ofNullable(done.problem())));
             } catch (UserError e) {
-                endings.put(run, new Ending(run, false, Optional.empty(), Optional.of(e.getMessage())));
+                endings.put(run, new Ending(run, false, Optional.empty(), Optional.of(SaidError.said(e, said))));
             } catch (RuntimeException e) {
                 LOG.error("the console's launch of {} failed", run, e);
                 endings.put(run, new Ending(run, false, Optional.empty(),

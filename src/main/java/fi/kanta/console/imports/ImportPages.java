@@ -1,8 +1,8 @@
 package fi.kanta.console.imports;
 
-import fi.kanta.UserError;
 import fi.kanta.console.Audit;
 import fi.kanta.customer.importing.ImportKind;
+import fi.kanta.words.SaidError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +53,9 @@ class ImportPages {
     @PostMapping
     String upload(@RequestParam(required = false) String kind, @RequestParam(required = false) MultipartFile file) throws IOException {
         ImportKind chosen = Arrays.stream(ImportKind.values()).filter(k -> k.label().equals(kind)).findFirst()
-                .orElseThrow(() -> new UserError("kind: choose what the file holds (customers, purchases, consents…)"));
+                .orElseThrow(() -> new SaidError("page.import.kind"));
         if (file == null || file.isEmpty()) {
-            throw new UserError("file: choose a .csv or .xlsx file to import");
+            throw new SaidError("page.import.file");
         }
         Path placed = uploads.place(file.getOriginalFilename());
         file.transferTo(placed); // the container wrote it to disk already: this moves it
@@ -67,7 +67,7 @@ class ImportPages {
 
     @GetMapping("/{number}")
     String upload(@PathVariable long number, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        ImportUploads.Upload upload = uploads.upload(number).orElseThrow(() -> new UserError("import: there is no upload " + number));
+        ImportUploads.Upload upload = uploads.upload(number).orElseThrow(() -> new SaidError("page.import.none", String.valueOf(number)));
         if (upload.going()) {
             response.setHeader("Refresh", "2"); // rows read so far, without a script
         }
@@ -77,9 +77,9 @@ class ImportPages {
 
     @GetMapping("/{number}/rejects.csv")
     ResponseEntity<FileSystemResource> rejects(@PathVariable long number) {
-        ImportUploads.Upload upload = uploads.upload(number).orElseThrow(() -> new UserError("import: there is no upload " + number));
+        ImportUploads.Upload upload = uploads.upload(number).orElseThrow(() -> new SaidError("page.import.none", String.valueOf(number)));
         Path report = upload.outcome().map(o -> o.rejectReport()).filter(Files::isRegularFile)
-                .orElseThrow(() -> new UserError("import: upload " + number + " has no reject report"));
+                .orElseThrow(() -> new SaidError("page.import.no-rejects", String.valueOf(number)));
         audit.record("import-rejects", "import:" + upload.kind().name().toLowerCase(Locale.ROOT) + "/" + number);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rejects-" + number + ".csv").build()

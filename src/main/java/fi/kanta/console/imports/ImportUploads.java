@@ -2,11 +2,14 @@ package fi.kanta.console.imports;
 
 import fi.kanta.KantaHome;
 import fi.kanta.UserError;
+import fi.kanta.console.campaigns.PageWords;
 import fi.kanta.customer.importing.ImportKind;
 import fi.kanta.customer.importing.ImportOutcome;
 import fi.kanta.customer.importing.Importer;
 import fi.kanta.progress.Progress;
 import fi.kanta.progress.ProgressListener;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +50,10 @@ public class ImportUploads {
     private final AtomicLong numbers = new AtomicLong();
     private final ExecutorService worker;
 
-    ImportUploads(Importer importer, KantaHome home, Progress progress) {
+    private final PageWords words;
+
+    ImportUploads(Importer importer, KantaHome home, Progress progress, PageWords words) {
+        this.words = words;
         this.importer = importer;
         this.home = home;
         this.progress = progress;
@@ -81,7 +87,7 @@ public class ImportUploads {
         String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
         if (!safe.toLowerCase(Locale.ROOT).endsWith(".csv") && !safe.toLowerCase(Locale.ROOT).endsWith(".xlsx")
                 && !safe.toLowerCase(Locale.ROOT).endsWith(".txt")) {
-            throw new UserError("file: an import file is a .csv or an .xlsx file, not \"" + name + "\"");
+            throw new SaidError("page.import.file-type", name);
         }
         Path folder = home.out("import", "uploads");
         try {
@@ -102,11 +108,13 @@ public class ImportUploads {
     public long start(ImportKind kind, Path file, String fileName) {
         long number = numbers.incrementAndGet();
         uploads.put(number, new Upload(number, kind, fileName, LocalDateTime.now(), true, 0, 0, Optional.empty(), Optional.empty()));
-        worker.submit(() -> run(number, kind, file));
+        // the words of the marketer who uploaded it, taken while their request is answered
+        Words said = words.now();
+        worker.submit(() -> run(number, kind, file, said));
         return number;
     }
 
-    private void run(long number, ImportKind kind, Path file) {
+    private void run(long number, ImportKind kind, Path file, Words said) {
         ProgressListener rows = new ProgressListener() {
             @Override
             public void message(String line) {
@@ -123,7 +131,7 @@ public class ImportUploads {
             ImportOutcome outcome = importer.importFile(kind, file, null);
             uploads.computeIfPresent(number, (n, upload) -> upload.ended(Optional.of(outcome), Optional.ofNullable(outcome.problem())));
         } catch (UserError e) {
-            uploads.computeIfPresent(number, (n, upload) -> upload.ended(Optional.empty(), Optional.of(e.getMessage())));
+            uploads.computeIfPresent(number, (n, upload) -> upload.ended(Optional.empty(), Optional.of(SaidError.said(e, said))));
         } catch (RuntimeException e) {
             LOG.error("the console's import number {} failed", number, e);
             uploads.computeIfPresent(number, (n, upload) -> upload.ended(Optional.empty(),

@@ -1,8 +1,8 @@
 package fi.kanta.console.segments;
 
-import fi.kanta.UserError;
 import fi.kanta.console.Audit;
 import fi.kanta.lists.ListExport;
+import fi.kanta.words.SaidError;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.FileSystemResource;
@@ -60,7 +60,7 @@ class SegmentPages {
         boolean csv = switch (format) {
             case "csv" -> true;
             case "xlsx" -> false;
-            default -> throw new UserError("format: a list is exported as xlsx or csv, not \"" + format + "\"");
+            default -> throw new SaidError("page.export-format", format);
         };
         ListExport.Written written = board.export(checked(name), csv);
         audit.record("segment-export", "segment:" + name);
@@ -74,7 +74,7 @@ class SegmentPages {
 
     private static String checked(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new UserError("segment: no segment is named \"" + name + "\"");
+            throw new SaidError("page.no-segment", name);
         }
         return name;
     }
