@@ -21,7 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The campaign job's steps after the selection, which work from the outbox: the templates and
  * fonts checked before anything is sent, then the letters printed and the emails sent.
  */
-@Configuration
+// no @Bean method here calls another, so no subclass of it has to be generated at every start
+@Configuration(proxyBeanMethods = false)
 class DeliverySteps {
 
     /** Templates and letter fonts checked before anything is sent; run again on every restart. */

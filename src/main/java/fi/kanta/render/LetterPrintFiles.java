@@ -1,5 +1,6 @@
 package fi.kanta.render;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +45,58 @@ public final class LetterPrintFiles {
         Iterator<? extends Map<String, ?>> next = letters.iterator();
         int written = 0;
         while (next.hasNext()) {
-            Path file = folder.resolve(String.format(Locale.ROOT, "letters-%04d.pdf", files.size() + 1));
+            Path file = fileName(folder, files.size() + 1);
             PrintFile printed = writeFile(file, next, written + 1, lettersPerFile);
             files.add(printed);
             written += printed.letters();
         }
         return files;
+    }
+
+    /**
+     * One letter laid out in memory, to be written later as the only print file of a folder
+     * ({@link LaidOut#writeInto}) or dropped ({@link LaidOut#close}): a preview lays its letter out
+     * on a second thread while the templates are still being checked, and writes it only once they pass.
+     */
+    public LaidOut layOut(Map<String, ?> letter) throws IOException {
+        LetterPdf pdf = new LetterPdf(templates.file(CampaignTemplates.LETTER).getParent());
+        try {
+            pdf.add(templateName(), templates.letter(letter));
+            return new LaidOut(pdf);
+        } catch (IOException | RuntimeException e) {
+            pdf.close();
+            throw e;
+        }
+    }
+
+    /** A letter laid out by {@link #layOut}, not yet written. */
+    public static final class LaidOut implements Closeable {
+        private final LetterPdf pdf;
+        private boolean closed;
+
+        private LaidOut(LetterPdf pdf) {
+            this.pdf = pdf;
+        }
+
+        /** Writes the letter into {@code folder} exactly as {@link #write} writes a run of this one letter. */
+        public PrintFile writeInto(Path folder) throws IOException {
+            Files.createDirectories(folder);
+            removeEarlierPrintFiles(folder);
+            return save(pdf, fileName(folder, 1), 1, 1);
+        }
+
+        /** Lets go of the letter's PDF; a second call does nothing. */
+        @Override
+        public synchronized void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                pdf.close();
+            }
+        }
+    }
+
+    private static Path fileName(Path folder, int number) {
+        return folder.resolve(String.format(Locale.ROOT, "letters-%04d.pdf", number));
     }
 
     private static void removeEarlierPrintFiles(Path folder) throws IOException {
@@ -60,19 +107,27 @@ public final class LetterPrintFiles {
         }
     }
 
+    private String templateName() {
+        return templates.campaign() + "/" + CampaignTemplates.LETTER;
+    }
+
     private PrintFile writeFile(Path file, Iterator<? extends Map<String, ?>> next, int firstLetter, int lettersPerFile)
             throws IOException {
-        Path part = file.resolveSibling(file.getFileName() + ".part");
-        String template = templates.campaign() + "/" + CampaignTemplates.LETTER;
         try (LetterPdf pdf = new LetterPdf(templates.file(CampaignTemplates.LETTER).getParent())) {
             int letters = 0;
             while (letters < lettersPerFile && next.hasNext()) {
-                pdf.add(template, templates.letter(next.next()));
+                pdf.add(templateName(), templates.letter(next.next()));
                 letters++;
             }
-            pdf.save(part);
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new PrintFile(file, firstLetter, letters, pdf.pages());
+            return save(pdf, file, firstLetter, letters);
         }
+    }
+
+    /** Written as {@code .part} and renamed when complete, so a file with the final name is whole. */
+    private static PrintFile save(LetterPdf pdf, Path file, int firstLetter, int letters) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        pdf.save(part);
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new PrintFile(file, firstLetter, letters, pdf.pages());
     }
 }

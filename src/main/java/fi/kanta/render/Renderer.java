@@ -30,9 +30,18 @@ public class Renderer {
      * use; {@link TemplateProblem} if any fails its check.
      */
     public CampaignTemplates open(String campaign) {
-        CampaignTemplates opened = CampaignTemplates.open(templates, campaign, languages);
+        CampaignTemplates opened = unchecked(campaign);
         opened.check();
         return opened;
+    }
+
+    /**
+     * The campaign's templates as {@link #open(String)} opens them, not yet checked: whoever renders
+     * with them calls {@link CampaignTemplates#check()} before anything rendered is written or sent
+     * (a preview checks on one thread while its letter is laid out on another).
+     */
+    public CampaignTemplates unchecked(String campaign) {
+        return CampaignTemplates.open(templates, campaign, languages);
     }
 
     /**
@@ -74,6 +83,11 @@ public class Renderer {
     public List<PrintFile> writeLetters(CampaignTemplates campaign, Path folder, Iterable<? extends Map<String, ?>> models)
             throws IOException {
         return new LetterPrintFiles(campaign).write(folder, models, letters.perFile());
+    }
+
+    /** One letter laid out in memory, written later by {@link LetterPrintFiles.LaidOut#writeInto} or dropped. */
+    public LetterPrintFiles.LaidOut layOutLetter(CampaignTemplates campaign, Map<String, ?> model) throws IOException {
+        return new LetterPrintFiles(campaign).layOut(model);
     }
 
     /** Recipients whose name or address the letter font cannot print; empty when all can be printed. */

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
  * "Folders" lists them): run folders, lists and data copies, imported files, reject reports. Never
  * {@code out/kanta.log} (it names no one), the demo's input, or files waiting in the inbox.
  */
-@Configuration
+// no @Bean method here calls another, so no subclass of it has to be generated at every start
+@Configuration(proxyBeanMethods = false)
 class ShopFiles {
 
     /** Folders under {@code out/} that are not campaigns'. */

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * here: outbox rows (reports, the frequency cap, "last contacted" and the holdout's measurement count
  * them), consents and their proofs (confirmed sign-ups), suppressions, erasures and the requests log.
  */
-@Configuration
+// no @Bean method here calls another, so no subclass of it has to be generated at every start
+@Configuration(proxyBeanMethods = false)
 class ShopRows {
 
     /** The server's answer may quote the address; the row's status stays for reports. */

@@ -27,7 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * (the outbox's delivery steps). A restart (kanta resume, or run again) skips what completed and
  * continues from the outbox.
  */
-@Configuration
+// no @Bean method here calls another, so no subclass of it has to be generated at every start
+@Configuration(proxyBeanMethods = false)
 class CampaignJobConfiguration {
 
     static final String JOB = "campaignJob";

@@ -146,6 +146,37 @@ class LetterPrintFilesTest {
     }
 
     @Test
+    void aLetterLaidOutAheadIsWrittenAsARunOfThatOneLetterWouldWriteIt() throws IOException {
+        Path run = Files.createDirectories(out.resolve("run"));
+        Path later = Files.createDirectories(out.resolve("later"));
+        Files.writeString(later.resolve("letters-0002.pdf"), "an earlier attempt's second file");
+        PrintFile written = letters.write(run, List.of(aino()), 500).get(0);
+
+        PrintFile laidOutAndWritten;
+        try (LetterPrintFiles.LaidOut letter = letters.layOut(aino())) {
+            assertThat(later).isDirectoryNotContaining("glob:**/letters-0001.pdf"); // nothing written while laid out
+            laidOutAndWritten = letter.writeInto(later);
+        }
+
+        assertThat(laidOutAndWritten).isEqualTo(new PrintFile(later.resolve("letters-0001.pdf"), 1, 1, 1));
+        assertThat(pageTexts(laidOutAndWritten.file())).isEqualTo(pageTexts(written.file()));
+        try (var files = Files.list(later)) {
+            assertThat(files).containsExactly(later.resolve("letters-0001.pdf"));
+        }
+    }
+
+    @Test
+    void aLetterLaidOutAndDroppedWritesNothing() throws IOException {
+        LetterPrintFiles.LaidOut letter = letters.layOut(aino());
+        letter.close();
+        letter.close(); // a preview whose check failed drops it, and may drop it again on its way out
+
+        try (var files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void noLettersNoFiles() throws IOException {
         assertThat(letters.write(out, List.of(), 500)).isEmpty();
     }

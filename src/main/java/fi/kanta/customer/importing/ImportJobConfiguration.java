@@ -32,7 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The import job: one chunk-oriented step that reads a file's rows, checks them and merges them
  * into the customer tables, identified by the kind and the file's SHA-256 (docs/architecture.md "Job identity").
  */
-@Configuration
+// no @Bean method here calls another, so no subclass of it has to be generated at every start
+@Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
 
     static final String JOB = "importJob";
