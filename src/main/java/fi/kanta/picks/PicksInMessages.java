@@ -42,28 +42,48 @@ public class PicksInMessages {
         Map<String, NumberFormat> formats = new HashMap<>(); // made once per call: a format is slow to make, and not thread-safe
         for (int from = 0; from < customers.size(); from += PART) {
             List<Long> part = customers.subList(from, Math.min(customers.size(), from + PART));
-            // two queries: joined with product in one, PostgreSQL hashed the whole catalogue for every batch of emails
+            Map<Long, String> languages = profiled(part);
+            if (languages.isEmpty()) {
+                continue;
+            }
+            // three queries, each by its table's key: the picks joined with customer in one, PostgreSQL hashed every
+            // customer for every batch of emails (bench/README.md), and joined with product, the whole catalogue
             List<Chosen> chosen = new ArrayList<>();
-            jdbc.query("SELECT k.customer_id, k.product_id, " + CustomerChoices.LANGUAGE + " FROM customer_pick k"
-                    + " JOIN customer c ON c.id = k.customer_id" + CustomerChoices.JOIN
-                    + " WHERE k.customer_id IN (" + marks(part.size()) + ") AND NOT " + CustomerChoices.NOT_PROFILED
-                    + " ORDER BY k.customer_id, k.pick_rank",
+            jdbc.query("SELECT customer_id, product_id FROM customer_pick WHERE customer_id IN (" + marks(languages.size()) + ")"
+                    + " ORDER BY customer_id, pick_rank",
                     row -> {
-                        chosen.add(new Chosen(row.getLong(1), row.getLong(2), row.getString(3)));
-                    }, part.toArray());
+                        chosen.add(new Chosen(row.getLong(1), row.getLong(2)));
+                    }, languages.keySet().toArray());
             Map<Long, Product> products = inStock(chosen.stream().map(Chosen::product).distinct().toList());
+            // one map per product and language, shared by the batch's customers: its price written once
+            Map<String, Map<String, Object>> shown = new HashMap<>();
             for (Chosen pick : chosen) {
                 Product product = products.get(pick.product());
                 if (product != null) {
-                    picks.computeIfAbsent(pick.customer(), id -> new ArrayList<>()).add(product.toPick(pick.language(), shopUrl, formats));
+                    String language = languages.get(pick.customer());
+                    picks.computeIfAbsent(pick.customer(), id -> new ArrayList<>()).add(shown.computeIfAbsent(
+                            pick.product() + "|" + language, key -> product.toPick(language, shopUrl, formats)));
                 }
             }
         }
         return picks;
     }
 
-    /** One stored pick of a customer, and the language to show it in. */
-    private record Chosen(long customer, long product, String language) {
+    /**
+     * The language of each of {@code customers} who may be shown picks: not those who chose "do not
+     * profile me" (looked up now, as their choice may be newer than the pick run).
+     */
+    private Map<Long, String> profiled(List<Long> customers) {
+        Map<Long, String> languages = new HashMap<>();
+        jdbc.query("SELECT c.id, " + CustomerChoices.LANGUAGE_EACH + " FROM customer c WHERE c.id IN (" + marks(customers.size()) + ")"
+                + " AND NOT " + CustomerChoices.NOT_PROFILED_EACH, row -> {
+                    languages.put(row.getLong(1), row.getString(2));
+                }, customers.toArray());
+        return languages;
+    }
+
+    /** One stored pick of a customer. */
+    private record Chosen(long customer, long product) {
     }
 
     /** A product as picks show it, with its names by language. */
@@ -80,7 +100,7 @@ public class PicksInMessages {
             pick.put("link", page == null || page.isBlank() ? shopUrl : page);
             pick.put("image", image);
             pick.put("sku", sku);
-            return pick;
+            return Collections.unmodifiableMap(pick);
         }
     }
 

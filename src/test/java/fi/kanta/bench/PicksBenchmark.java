@@ -30,11 +30,12 @@ import org.springframework.util.FileSystemUtils;
  * <li>sends the same win-back email (its template shows the picks) to a sample of customers through
  * Kanta's mailer to smtp-sink, in turns with picks and without (the picks moved aside, as in a shop
  * without them: the block is left out), and compares the send steps' rates (target: with picks at
- * most 1.2 times slower).</li>
+ * most 1.2 times slower), and the CPU time each process (this JVM, PostgreSQL, smtp-sink) spent per
+ * email in them ({@link ProcessCpu}).</li>
  * </ol>
  * Arguments: the smtp-sink port, then customers (default 1,000,000), products (20,000), order lines
  * (10,000,000), sample (20,000), turns of each send (2); any {@code --kanta.*} settings after them go to
- * every command. Run with bench/picks-benchmark, which starts smtp-sink.
+ * every command. Run with bench/picks-benchmark, which starts smtp-sink (its pid in {@code -Dbench.sink.pid}).
  */
 public final class PicksBenchmark {
 
@@ -48,6 +49,7 @@ public final class PicksBenchmark {
     /** Run keys differ from those of an earlier benchmark on the same shop: a run happens once. */
     private final String runs = "b" + System.currentTimeMillis() / 1000 + "-";
     private List<String> connection;
+    private ProcessCpu cpu;
 
     private PicksBenchmark(CommandTable table, Path home) {
         this.table = table;
@@ -91,7 +93,10 @@ public final class PicksBenchmark {
             }
             bench.campaign(sample);
             bench.score(customers);
-            bench.send(server, sample, turns);
+            try (ProcessCpu cpu = new ProcessCpu(data, Long.getLong("bench.sink.pid", 0))) {
+                bench.cpu = cpu;
+                bench.send(server, sample, turns);
+            }
         }
         bench.print(customers, products, lines, loadBefore);
     }
@@ -149,60 +154,89 @@ public final class PicksBenchmark {
     }
 
     /**
-     * Sends once to warm up (the first run in a JVM compiles the templates and the code: not timed), then
-     * in turns with and without picks, the order swapped each turn so that neither always goes first; the
-     * rate is the email step's (selection and start-up left out).
+     * Sends twice to warm up, once with picks and once without (the first run in a JVM compiles the
+     * templates and the code, and the first with picks reads customer_pick's pages into PostgreSQL's
+     * cache: neither timed, so that both kinds start from the same steady state), then in turns with and
+     * without picks, the order swapped each turn so that neither always goes first; the rate is the email
+     * step's (selection and start-up left out).
      */
     private void send(EmbeddedPostgres server, int sample, int turns) throws SQLException {
         sendOnce(server, "warm-up (with picks)", "warm-up", sample);
-        double[] with = new double[turns];
-        double[] without = new double[turns];
+        sendWithout(server, "warm-up (without picks)", "warm-up-without", sample);
+        Step[] with = new Step[turns];
+        Step[] without = new Step[turns];
         for (int turn = 1; turn <= turns; turn++) {
             if (turn % 2 == 1) {
                 with[turn - 1] = sendOnce(server, "with picks", "with-" + turn, sample);
-                without[turn - 1] = sendWithout(server, turn, sample);
+                without[turn - 1] = sendWithout(server, "without picks", "without-" + turn, sample);
             } else {
-                without[turn - 1] = sendWithout(server, turn, sample);
+                without[turn - 1] = sendWithout(server, "without picks", "without-" + turn, sample);
                 with[turn - 1] = sendOnce(server, "with picks", "with-" + turn, sample);
             }
         }
-        double withRate = sample * turns / Arrays.stream(with).sum();
-        double withoutRate = sample * turns / Arrays.stream(without).sum();
+        double withRate = sample * turns / Arrays.stream(with).mapToDouble(Step::seconds).sum();
+        double withoutRate = sample * turns / Arrays.stream(without).mapToDouble(Step::seconds).sum();
         rows.add(String.format(Locale.ROOT, "send rate with picks     %,12.0f emails/s (email steps %s s)", withRate, seconds(with)));
         rows.add(String.format(Locale.ROOT, "send rate without picks  %,12.0f emails/s (email steps %s s)", withoutRate, seconds(without)));
         rows.add(String.format(Locale.ROOT, "without / with           %12.2f   (target at most 1.2)", withoutRate / withRate));
+        ProcessCpu.Sample withCpu = perEmail(with, sample);
+        ProcessCpu.Sample withoutCpu = perEmail(without, sample);
+        rows.add("CPU per email with picks " + microseconds(withCpu));
+        rows.add("CPU per email without    " + microseconds(withoutCpu));
+        rows.add(String.format(Locale.ROOT, "CPU with / without       %12.2f   (JVM %.2f, PostgreSQL %.2f)", withCpu.total() / withoutCpu.total(),
+                withCpu.jvm() / withoutCpu.jvm(), withCpu.postgres() / withoutCpu.postgres()));
     }
 
-    private double sendWithout(EmbeddedPostgres server, int turn, int sample) throws SQLException {
+    /** One email step: its wall time, and the CPU each process spent in it. */
+    private record Step(double seconds, ProcessCpu.Sample cpu) {
+    }
+
+    private Step sendWithout(EmbeddedPostgres server, String what, String runKey, int sample) throws SQLException {
         movePicks(server, true);
         try {
-            return sendOnce(server, "without picks", "without-" + turn, sample);
+            return sendOnce(server, what, runKey, sample);
         } finally {
             movePicks(server, false);
         }
     }
 
-    private double sendOnce(EmbeddedPostgres server, String what, String runKey, int sample) throws SQLException {
+    private Step sendOnce(EmbeddedPostgres server, String what, String runKey, int sample) throws SQLException {
         table.run("run, " + what, sample, connection, "run", "picks-mail", "--run-key", runs + runKey, "--yes");
         try (Connection db = server.getPostgresDatabase().getConnection(); Statement sql = db.createStatement();
              ResultSet steps = sql.executeQuery("SELECT s.step_name, s.write_count,"
-                     + " EXTRACT(EPOCH FROM s.end_time - s.start_time) FROM batch_step_execution s"
+                     + " EXTRACT(EPOCH FROM s.end_time - s.start_time), s.start_time, s.end_time FROM batch_step_execution s"
                      + " WHERE s.job_execution_id = (SELECT MAX(job_execution_id) FROM batch_job_execution)"
                      + " ORDER BY s.step_execution_id")) {
-            double email = -1;
+            Step email = null;
             StringBuilder parts = new StringBuilder("  steps:");
             while (steps.next()) {
                 parts.append(String.format(Locale.ROOT, " %s %.1f s (%,d);", steps.getString(1), steps.getDouble(3), steps.getLong(2)));
                 if (steps.getString(1).toLowerCase(Locale.ROOT).contains("email")) {
-                    email = steps.getDouble(3);
+                    // the job repository writes the JVM's local time, which getTimestamp reads back in the same zone
+                    email = new Step(steps.getDouble(3), cpu.between(steps.getTimestamp(4).toInstant(), steps.getTimestamp(5).toInstant()));
                 }
             }
             table.note(parts.toString());
-            if (email < 0) {
+            if (email == null) {
                 throw new IllegalStateException("no email step in the run " + runKey + ":" + parts);
             }
+            table.note(String.format(Locale.ROOT, "  CPU in the email step: JVM %.1f s, PostgreSQL %.1f s, smtp-sink %.1f s",
+                    email.cpu().jvm(), email.cpu().postgres(), email.cpu().sink()));
             return email;
         }
+    }
+
+    /** The CPU each process spent per email over the steps, in seconds. */
+    private static ProcessCpu.Sample perEmail(Step[] steps, int sample) {
+        double emails = (double) sample * steps.length;
+        return new ProcessCpu.Sample(null, Arrays.stream(steps).mapToDouble(s -> s.cpu().jvm()).sum() / emails,
+                Arrays.stream(steps).mapToDouble(s -> s.cpu().postgres()).sum() / emails,
+                Arrays.stream(steps).mapToDouble(s -> s.cpu().sink()).sum() / emails);
+    }
+
+    private static String microseconds(ProcessCpu.Sample perEmail) {
+        return String.format(Locale.ROOT, "%,10.0f µs (JVM %,.0f + PostgreSQL %,.0f + smtp-sink %,.0f)", perEmail.total() * 1e6,
+                perEmail.jvm() * 1e6, perEmail.postgres() * 1e6, perEmail.sink() * 1e6);
     }
 
     /** Moves the stored picks aside (an empty customer_pick: a shop without picks), or back. */
@@ -225,8 +259,8 @@ public final class PicksBenchmark {
         }
     }
 
-    private static String seconds(double[] values) {
-        return String.join(", ", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
+    private static String seconds(Step[] steps) {
+        return String.join(", ", Arrays.stream(steps).map(s -> String.format(Locale.ROOT, "%.1f", s.seconds())).toList());
     }
 
     private void print(int customers, int products, int lines, String loadBefore) {

@@ -148,6 +148,32 @@ class PicksTest {
     }
 
     @Test
+    void customersLookedUpTogetherEachSeeTheSamePicksInTheirOwnLanguage() {
+        jdbc.update("INSERT INTO product_name (product_id, language, name) SELECT id, 'sv', 'Yllesockor' FROM product WHERE sku = 'SOCK'");
+        long finn = shop.customer("F", "Test", "F", null, "Katu 1", "00100", "fi");
+        long swede = shop.customer("G", "Test", "G", null, "Katu 2", "00100", "fi");
+        new TestChoices(jdbc).language(swede, "sv"); // their own choice beats the imported language
+        long english = shop.customer("E", "Test", "E", null, "Katu 3", "00100", "en");
+        for (long customer : List.of(finn, swede, english)) {
+            baskets.order(customer, AS_OF.minusDays(10), "BOOT");
+        }
+        picks.compute(AS_OF);
+
+        Map<Long, List<Map<String, Object>>> shown = inMessages.forCustomers(List.of(finn, swede, english), "https://shop.example.com");
+
+        assertThat(shown.get(finn)).extracting(pick -> pick.get("sku")).isEqualTo(skus(finn)).contains("SOCK");
+        assertThat(shown.get(swede)).extracting(pick -> pick.get("sku")).isEqualTo(skus(swede));
+        assertThat(shown.get(english)).extracting(pick -> pick.get("sku")).isEqualTo(skus(english));
+        assertThat(sock(shown.get(finn))).containsEntry("name", "Wool socks").containsEntry("priceText", "12,90\u00a0€");
+        assertThat(sock(shown.get(swede))).containsEntry("name", "Yllesockor").containsEntry("priceText", "12,90\u00a0€");
+        assertThat(sock(shown.get(english))).containsEntry("name", "Wool socks").containsEntry("priceText", "€12.90");
+    }
+
+    private static Map<String, Object> sock(List<Map<String, Object>> picks) {
+        return picks.stream().filter(pick -> "SOCK".equals(pick.get("sku"))).findFirst().orElseThrow();
+    }
+
+    @Test
     void onARandomShopNoPickIsBoughtInTheWindowOrOutOfStock() {
         TestDatabase.clean(jdbc);
         Random random = new Random(11);
