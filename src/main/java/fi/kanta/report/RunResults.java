@@ -141,17 +141,19 @@ public class RunResults {
     /**
      * The run's recipients per group and per value of {@code column} (a column of the outbox row
      * {@code r}, from this class only): each recipient's net amount in the window first (refunds count
-     * against it), then summed by the database.
+     * against it), then summed by the database. The amount is a subquery per recipient by the purchases'
+     * customer index, so the plan is the same whatever the statistics say: a join planned while a run's
+     * fresh rows were not yet analysed ran the purchases' aggregate once per recipient (minutes at
+     * 20,000 recipients over 10,000,000 purchases on PostgreSQL).
      */
     private void outcomes(String column, long runId, Timestamp start, Timestamp end, Outcomes outcomes) {
-        jdbc.query("SELECT r.recipient_group, " + column + ", COUNT(*), SUM(CASE WHEN p.revenue > 0 THEN 1 ELSE 0 END),"
-                + " COALESCE(SUM(p.revenue), 0), COALESCE(SUM(p.revenue * p.revenue), 0)"
-                + " FROM campaign_recipient r LEFT JOIN (SELECT customer_id, SUM(amount_base) AS revenue FROM purchase"
-                + " WHERE purchased_at >= ? AND purchased_at < ?"
-                + " AND customer_id IN (SELECT customer_id FROM campaign_recipient WHERE run_id = ?) GROUP BY customer_id) p"
-                + " ON p.customer_id = r.customer_id WHERE r.run_id = ? GROUP BY r.recipient_group, " + column + " ORDER BY " + column,
+        jdbc.query("SELECT recipient_group, grouped, COUNT(*), SUM(CASE WHEN revenue > 0 THEN 1 ELSE 0 END),"
+                + " COALESCE(SUM(revenue), 0), COALESCE(SUM(revenue * revenue), 0)"
+                + " FROM (SELECT r.recipient_group, " + column + " AS grouped, (SELECT SUM(p.amount_base) FROM purchase p"
+                + " WHERE p.customer_id = r.customer_id AND p.purchased_at >= ? AND p.purchased_at < ?) AS revenue"
+                + " FROM campaign_recipient r WHERE r.run_id = ?) recipients GROUP BY recipient_group, grouped ORDER BY grouped",
                 (RowCallbackHandler) row -> outcomes.add("HOLDOUT".equals(row.getString(1)), row.getString(2),
-                        new GroupOutcome(row.getLong(3), row.getLong(4), row.getBigDecimal(5), row.getBigDecimal(6))), start, end, runId, runId);
+                        new GroupOutcome(row.getLong(3), row.getLong(4), row.getBigDecimal(5), row.getBigDecimal(6))), start, end, runId);
     }
 
     /**
