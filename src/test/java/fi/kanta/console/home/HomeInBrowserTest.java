@@ -2,6 +2,7 @@ package fi.kanta.console.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.KantaHome;
 import fi.kanta.TestCampaigns;
 import fi.kanta.TestShop;
 import fi.kanta.campaign.Campaigns;
@@ -41,6 +42,10 @@ class HomeInBrowserTest extends ConsoleInBrowser {
     @Autowired
     Campaigns campaigns;
 
+    /** The home of the application context, which a context cached from another test class may have made. */
+    @Autowired
+    KantaHome kantaHome;
+
     @BeforeEach
     void countAfresh() {
         facts.forget();
@@ -76,7 +81,7 @@ class HomeInBrowserTest extends ConsoleInBrowser {
 
     @Test
     void showsTheLatestRunsResultsAsKeptAndARunNotComputedYetUntilTheBackgroundComputedIt() throws Exception {
-        TestCampaigns.define(homeFolder, "post", """
+        TestCampaigns.define(kantaHome.home(), "post", """
                 name: post
                 kind: win-back
                 period: weekly
