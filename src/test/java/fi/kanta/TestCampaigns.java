@@ -25,6 +25,18 @@ public final class TestCampaigns {
             offer: { code-prefix: SP, discount: "10 %", valid-days: 14 }
             """;
 
+    /** A weekly letter win-back to everyone, with half held out: a run whose result against its holdout tests read. */
+    public static final String POST = """
+            name: post
+            kind: win-back
+            period: weekly
+            segment: { all: [] }
+            holdout: 0.5
+            channels:
+              - { type: letter, template: win-back }
+            offer: { code-prefix: PO, discount: "5 €", valid-days: 20 }
+            """;
+
     /** When the definitions tests write were edited: before any time a test sets its clock to. */
     public static final Instant WRITTEN = Instant.parse("2026-01-01T00:00:00Z");
 

@@ -71,16 +71,7 @@ abstract class KeptResultsContractTest {
         jdbc.update("DELETE FROM data_subject_request");
         TestDatabase.clean(jdbc);
         TestShop shop = new TestShop(jdbc);
-        TestCampaigns.define(home.home(), "post", """
-                name: post
-                kind: win-back
-                period: weekly
-                segment: { all: [] }
-                holdout: 0.5
-                channels:
-                  - { type: letter, template: win-back }
-                offer: { code-prefix: PO, discount: "5 €", valid-days: 20 }
-                """);
+        TestCampaigns.define(home.home(), "post", TestCampaigns.POST);
         for (int i = 0; i < 20; i++) {
             long id = shop.customer("K" + i, "Kaisa", "Koe" + i, null, "Katu " + (i + 1), "00100", "fi");
             shop.score(id, 0.5, 1000 - i, "At risk");

@@ -81,16 +81,7 @@ class HomeInBrowserTest extends ConsoleInBrowser {
 
     @Test
     void showsTheLatestRunsResultsAsKeptAndARunNotComputedYetUntilTheBackgroundComputedIt() throws Exception {
-        TestCampaigns.define(kantaHome.home(), "post", """
-                name: post
-                kind: win-back
-                period: weekly
-                segment: { all: [] }
-                holdout: 0.5
-                channels:
-                  - { type: letter, template: win-back }
-                offer: { code-prefix: PO, discount: "5 €", valid-days: 20 }
-                """);
+        TestCampaigns.define(kantaHome.home(), "post", TestCampaigns.POST);
         TestShop shop = new TestShop(jdbc);
         for (int i = 0; i < 20; i++) {
             long id = shop.customer("K" + i, "Kaisa", "Koe" + i, null, "Katu " + (i + 1), "00100", "fi");
