@@ -15,44 +15,41 @@ class RefusalsInTheUsersLanguageInBrowserTest extends ConsoleInBrowser {
 
     @Test
     void theFinnishMarketerMeetsAnUnknownCustomersPreviewInFinnish() {
-        signIn(MARKETER); // speaks Finnish; the shop's language is English here
-        open("/console/campaigns/win-back/preview?customer=ei-ketään");
-
-        assertThat(browser.findElement(By.cssSelector("p.problem")).getText())
+        // the marketer speaks Finnish; the shop's language is English here
+        assertThat(refusal(MARKETER, "/console/campaigns/win-back/preview?customer=ei-ketään", "p.problem"))
                 .isEqualTo("asiakas: asiakasta, jonka asiakasnumero tai sähköpostiosoite on \"ei-ketään\", ei ole");
         assertThat(shown()).doesNotContain("no customer has");
         looksRight("preview-refusal-fi");
 
-        signIn(ADMIN); // speaks English
-        open("/console/campaigns/win-back/preview?customer=ei-ketään");
-        assertThat(browser.findElement(By.cssSelector("p.problem")).getText())
+        // the admin speaks English
+        assertThat(refusal(ADMIN, "/console/campaigns/win-back/preview?customer=ei-ketään", "p.problem"))
                 .isEqualTo("customer: no customer has the id or email address \"ei-ketään\"");
     }
 
     @Test
     void aCampaignThatIsNotThereIsSaidInTheUsersLanguageWithWhatThereIs() {
-        signIn(MARKETER);
-        open("/console/campaigns/tuntematon");
-
         // the text within the text (what there is, or that there is nothing yet) is Finnish too
-        assertThat(browser.findElement(By.cssSelector("pre.problem")).getText())
+        assertThat(refusal(MARKETER, "/console/campaigns/tuntematon", "pre.problem"))
                 .startsWith("kampanjaa \"tuntematon\" ei ole (ei tiedostoa jobs/tuntematon.yml); ")
                 .doesNotContain("there are", "there are no campaigns");
         looksRight("campaign-refusal-fi");
 
-        signIn(VIEWER); // speaks English
-        open("/console/campaigns/tuntematon");
-        assertThat(browser.findElement(By.cssSelector("pre.problem")).getText())
+        // the viewer speaks English
+        assertThat(refusal(VIEWER, "/console/campaigns/tuntematon", "pre.problem"))
                 .startsWith("no campaign \"tuntematon\" (no file jobs/tuntematon.yml); ");
     }
 
     @Test
     void theFinnishMarketerMeetsAnUploadThatIsNotThereInFinnish() {
-        signIn(MARKETER);
-        open("/console/imports/987654");
-
-        assertThat(browser.findElement(By.cssSelector("pre.problem")).getText()).isEqualTo("tuonti: latausta 987654 ei ole");
+        assertThat(refusal(MARKETER, "/console/imports/987654", "pre.problem")).isEqualTo("tuonti: latausta 987654 ei ole");
         assertThat(shown()).doesNotContain("there is no upload");
         looksRight("upload-refusal-fi");
+    }
+
+    /** What the console says, in the element {@code selector}, to {@code user} signed in and opening {@code path}. */
+    private String refusal(String user, String path, String selector) {
+        signIn(user);
+        open(path);
+        return browser.findElement(By.cssSelector(selector)).getText();
     }
 }
