@@ -1,5 +1,6 @@
 package fi.kanta.console.customers;
 
+import fi.kanta.words.RfmNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -74,7 +76,10 @@ public class CustomerTimeline {
                 + " UNION ALL SELECT as_of, rfm_segment, p_alive, clv_12m FROM customer_score_month WHERE customer_id = ?", row -> {
             LocalDate asOf = row.getDate(1).toLocalDate();
             if (seen.add(asOf)) {
-                scores.add(moment(asOf.atStartOfDay(), "score", row.getString(2), row.getDouble(3), row.getDouble(4)));
+                // the segment's name in the user's language: the page's messages resolve it as they write the line
+                String segment = row.getString(2);
+                scores.add(moment(asOf.atStartOfDay(), "score", new DefaultMessageSourceResolvable(new String[] {RfmNames.key(segment)},
+                        segment), row.getDouble(3), row.getDouble(4)));
             }
         }, customerId, customerId);
         return scores;
