@@ -51,7 +51,7 @@ class BacktestsInTheMarketersLanguageTest {
                         "yksinkertainen sääntö \"jokainen ostaa samaan tahtiin kuin ennenkin\"", "Luvut:",
                         "BG/NBD-ostomalli, aikayksikkö päivä", "toistuvat ostopäivät 24.5.2026 asti", "7+", "Kaavio: ")
                 .containsPattern("Malli odotti [\\d ]+ ostopäivää, ja asiakkaat ostivat [\\d ]+ päivänä: ennuste oli \\d+,\\d % liian (suuri|pieni)\\.")
-                .containsPattern("keskivirhe asiakasta kohden: malli \\d+,\\d{3}, yksinkertainen sääntö \\d+,\\d{3} ostopäivää")
+                .containsPattern("keskimääräinen poikkeama asiakasta kohden: malli \\d+,\\d{3}, yksinkertainen sääntö \\d+,\\d{3} ostopäivää")
                 .doesNotContain(ENGLISH);
         // the plain sentences come before the figures
         assertThat(said.indexOf("yksinkertainen sääntö")).isLessThan(said.indexOf("Luvut:"));

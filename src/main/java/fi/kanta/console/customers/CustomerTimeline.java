@@ -76,13 +76,18 @@ public class CustomerTimeline {
                 + " UNION ALL SELECT as_of, rfm_segment, p_alive, clv_12m FROM customer_score_month WHERE customer_id = ?", row -> {
             LocalDate asOf = row.getDate(1).toLocalDate();
             if (seen.add(asOf)) {
-                // the segment's name in the user's language: the page's messages resolve it as they write the line
-                String segment = row.getString(2);
-                scores.add(moment(asOf.atStartOfDay(), "score", new DefaultMessageSourceResolvable(new String[] {RfmNames.key(segment)},
-                        segment), row.getDouble(3), row.getDouble(4)));
+                scores.add(moment(asOf.atStartOfDay(), "score", segment(row.getString(2)), row.getDouble(3), row.getDouble(4)));
             }
         }, customerId, customerId);
         return scores;
+    }
+
+    /**
+     * An RFM segment as the page's messages resolve it while they write the line: its name in the
+     * signed-in user's language, the identifier itself for a segment without a name.
+     */
+    static DefaultMessageSourceResolvable segment(String identifier) {
+        return new DefaultMessageSourceResolvable(new String[] {RfmNames.key(identifier)}, identifier);
     }
 
     private List<Moment> consents(long customerId) {

@@ -39,10 +39,10 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
     /** Fails with a one-line message unless the path is a readable file; reads nothing. */
     public static void requireReadable(Path path) {
         if (!Files.exists(path)) {
-            throw new ImportFileException(path + ": no such file");
+            throw ImportFileException.refused("import.file.missing", path);
         }
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new ImportFileException(path + ": not a readable file");
+            throw ImportFileException.refused("import.file.unreadable", path);
         }
     }
 
@@ -118,17 +118,16 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
                 && (start[2] & 0xff) == 0x11 && (start[3] & 0xff) == 0xE0;
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (ole2 && name.endsWith(".xlsx")) { // Excel wraps a password-protected .xlsx in an OLE2 container
-            throw new ImportFileException(path + ": a password-protected workbook; remove the password (or save as CSV)"
-                    + " and import it again");
+            throw ImportFileException.refused("import.file.password", path);
         }
         if (ole2 || name.endsWith(".xls")) {
-            throw new ImportFileException(path + ": an old binary Excel file (.xls); save it as .xlsx or CSV");
+            throw ImportFileException.refused("import.file.xls", path);
         }
         if (zip) {
             return Format.XLSX;
         }
         if (name.endsWith(".xlsx")) {
-            throw new ImportFileException(path + ": named .xlsx but is not an Excel workbook (not a zip file)");
+            throw ImportFileException.refused("import.file.not-zip", path);
         }
         return Format.CSV;
     }
