@@ -46,25 +46,25 @@ class BacktestsInTheMarketersLanguageTest {
     void thePurchaseModelsBacktestSaysWhatItFoundInFinnishAndDrawsItsChartInFinnish() throws Exception {
         String said = kanta("score", "--calibrate-until", D1, "--holdout-until", D2, FINNISH);
 
-        assertThat(said).contains("Ostomallin takautuva testi: malli sovitettiin 24.5.2026 mennessä tehtyihin ostoihin (",
-                        "ja kunkin asiakkaan ennustetta verrattiin siihen, mitä hän osti 25.5.2026–21.11.2026.",
+        assertThat(said).contains("Ostomallin takautuva testi: malli sovitettiin 25.5.2026 mennessä tehtyihin ostoihin (",
+                        "ja kunkin asiakkaan ennustetta verrattiin siihen, mitä hän osti 26.5.2026–21.11.2026.",
                         "yksinkertainen sääntö \"jokainen ostaa samaan tahtiin kuin ennenkin\"", "Luvut:",
-                        "BG/NBD-ostomalli, aikayksikkö päivä", "toistuvat ostopäivät 24.5.2026 asti", "7+", "Kaavio: ")
+                        "BG/NBD-ostomalli, aikayksikkö päivä", "toistuvat ostopäivät 25.5.2026 asti", "7+", "Kaavio: ")
                 .containsPattern("Malli odotti [\\d ]+ ostopäivää, ja asiakkaat ostivat [\\d ]+ päivänä: ennuste oli \\d+,\\d % liian (suuri|pieni)\\.")
                 .containsPattern("keskimääräinen poikkeama asiakasta kohden: malli \\d+,\\d{3}, yksinkertainen sääntö \\d+,\\d{3} ostopäivää")
                 .doesNotContain(ENGLISH);
         // the plain sentences come before the figures
         assertThat(said.indexOf("yksinkertainen sääntö")).isLessThan(said.indexOf("Luvut:"));
         String chart = Files.readString(home.resolve("out/score/backtest-" + D1 + "-" + D2 + ".svg"));
-        assertThat(chart).contains("Ostopäivät asiakasta kohden 25.5.2026–21.11.2026: odotettu ja toteutunut",
-                "toistuvat ostopäivät 24.5.2026 asti", ">toteutunut<", ">odotettu (BG/NBD)<").doesNotContain(ENGLISH);
+        assertThat(chart).contains("Ostopäivät asiakasta kohden 26.5.2026–21.11.2026: odotettu ja toteutunut",
+                "toistuvat ostopäivät 25.5.2026 asti", ">toteutunut<", ">odotettu (BG/NBD)<").doesNotContain(ENGLISH);
     }
 
     @Test
     void thePicksBacktestSaysWhetherThePicksDidBetterThanTheBestSellersInSwedishAndFinnish() throws Exception {
         String swedish = kanta("score", "--calibrate-until", D1, "--holdout-until", D2, "--picks", SWEDISH);
 
-        assertThat(swedish).contains("Bakåttest av produkttipsen: tipsen räknades fram ur orderraderna till och med 24.5.2026",
+        assertThat(swedish).contains("Bakåttest av produkttipsen: tipsen räknades fram ur orderraderna till och med 25.5.2026",
                         "kunder hade orderrader; av dem köpte", "Siffror:", "Diagram: ")
                 .containsPattern("Köpte någon av sina topp 10: produkttipsen \\d+,\\d\\d %, bästsäljarna i favoritkategorin \\d+,\\d\\d %\\.")
                 .containsPattern("(Produkttipsen fungerade bättre än bästsäljarna|Bästsäljarna fungerade bättre än produkttipsen"
@@ -72,7 +72,7 @@ class BacktestsInTheMarketersLanguageTest {
                 .containsPattern("Skillnad i topp 10: [-+]\\d+,\\d\\d procentenheter, 95 % konfidensintervall [-+]\\d+,\\d\\d–[-+]\\d+,\\d\\d")
                 .doesNotContain(ENGLISH);
         String chart = Files.readString(home.resolve("out/picks/backtest-" + D1 + "-" + D2 + ".svg"));
-        assertThat(chart).contains("Kunder som köpte någon av sina topp k, 25.5.2026–21.11.2026", "k (listade produkter)",
+        assertThat(chart).contains("Kunder som köpte någon av sina topp k, 26.5.2026–21.11.2026", "k (listade produkter)",
                 ">produkttips<", ">bästsäljarna i favoritkategorin<").doesNotContain(ENGLISH);
 
         String finnish = kanta("score", "--calibrate-until", D1, "--holdout-until", D2, "--picks", FINNISH);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The refusals of an import file a marketer meets most (a file name mistyped, an old .xls, a header
- * without a needed column), through the real command line in Finnish and Swedish.
+ * without a needed column) and the note on a file Excel saved in Windows-1252, through the real
+ * command line in Finnish and Swedish.
  */
 class ImportRefusalsInTheMarketersLanguageTest extends InAHome {
 
@@ -24,5 +25,15 @@ class ImportRefusalsInTheMarketersLanguageTest extends InAHome {
         assertThat(kanta(ExitCode.FAILED, "import", "customers", header.toString(), "--kanta.shop.language=sv"))
                 .contains("asiakkaat.csv rad 1: kolumnen customer_id saknas (godtagna rubriker: ", "rubrikraden har: asiakasnro, etunimi")
                 .doesNotContain("no column for");
+    }
+
+    @Test
+    void aFileExcelSavedInWindows1252IsReadAndSaidSoInFinnish() throws Exception {
+        Path excel = Files.write(home.resolve("asiakkaat.csv"),
+                "customer_id;first_name\nC1;Äijä\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(kanta(ExitCode.DONE, "import", "customers", excel.toString(), "--kanta.shop.language=fi"))
+                .contains("asiakkaat.csv: luettiin Windows-1252-merkistönä, jossa Excel tallentaa CSV:n Windowsissa (ei UTF-8:aa riviltä 2 alkaen)")
+                .doesNotContain("read as Windows-1252");
     }
 }

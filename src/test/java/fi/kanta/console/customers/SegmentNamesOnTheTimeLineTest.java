@@ -2,6 +2,7 @@ package fi.kanta.console.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.console.ConsoleTexts;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -13,7 +14,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 class SegmentNamesOnTheTimeLineTest {
 
-    private final ResourceBundleMessageSource texts = texts();
+    private final ResourceBundleMessageSource texts = ConsoleTexts.texts();
 
     @Test
     void theSegmentIsNamedInTheUsersLanguage() {
@@ -26,13 +27,5 @@ class SegmentNamesOnTheTimeLineTest {
     private String score(String segment, String language) {
         return texts.getMessage("console.customer.score", new Object[] {CustomerTimeline.segment(segment), 0.83, 120.0},
                 Locale.forLanguageTag(language)).replace('\u00a0', ' ');
-    }
-
-    private static ResourceBundleMessageSource texts() {
-        ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
-        texts.setBasenames("web/messages", "console/messages");
-        texts.setDefaultEncoding("UTF-8");
-        texts.setFallbackToSystemLocale(false);
-        return texts;
     }
 }
