@@ -28,7 +28,7 @@ public final class LineChart {
                 + " font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, HEIGHT));
     }
 
-    /** Appends SVG as given (a background, the title lines): the caller formats it. */
+    /** Appends SVG as given (a background): the caller formats it. */
     public LineChart raw(String element) {
         svg.append(element);
         return this;
@@ -47,6 +47,12 @@ public final class LineChart {
         return HEIGHT;
     }
 
+    /** A line of text at the top left, at height {@code y} (a title, a note under it), escaped for the SVG. */
+    public LineChart text(int y, int fontSize, String text) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\">%s</text>%n", left, y, fontSize, escaped(text)));
+        return this;
+    }
+
     /** The two axes, the x-axis's title under it, and the y-axis's top and bottom labels. */
     public LineChart axes(String xTitle, String topLabel, String bottomLabel) {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
@@ -54,7 +60,7 @@ public final class LineChart {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
                 left, top, left, HEIGHT - BOTTOM));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
-                (left + WIDTH) / 2, HEIGHT - 10, xTitle));
+                (left + WIDTH) / 2, HEIGHT - 10, escaped(xTitle)));
         svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>%n", top + 4, topLabel));
         svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>%n", HEIGHT - BOTTOM + 4, bottomLabel));
         return this;
@@ -76,8 +82,13 @@ public final class LineChart {
         svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"/>%n",
                 colour, points.toString().strip()));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"%s\">%s</text>%n", left + 10,
-                top + 16 + 16 * legend, colour, name));
+                top + 16 + 16 * legend, colour, escaped(name)));
         return this;
+    }
+
+    /** Words from the bundles may hold an ampersand or an angle bracket, which SVG text must not hold as they are. */
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     public String svg() {

@@ -47,14 +47,14 @@ public class ScoreCommand implements KantaCommand {
     @Override
     public int call(ApplicationContext context) {
         Scoring scoring = context.getBean(Scoring.class);
+        Words words = context.getBean(Words.class);
         if (backtest != null) {
-            System.out.print(backtest.picks ? scoring.backtestPicks(backtest.calibrateUntil, backtest.holdoutUntil).format()
-                    : scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).format());
+            System.out.print(backtest.picks ? scoring.backtestPicks(backtest.calibrateUntil, backtest.holdoutUntil).said(words)
+                    : scoring.backtest(backtest.calibrateUntil, backtest.holdoutUntil).said(words));
             return ExitCode.DONE;
         }
         ScoreRun run = scoring.score(Optional.ofNullable(asOf));
         ScoreReport report = run.scores();
-        Words words = context.getBean(Words.class);
         System.out.print(report.summary(words, context.getBean(MoneySettings.class).baseCurrency()));
         System.out.println(run.picksLine(words));
         System.out.println(details ? "\n" + words.text("score.details") : words.text("score.details.hint"));

@@ -1,7 +1,8 @@
 package fi.kanta.picks;
 
-import fi.kanta.words.SaidError;
 import fi.kanta.KantaHome;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,10 +28,12 @@ public class PickBacktest {
 
     private final Picks picks;
     private final KantaHome home;
+    private final Words words;
 
-    public PickBacktest(Picks picks, KantaHome home) {
+    public PickBacktest(Picks picks, KantaHome home, Words words) {
         this.picks = picks;
         this.home = home;
+        this.words = words;
     }
 
     public PickBacktestReport run(LocalDate calibrateUntil, LocalDate holdoutUntil) {
@@ -68,7 +71,7 @@ public class PickBacktest {
         PickBacktestReport report = PickBacktestReport.of(calibrateUntil, holdoutUntil, before.customers(), buyers, picksHitBy,
                 popularHitBy, differenceSum, differenceSquares,
                 home.out("picks", "backtest-" + calibrateUntil + "-" + holdoutUntil + ".svg"));
-        write(report.chart(), PickBacktestChart.svg(report));
+        write(report.chart(), PickBacktestChart.svg(report, words));
         return report;
     }
 

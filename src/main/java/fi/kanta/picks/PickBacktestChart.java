@@ -1,6 +1,7 @@
 package fi.kanta.picks;
 
 import fi.kanta.chart.LineChart;
+import fi.kanta.words.Words;
 import java.util.Locale;
 
 /**
@@ -13,7 +14,8 @@ final class PickBacktestChart {
     private PickBacktestChart() {
     }
 
-    static String svg(PickBacktestReport report) {
+    /** The chart with its title, axis and legend in {@code words}' language. */
+    static String svg(PickBacktestReport report, Words words) {
         int k = report.picksHitBy().length;
         double max = 0.01;
         for (int i = 1; i <= k; i++) {
@@ -21,12 +23,11 @@ final class PickBacktestChart {
         }
         LineChart chart = new LineChart(70, 60, max);
         chart.raw(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", chart.width(), chart.height()));
-        chart.raw(String.format(Locale.ROOT, "<text x=\"%d\" y=\"20\" font-size=\"14\">Customers who bought one of their top k,"
-                + " %s to %s</text>%n", chart.left(), report.calibrateUntil().plusDays(1), report.holdoutUntil()));
-        chart.raw(String.format(Locale.ROOT, "<text x=\"%d\" y=\"38\">top %d: picks %+.2f points against the best sellers"
-                + " (95%% interval %+.2f to %+.2f)</text>%n", chart.left(), k, 100 * report.difference(), 100 * report.low(),
-                100 * report.high()));
-        chart.axes("k (products listed)", String.format(Locale.ROOT, "%.1f %%", 100 * max), "0 %");
+        chart.text(20, 14, words.text("picks.backtest.chart.title", words.date(report.calibrateUntil().plusDays(1)),
+                words.date(report.holdoutUntil())));
+        chart.text(38, 12, words.text("picks.backtest.chart.difference", k, words.signed(100 * report.difference(), 2),
+                words.signed(100 * report.low(), 2), words.signed(100 * report.high(), 2)));
+        chart.axes(words.text("picks.backtest.chart.x"), words.decimal(100 * max, 1) + " %", "0 %");
         double[] picks = new double[k];
         double[] popular = new double[k];
         for (int i = 0; i < k; i++) {
@@ -34,7 +35,7 @@ final class PickBacktestChart {
             popular[i] = report.popularShare(i + 1);
             chart.pointLabel(i, k, String.valueOf(i + 1));
         }
-        return chart.series(picks, "#1f77b4", "picks", 0)
-                .series(popular, "#d62728", "best sellers of the favourite category", 1).svg();
+        return chart.series(picks, "#1f77b4", words.text("picks.backtest.chart.picks"), 0)
+                .series(popular, "#d62728", words.text("picks.backtest.chart.best-sellers"), 1).svg();
     }
 }

@@ -1,8 +1,8 @@
 package fi.kanta.picks;
 
+import fi.kanta.words.Words;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * What the picks' backtest found.
@@ -20,12 +20,9 @@ public record PickBacktestReport(LocalDate calibrateUntil, LocalDate holdoutUnti
 
     static PickBacktestReport of(LocalDate calibrateUntil, LocalDate holdoutUntil, long customers, long buyers, long[] picksHitBy,
             long[] popularHitBy, long differenceSum, long differenceSquares, Path chart) {
-        double n = Math.max(1, customers);
-        double mean = differenceSum / n;
-        double variance = customers > 1 ? (differenceSquares - n * mean * mean) / (n - 1) : 0;
-        double half = 1.96 * Math.sqrt(Math.max(0, variance) / n);
-        return new PickBacktestReport(calibrateUntil, holdoutUntil, customers, buyers, picksHitBy, popularHitBy, mean, mean - half,
-                mean + half, chart);
+        PairedDifference difference = PairedDifference.of(differenceSum, differenceSquares, customers);
+        return new PickBacktestReport(calibrateUntil, holdoutUntil, customers, buyers, picksHitBy, popularHitBy, difference.mean(),
+                difference.low(), difference.high(), chart);
     }
 
     /** The share of customers who bought one of their top-k picks (k from 1). */
@@ -42,24 +39,36 @@ public record PickBacktestReport(LocalDate calibrateUntil, LocalDate holdoutUnti
         return low > 0;
     }
 
-    /** The printed report. */
-    public String format() {
-        StringBuilder text = new StringBuilder();
+    /**
+     * The printed report in the marketer's language: what was measured and whether the picks did better
+     * than the best sellers, and how sure that is, in sentences; then the figures (the shares for the
+     * top 1 to 10 and the difference's interval) and where the chart is.
+     */
+    public String said(Words words) {
         int top = picksHitBy.length;
-        text.append(String.format(Locale.ROOT, "Backtest of the picks: fitted on order lines up to %s, tested on %s..%s%n",
-                calibrateUntil, calibrateUntil.plusDays(1), holdoutUntil));
-        text.append(String.format(Locale.ROOT, "%,d customers with order lines; %,d of them bought something in the test days%n",
-                customers, buyers));
-        text.append(String.format(Locale.ROOT, "Bought one of their top %d: picks %.2f%%, best sellers of their favourite category"
-                + " %.2f%%%n", top, 100 * picksShare(top), 100 * popularShare(top)));
-        text.append(String.format(Locale.ROOT, "Difference: %+.2f percentage points, 95%% interval %+.2f to %+.2f: %s%n",
-                100 * difference, 100 * low, 100 * high, picksWin() ? "the picks do better"
-                        : high < 0 ? "the best sellers do better" : "no clear difference"));
-        text.append(String.format(Locale.ROOT, "%-6s %12s %14s%n", "top k", "picks", "best sellers"));
+        StringBuilder text = new StringBuilder();
+        text.append(words.text("picks.backtest.title", words.date(calibrateUntil), words.date(calibrateUntil.plusDays(1)),
+                words.date(holdoutUntil))).append('\n');
+        text.append(words.count("picks.backtest.customers", customers, buyers)).append('\n');
+        text.append(words.text("picks.backtest.shares", top, points(picksShare(top), words), points(popularShare(top), words)))
+                .append('\n');
+        String verdict = picksWin() ? "picks.backtest.better" : high < 0 ? "picks.backtest.worse" : "picks.backtest.even";
+        double nearEnd = picksWin() ? low : -high;
+        text.append(words.text(verdict, words.decimal(100 * Math.abs(difference), 1), words.decimal(100 * nearEnd, 1), top))
+                .append("\n\n");
+        text.append(words.text("backtest.figures")).append('\n');
+        text.append("  ").append(words.text("picks.backtest.difference", top, words.signed(100 * difference, 2),
+                words.signed(100 * low, 2), words.signed(100 * high, 2))).append('\n');
+        String[] heads = words.text("picks.backtest.table").split("\\|");
+        text.append(String.format("  %-10s %14s %14s%n", heads[0], heads[1], heads[2]));
         for (int k = 1; k <= top; k++) {
-            text.append(String.format(Locale.ROOT, "%-6d %11.2f%% %13.2f%%%n", k, 100 * picksShare(k), 100 * popularShare(k)));
+            text.append(String.format("  %-10d %14s %14s%n", k, points(picksShare(k), words), points(popularShare(k), words)));
         }
-        text.append("Chart: ").append(chart).append('\n');
-        return text.toString();
+        return text.append(words.text("backtest.chart", chart)).append('\n').toString();
+    }
+
+    /** A share as a percentage with two decimals, as the benchmark compares them: {@code 29.80 %}. */
+    private static String points(double share, Words words) {
+        return words.decimal(100 * share, 2) + " %";
     }
 }

@@ -2,7 +2,7 @@ package fi.kanta.report;
 
 import fi.kanta.campaign.CampaignDefinition;
 import fi.kanta.outbox.RunTemplates;
-import java.util.Locale;
+import fi.kanta.words.Words;
 import java.util.Optional;
 
 /**
@@ -19,34 +19,35 @@ public record RanDefinition(String campaign, Optional<CampaignDefinition> kept, 
     }
 
     /**
-     * For the terminal: the hash, whether the file differs now, the segment, the templates; and when
-     * the file differs, the text that ran (and its segment's).
+     * For the terminal, in the marketer's language: the hash, whether the file differs now, the
+     * segment, the templates; and when the file differs, the text that ran (and its segment's).
      */
-    public String text() {
+    public String text(Words words) {
         String file = "jobs/" + campaign + ".yml";
-        StringBuilder out = new StringBuilder(String.format("%nDefinition that ran:%n"));
+        StringBuilder out = new StringBuilder("\n").append(words.text("report.definition")).append('\n');
         if (kept.isEmpty()) {
-            out.append(String.format("  not kept (the run was launched before runs kept their definitions)%n"));
-            return out.toString();
+            return out.append(line(words, "report.definition.not-kept")).toString();
         }
         CampaignDefinition definition = kept.get();
-        out.append(String.format("  %s sha256 %s%n", file, definition.sha256()));
-        out.append(fileNow.isEmpty() ? String.format("  %s is gone now%n", file)
-                : fileDiffers() ? String.format("  %s differs now (sha256 %s): the run keeps the text below%n", file,
-                        CampaignDefinition.sha256(fileNow.get()))
-                : String.format("  %s is the same now%n", file));
-        out.append(definition.inlineSegment()
-                ? String.format("  segment: written in the definition%n")
-                : String.format("  segment: %s, as jobs/segments.yml had it at the launch%n", definition.segment()));
-        out.append(templates.map(t -> String.format(Locale.ROOT, "  templates: %d files kept at the first send, %s%n", t.hashes().size(),
-                t.keptAt().withNano(0))).orElse(String.format("  templates: nothing sent yet (a resume reads templates/ again)%n")));
-        templates.ifPresent(t -> t.changes().forEach(change -> out.append(String.format(Locale.ROOT,
-                "  templates/%s changed, accepted %s (--accept-changes)%n", change.path(), change.acceptedAt().withNano(0)))));
+        out.append("  ").append(file).append(" sha256 ").append(definition.sha256()).append('\n');
+        out.append(fileNow.isEmpty() ? line(words, "report.definition.gone", file)
+                : fileDiffers() ? line(words, "report.definition.differs", file, CampaignDefinition.sha256(fileNow.get()))
+                : line(words, "report.definition.same", file));
+        out.append(definition.inlineSegment() ? line(words, "report.definition.segment-inline")
+                : line(words, "report.definition.segment", definition.segment()));
+        out.append(templates.map(t -> line(words, "report.definition.templates", t.hashes().size(), words.dateTime(t.keptAt())))
+                .orElse(line(words, "report.definition.no-templates")));
+        templates.ifPresent(t -> t.changes().forEach(change -> out.append(line(words, "report.definition.template-changed",
+                "templates/" + change.path(), words.dateTime(change.acceptedAt())))));
         if (fileDiffers()) {
-            out.append(String.format("%n--- %s as it ran ---%n", file)).append(definition.text());
-            definition.segmentText().ifPresent(segment -> out.append(String.format(
-                    "%n--- segment %s (jobs/segments.yml) as it ran ---%n", definition.segment())).append(segment));
+            out.append('\n').append(words.text("report.definition.as-it-ran", file)).append('\n').append(definition.text());
+            definition.segmentText().ifPresent(segment -> out.append('\n')
+                    .append(words.text("report.definition.segment-as-it-ran", definition.segment())).append('\n').append(segment));
         }
         return out.toString();
+    }
+
+    private static String line(Words words, String key, Object... args) {
+        return "  " + words.text(key, args) + "\n";
     }
 }

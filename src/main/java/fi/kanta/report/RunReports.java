@@ -46,7 +46,7 @@ public class RunReports {
 
         /** The report in the marketer's language, the definition that ran, then the workbook written. */
         public String text(Words words) {
-            return ReportText.format(report, words) + definition.text() + workbook.map(written -> "\n"
+            return ReportText.format(report, words) + definition.text(words) + workbook.map(written -> "\n"
                     + words.text("report.wrote", written.file(), words.count("count.recipients", written.recipients())) + "\n").orElse("");
         }
     }

@@ -43,14 +43,14 @@ public record Launch(Status status, Campaign campaign, String runKey, Optional<S
                 + describeDelivery(words);
     }
 
-    /** Where the run's recipients stand, per channel and status, and where its files are. */
+    /** Where the run's recipients stand, per channel and status (in the marketer's words, as kanta status says them), and where its files are. */
     private String describeDelivery(Words words) {
         if (delivery.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder(words.text("launch.delivery") + System.lineSeparator());
-        delivery.forEach(count -> out.append(String.format("    %-8s %-12s %10s%n", count.channel(), count.status(),
-                words.number(count.customers()))));
+        delivery.forEach(count -> out.append(String.format("    %-8s %-12s %10s%n", count.channel(),
+                words.textOr("state." + count.status(), count.status()), words.number(count.customers()))));
         return out + words.text("launch.files", "out/" + campaign.name() + "/" + runKey + "/") + System.lineSeparator();
     }
 }

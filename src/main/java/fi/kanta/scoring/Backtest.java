@@ -1,7 +1,9 @@
 package fi.kanta.scoring;
 
-import fi.kanta.words.SaidError;
 import fi.kanta.KantaHome;
+import fi.kanta.picks.PairedDifference;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Service;
 /**
  * Does the purchase model predict? Fits BG/NBD on the purchases up to a calibration date, predicts
  * each customer's purchase days in the holdout period after it, and compares with what they did,
- * overall and by number of repeat purchases in calibration (the chart analysts look at).
+ * overall and by number of repeat purchases in calibration (the chart analysts look at), and against
+ * the simple rule a marketer would use without it: each customer keeps buying at their own past pace.
  */
 @Service
 public class Backtest {
@@ -39,12 +42,14 @@ public class Backtest {
     private final ScoreSettings settings;
     private final JdbcTemplate jdbc;
     private final KantaHome home;
+    private final Words words;
 
-    public Backtest(CustomerSummaries summaries, ScoreSettings settings, JdbcTemplate jdbc, KantaHome home) {
+    public Backtest(CustomerSummaries summaries, ScoreSettings settings, JdbcTemplate jdbc, KantaHome home, Words words) {
         this.summaries = summaries;
         this.settings = settings;
         this.jdbc = jdbc;
         this.home = home;
+        this.words = words;
     }
 
     /** Fits on purchases on or before {@code calibrateUntil}, tests on the days after it up to {@code holdoutUntil}. */
@@ -65,6 +70,8 @@ public class Backtest {
         double[] predicted = new double[GROUPS];
         long[] bought = new long[GROUPS];
         double absoluteError = 0;
+        double baselineError = 0;
+        double closerSquares = 0;
         for (CustomerSummary customer : customers) {
             double expected = fit.model().expectedPurchases(customer, days);
             int did = actual.getOrDefault(customer.customerId(), 0);
@@ -72,12 +79,26 @@ public class Backtest {
             count[group]++;
             predicted[group] += expected;
             bought[group] += did;
-            absoluteError += Math.abs(expected - did);
+            double error = Math.abs(expected - did);
+            double baseline = Math.abs(ownPace(customer, days) - did);
+            absoluteError += error;
+            baselineError += baseline;
+            closerSquares += (baseline - error) * (baseline - error);
         }
-        BacktestReport report = new BacktestReport(calibrateUntil, holdoutUntil, fit, customers.size(), count, predicted,
-                bought, absoluteError / customers.size(), chartFile(calibrateUntil, holdoutUntil));
-        writeChart(report);
+        int n = customers.size();
+        BacktestReport report = new BacktestReport(calibrateUntil, holdoutUntil, fit, n, count, predicted, bought,
+                absoluteError / n, baselineError / n, PairedDifference.of(baselineError - absoluteError, closerSquares, n),
+                chartFile(calibrateUntil, holdoutUntil));
+        writeChart(report, words);
         return report;
+    }
+
+    /**
+     * The simple rule the model must beat: the customer keeps buying at their own pace so far, their
+     * repeat purchase days over the days since their first purchase (none for a first purchase on D1).
+     */
+    private static double ownPace(CustomerSummary customer, double days) {
+        return customer.tDays() > 0 ? customer.frequency() / customer.tDays() * days : 0;
     }
 
     private Map<Long, Integer> holdoutDays(LocalDate calibrateUntil, LocalDate holdoutUntil) {
@@ -92,10 +113,10 @@ public class Backtest {
         return home.out("score", "backtest-" + calibrateUntil + "-" + holdoutUntil + ".svg");
     }
 
-    private static void writeChart(BacktestReport report) {
+    private static void writeChart(BacktestReport report, Words words) {
         try {
             Files.createDirectories(report.chart().getParent());
-            Files.writeString(report.chart(), BacktestChart.svg(report));
+            Files.writeString(report.chart(), BacktestChart.svg(report, words));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + report.chart(), e);
         }

@@ -1,7 +1,7 @@
 package fi.kanta.scoring;
 
 import fi.kanta.chart.LineChart;
-import java.util.Locale;
+import fi.kanta.words.Words;
 
 /**
  * The backtest as an SVG chart any browser opens: mean purchase days per customer in the holdout,
@@ -12,7 +12,8 @@ final class BacktestChart {
     private BacktestChart() {
     }
 
-    static String svg(BacktestReport report) {
+    /** The chart with its title, axis and legend in {@code words}' language. */
+    static String svg(BacktestReport report, Words words) {
         int groups = report.count().length;
         double[] predicted = new double[groups];
         double[] actual = new double[groups];
@@ -24,12 +25,13 @@ final class BacktestChart {
             max = Math.max(max, Math.max(predicted[g], actual[g]));
         }
         LineChart chart = new LineChart(60, 40, max);
-        chart.raw(String.format(Locale.ROOT, "<text x=\"%d\" y=\"20\" font-size=\"14\">Purchase days per customer,"
-                + " %s to %s: predicted and actual</text>%n", chart.left(), report.calibrateUntil().plusDays(1), report.holdoutUntil()));
-        chart.axes("repeat purchase days up to " + report.calibrateUntil(), String.format(Locale.ROOT, "%.2f", max), "0");
+        chart.text(20, 14, words.text("backtest.chart.title", words.date(report.calibrateUntil().plusDays(1)),
+                words.date(report.holdoutUntil())));
+        chart.axes(words.text("backtest.chart.x", words.date(report.calibrateUntil())), words.decimal(max, 2), "0");
         for (int g = 0; g < groups; g++) {
             chart.pointLabel(g, groups, BacktestReport.label(g));
         }
-        return chart.series(actual, "#1f77b4", "actual", 0).series(predicted, "#d62728", "predicted (BG/NBD)", 1).svg();
+        return chart.series(actual, "#1f77b4", words.text("backtest.chart.actual"), 0)
+                .series(predicted, "#d62728", words.text("backtest.chart.predicted"), 1).svg();
     }
 }

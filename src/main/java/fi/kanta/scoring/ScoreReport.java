@@ -1,5 +1,6 @@
 package fi.kanta.scoring;
 
+import fi.kanta.words.RfmNames;
 import fi.kanta.words.Words;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -87,7 +88,11 @@ public record ScoreReport(LocalDate asOf, long customers, long withoutPurchases,
         out.append(words.text("score.expected", words.number(Math.round(outlook.expectedPurchases())),
                 words.decimal(outlook.averageClv(), 2) + " " + currency)).append('\n');
         out.append(words.text("score.segments")).append('\n');
-        segments.forEach((segment, count) -> out.append(String.format("  %-18s %10s%n", segment, words.number(count))));
+        // the name in the marketer's language with the identifier that segment definitions use
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        segments.keySet().forEach(segment -> names.put(segment, RfmNames.withIdentifier(segment, words)));
+        int width = names.values().stream().mapToInt(String::length).max().orElse(0);
+        segments.forEach((segment, count) -> out.append(String.format("  %-" + width + "s %10s%n", names.get(segment), words.number(count))));
         return out.toString();
     }
 
@@ -144,7 +149,7 @@ public record ScoreReport(LocalDate asOf, long customers, long withoutPurchases,
     }
 
     /** Each parameter as {@code name=value (se ...)}: the names are the models' own symbols (r, alpha, a, b; p, q, gamma). */
-    private static String estimates(Iterable<Estimate> estimates, Words words) {
+    static String estimates(Iterable<Estimate> estimates, Words words) {
         StringBuilder out = new StringBuilder(" ");
         for (Estimate e : estimates) {
             out.append(" ").append(words.text("score.details.estimate", e.name(), words.significant(e.value(), 5),

@@ -63,8 +63,9 @@ public final class SelectionReport {
         return out.toString();
     }
 
+    /** A label and its count, the counts right-aligned in one column even where a language's label is longer than 66 characters. */
     private static void line(StringBuilder out, String label, String count) {
-        out.append(String.format("  %-66s %10s%n", label, count));
+        out.append("  ").append(label).append(pad(count, Math.max(count.length() + 1, 77 - label.length()))).append(System.lineSeparator());
     }
 
     private static String pad(String text, int width) {

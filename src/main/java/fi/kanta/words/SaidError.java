@@ -48,7 +48,7 @@ public class SaidError extends UserError {
         /** Nothing: a value left out. */
         public static final Part NONE = new Part(null);
 
-        String said(Words words) {
+        public String said(Words words) {
             return key == null ? "" : SaidError.said(key, args, words);
         }
     }

@@ -119,6 +119,11 @@ public class Words {
         return decimals(digits).format(value);
     }
 
+    /** A difference with its sign and {@code digits} decimals: {@code +6.52}, {@code -0.40}; Finnish and Swedish {@code +6,52}. */
+    public String signed(double value, int digits) {
+        return (value >= 0 ? "+" : "") + decimal(value, digits);
+    }
+
     /**
      * A measured figure to {@code digits} significant digits, in plain notation: {@code 0.24313},
      * {@code -1,234.57}; Finnish and Swedish {@code 0,24313}, {@code -1 234,57}. Not a number or an

@@ -39,11 +39,11 @@ public final class RealShopPicks {
     static final LocalDate D1 = LocalDate.of(2026, 11, 2);
     static final LocalDate D2 = D1.plusDays(1);
     private static final Pattern ATTRIBUTE = Pattern.compile("@attribute\\s+'([^']*)'\\s+\\{([^}]*)}.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARE = Pattern.compile("Bought one of their top 10: picks ([0-9.]+)%, best sellers of their"
-            + " favourite category ([0-9.]+)%");
-    private static final Pattern DIFFERENCE = Pattern.compile("Difference: ([-+0-9.]+) percentage points, 95% interval ([-+0-9.]+)"
-            + " to ([-+0-9.]+)");
-    private static final Pattern CUSTOMERS = Pattern.compile("([0-9,]+) customers with order lines; ([0-9,]+) of them");
+    private static final Pattern SHARE = Pattern.compile("Bought one of their top 10: picks ([0-9.]+) %, best sellers of their"
+            + " favourite category ([0-9.]+) %");
+    private static final Pattern DIFFERENCE = Pattern.compile("Difference in the top 10: ([-+0-9.]+) percentage points, 95 % interval"
+            + " ([-+0-9.]+) to ([-+0-9.]+)");
+    private static final Pattern CUSTOMERS = Pattern.compile("([0-9,]+) customers had order lines; ([0-9,]+) of them");
 
     /** The shop as the file says it: department names and each basket's departments (indexes). */
     record Supermarket(List<String> departments, List<int[]> baskets) {

@@ -130,7 +130,7 @@ class RealShopPicksTest {
                 RealShopPicks.D2.toString(), "--picks", connection);
 
         assertThat(CommandLines.count(home, "SELECT COUNT(*) FROM order_line")).isEqualTo(shop.lines());
-        assertThat(report).contains("60 customers with order lines; 60 of them bought something in the test days");
+        assertThat(report).contains("60 customers had order lines; 60 of them bought something in those days");
         String row = RealShopPicks.row(1, split, report);
         assertThat(row).startsWith("1").contains(" 60 ").contains(" to ");
         assertThatThrownBy(() -> RealShopPicks.row(1, split, "a report in other words")).hasMessageContaining("changed its wording");

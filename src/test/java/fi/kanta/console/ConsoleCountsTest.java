@@ -68,10 +68,6 @@ class ConsoleCountsTest {
     }
 
     private static ResourceBundleMessageSource texts() {
-        ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
-        texts.setBasenames("web/messages", "console/messages");
-        texts.setDefaultEncoding("UTF-8");
-        texts.setFallbackToSystemLocale(false);
-        return texts;
+        return ConsoleTexts.texts();
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kanta.TestDatabase;
 import fi.kanta.UserError;
+import fi.kanta.words.Words;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +55,9 @@ class PickBacktestTest {
 
         PickBacktestReport report = backtest.run(D1, D2);
 
-        System.out.print(report.format());
+        String said = report.said(Words.english(ZoneOffset.UTC));
+        System.out.print(said);
+        assertThat(said).contains("The picks did better than the best sellers", "Difference in the top 10: +");
         assertThat(report.customers()).isGreaterThan(2500);
         assertThat(report.low()).as("the interval's lower end").isPositive();
         assertThat(report.difference()).as("the difference in the top 10").isGreaterThan(0.06);

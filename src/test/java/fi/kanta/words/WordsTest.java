@@ -22,6 +22,8 @@ class WordsTest {
         assertThat(FINNISH.number(12_345)).isEqualTo("12 345");
         assertThat(FINNISH.percent(0.035)).isEqualTo("3,5 %");
         assertThat(FINNISH.decimal(-1234.5, 2)).isEqualTo("-1 234,50");
+        assertThat(FINNISH.signed(6.523, 2)).isEqualTo("+6,52");
+        assertThat(FINNISH.signed(-0.4, 2)).isEqualTo("-0,40");
         assertThat(FINNISH.date(LocalDate.of(2026, 12, 6))).isEqualTo("6.12.2026");
         assertThat(FINNISH.dateTime(LocalDateTime.of(2026, 12, 6, 10, 12))).isEqualTo("6.12.2026 klo 10.12");
         assertThat(SWEDISH.dateTime(LocalDateTime.of(2026, 12, 6, 9, 5))).isEqualTo("6.12.2026 kl. 09.05");

@@ -1,5 +1,6 @@
 package fi.kanta.console.customers;
 
+import fi.kanta.words.RfmNames;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -74,10 +76,18 @@ public class CustomerTimeline {
                 + " UNION ALL SELECT as_of, rfm_segment, p_alive, clv_12m FROM customer_score_month WHERE customer_id = ?", row -> {
             LocalDate asOf = row.getDate(1).toLocalDate();
             if (seen.add(asOf)) {
-                scores.add(moment(asOf.atStartOfDay(), "score", row.getString(2), row.getDouble(3), row.getDouble(4)));
+                scores.add(moment(asOf.atStartOfDay(), "score", segment(row.getString(2)), row.getDouble(3), row.getDouble(4)));
             }
         }, customerId, customerId);
         return scores;
+    }
+
+    /**
+     * An RFM segment as the page's messages resolve it while they write the line: its name in the
+     * signed-in user's language, the identifier itself for a segment without a name.
+     */
+    static DefaultMessageSourceResolvable segment(String identifier) {
+        return new DefaultMessageSourceResolvable(new String[] {RfmNames.key(identifier)}, identifier);
     }
 
     private List<Moment> consents(long customerId) {

@@ -45,7 +45,7 @@ final class CsvRowSource implements RowSource {
         if (header == null) {
             RawRow first = next();
             if (first == null) {
-                throw new ImportFileException(path + ": the file is empty; expected a header line");
+                throw ImportFileException.refused("import.file.empty", path);
             }
             header = List.of(first.cells());
         }

@@ -34,17 +34,16 @@ public final class Header {
             if (column == null) {
                 ignored.add(cell);
             } else if (positions.containsKey(column)) {
-                throw new ImportFileException(file + " line 1: columns '" + Printable.escape(cells.get(positions.get(column)).trim())
-                        + "' and '" + Printable.escape(cell) + "' both mean " + column.name() + "; keep one of them");
+                throw ImportFileException.refused("import.file.same-column", file, Printable.escape(cells.get(positions.get(column)).trim()),
+                        Printable.escape(cell), column.name());
             } else {
                 positions.put(column, i);
             }
         }
         for (Column column : columns) {
             if (column.required() && !positions.containsKey(column)) {
-                throw new ImportFileException(file + " line 1: no column for " + column.name()
-                        + " (header names accepted: " + String.join(", ", column.names()) + "); the header has: "
-                        + Printable.escape(String.join(", ", cells.stream().map(c -> c == null ? "" : c).toList())));
+                throw ImportFileException.refused("import.file.no-column", file, column.name(), String.join(", ", column.names()),
+                        Printable.escape(String.join(", ", cells.stream().map(c -> c == null ? "" : c).toList())));
             }
         }
         return new Header(List.copyOf(cells), positions, List.copyOf(ignored));

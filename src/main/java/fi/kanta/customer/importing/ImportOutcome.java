@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.words.SaidError;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.List;
  * @param warningReport the report of those values, or null when there were none
  */
 public record ImportOutcome(ImportKind kind, Path file, Status status, long read, long rejected, Path rejectReport,
-                            String problem, Duration took, List<String> ignored, List<String> warnings, int attempt,
+                            String problem, Duration took, List<String> ignored, List<SaidError.Part> warnings, int attempt,
                             long kept, Path warningReport) {
 
     /** The end of an import. */

@@ -21,7 +21,7 @@ public final class ImportSummary {
         if (!o.ignored().isEmpty()) {
             text.append(words.text("import.ignored", name, kind, String.join(", ", o.ignored()))).append('\n');
         }
-        o.warnings().forEach(warning -> text.append(name).append(": ").append(warning).append('\n'));
+        o.warnings().forEach(warning -> text.append(name).append(": ").append(warning.said(words)).append('\n'));
         if (o.attempt() > 1 && o.status() != ImportOutcome.Status.ALREADY_IMPORTED) {
             text.append(words.text("import.attempt", name, o.attempt())).append('\n');
         }

@@ -160,8 +160,8 @@ public class Importer {
     }
 
     /** The file's encoding when it was not plain UTF-8, and the rows imported although values were missing. */
-    private static List<String> warnings(SourceFile source, JobExecution execution) {
-        List<String> warnings = new java.util.ArrayList<>();
+    private static List<SaidError.Part> warnings(SourceFile source, JobExecution execution) {
+        List<SaidError.Part> warnings = new java.util.ArrayList<>();
         if (source.encodingNote() != null) {
             warnings.add(source.encodingNote());
         }
@@ -172,9 +172,8 @@ public class Importer {
             long first = partitions.stream().map(StepExecution::getExecutionContext)
                     .filter(c -> c.containsKey(ImportWriter.FIRST_SHORT_LINE))
                     .mapToLong(c -> c.getLong(ImportWriter.FIRST_SHORT_LINE)).min().orElse(0);
-            warnings.add(String.format("%,d %s fewer values than the header has columns (the first: line %d); %s imported"
-                    + " with the missing values at the end left empty", shortRows, shortRows == 1 ? "row has" : "rows have",
-                    first, shortRows == 1 ? "it was" : "they were"));
+            warnings.add(new SaidError.Part(shortRows == 1 ? "import.short-rows.one" : "import.short-rows.many", shortRows,
+                    String.valueOf(first)));
         }
         return warnings;
     }

@@ -1,5 +1,6 @@
 package fi.kanta.customer.importing;
 
+import fi.kanta.words.SaidError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -24,7 +25,7 @@ import java.util.HexFormat;
  * "Kenkä" into "KenkÃ¤"; any other is Windows-1252, which Excel on Windows writes (Finnish "CSV").
  * Either way {@code encodingNote} says so, for the screen.
  */
-public record SourceFile(Path path, String sha256, Format format, Charset charset, String encodingNote) {
+public record SourceFile(Path path, String sha256, Format format, Charset charset, SaidError.Part encodingNote) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -39,10 +40,10 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
     /** Fails with a one-line message unless the path is a readable file; reads nothing. */
     public static void requireReadable(Path path) {
         if (!Files.exists(path)) {
-            throw new ImportFileException(path + ": no such file");
+            throw ImportFileException.refused("import.file.missing", path);
         }
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new ImportFileException(path + ": not a readable file");
+            throw ImportFileException.refused("import.file.unreadable", path);
         }
     }
 
@@ -84,13 +85,12 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
             }
             Utf8Scan scan = Utf8Scan.of(path);
             if (scan.mostlyUtf8()) {
-                return new SourceFile(path, digest, format, StandardCharsets.UTF_8, String.format("read as UTF-8, but %,d %s"
-                        + " bytes that are not UTF-8 (the first: line %d); %s rejected, the rest imported",
-                        scan.badLines(), scan.badLines() == 1 ? "line has" : "lines have", scan.firstBadLine(),
-                        scan.badLines() == 1 ? "that row is" : "those rows are"));
+                return new SourceFile(path, digest, format, StandardCharsets.UTF_8, new SaidError.Part(
+                        scan.badLines() == 1 ? "import.encoding.mixed.one" : "import.encoding.mixed.many", (long) scan.badLines(),
+                        String.valueOf(scan.firstBadLine())));
             }
-            return new SourceFile(path, digest, format, WINDOWS_1252, "read as Windows-1252, as Excel on Windows saves CSV"
-                    + " (not UTF-8 from line " + scan.firstBadLine() + " on)");
+            return new SourceFile(path, digest, format, WINDOWS_1252, new SaidError.Part("import.encoding.windows",
+                    String.valueOf(scan.firstBadLine())));
         } catch (IOException e) {
             throw new ImportFileException(path + ": cannot read (" + e.getMessage() + ")", e);
         } catch (NoSuchAlgorithmException e) {
@@ -118,17 +118,16 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
                 && (start[2] & 0xff) == 0x11 && (start[3] & 0xff) == 0xE0;
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (ole2 && name.endsWith(".xlsx")) { // Excel wraps a password-protected .xlsx in an OLE2 container
-            throw new ImportFileException(path + ": a password-protected workbook; remove the password (or save as CSV)"
-                    + " and import it again");
+            throw ImportFileException.refused("import.file.password", path);
         }
         if (ole2 || name.endsWith(".xls")) {
-            throw new ImportFileException(path + ": an old binary Excel file (.xls); save it as .xlsx or CSV");
+            throw ImportFileException.refused("import.file.xls", path);
         }
         if (zip) {
             return Format.XLSX;
         }
         if (name.endsWith(".xlsx")) {
-            throw new ImportFileException(path + ": named .xlsx but is not an Excel workbook (not a zip file)");
+            throw ImportFileException.refused("import.file.not-zip", path);
         }
         return Format.CSV;
     }

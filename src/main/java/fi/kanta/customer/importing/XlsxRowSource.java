@@ -83,7 +83,7 @@ final class XlsxRowSource implements RowSource {
         if (header == null) {
             RawRow first = next();
             if (first == null) {
-                throw new ImportFileException(path + ": the first sheet is empty; expected a header row");
+                throw ImportFileException.refused("import.file.sheet-empty", path);
             }
             header = List.of(first.cells());
         }
