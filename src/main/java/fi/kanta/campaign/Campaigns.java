@@ -149,9 +149,9 @@ public class Campaigns {
         return read(reader()).stream().flatMap(definition -> definition.campaign().stream()).toList();
     }
 
-    /** What to say in a home with no campaigns: where they go and how to get the shipped ones. */
-    public String noneYet() {
-        return words().text("campaign.none-yet", folder);
+    /** The refusal in a home with no campaigns: where they go and how to get the shipped ones. */
+    public SaidError noneYet() {
+        return new SaidError("campaign.none-yet", folder);
     }
 
     public List<String> names() {

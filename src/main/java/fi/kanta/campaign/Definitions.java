@@ -66,7 +66,7 @@ public class Definitions {
 
     public Validation validate() {
         if (campaigns.names().isEmpty()) {
-            throw new UserError(campaigns.noneYet());
+            throw campaigns.noneYet();
         }
         List<CheckedDefinition> read = campaigns.readAll();
         // each campaign's templates are rendered on an engine of their own, so they are checked on
