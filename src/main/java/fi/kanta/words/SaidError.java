@@ -1,5 +1,6 @@
 package fi.kanta.words;
 
+import fi.kanta.SettingRefused;
 import fi.kanta.UserError;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -87,8 +88,11 @@ public class SaidError extends UserError {
         return words.text(key, values);
     }
 
-    /** What went wrong in {@code words}' language: a said error in it, any other as its own message. */
+    /** What went wrong in {@code words}' language: a said error or a refused setting in it, any other as its own message. */
     public static String said(Throwable e, Words words) {
+        if (e instanceof SettingRefused refused) {
+            return words.text(refused.key(), refused.args());
+        }
         return e instanceof SaidError said ? said.said(words) : e.getMessage();
     }
 }
