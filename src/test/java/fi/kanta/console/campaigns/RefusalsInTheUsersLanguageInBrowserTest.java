@@ -20,7 +20,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A refusal the console meets (a customer who is not there, an upload that is not there, a launch
- * refused in the background) is said in the signed-in user's language, whatever the shop's
+ * refused in the background, a campaign file's mistakes) is said in the signed-in user's language, whatever the shop's
  * language: Finnish to the Finnish marketer, English to the English admin, on the same pages. The
  * home is not the demo's, so its sender (the demo's) may not send.
  */
@@ -84,6 +84,31 @@ class RefusalsInTheUsersLanguageInBrowserTest extends ConsoleInBrowser {
                 .contains("kanta.sender.name (still the demo's \"Kanta Demo Shop\")");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance WHERE job_name = 'campaignJob'", Long.class))
                 .as("refused before the run existed").isZero();
+    }
+
+    @Test
+    void aCampaignsMistakesAreSaidInTheUsersLanguage() throws IOException {
+        Path jobs = Files.createDirectories(kantaHome.home().resolve("jobs"));
+        Files.writeString(jobs.resolve("typo.yml"), """
+                name: typo
+                kind: win-back
+                perod: weekly
+                segment: { all: [] }
+                holdout: 0
+                channels:
+                  - { type: email, template: win-back }
+                """);
+        try {
+            assertThat(refusal(MARKETER, "/console/campaigns/typo", "pre.mistakes"))
+                    .contains("jobs/typo.yml:3: perod: tuntematon kenttä (tarkoititko \"period\"?)", "kenttä \"period\" puuttuu")
+                    .doesNotContain("unknown field", "did you mean", "missing field");
+            looksRight("campaign-mistakes-fi");
+
+            assertThat(refusal(ADMIN, "/console/campaigns/typo", "pre.mistakes"))
+                    .contains("jobs/typo.yml:3: perod: unknown field (did you mean \"period\"?)");
+        } finally {
+            Files.delete(jobs.resolve("typo.yml")); // the other tests' campaigns stay valid
+        }
     }
 
     /** What the run's page says after {@code user} launched the win-back in the console. */
