@@ -74,6 +74,10 @@ class RefusalsInTheUsersLanguageInBrowserTest extends ConsoleInBrowser {
             Files.copy(Path.of("jobs", file), jobs.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
 
+        // the dry run's warning too: no scores yet in this home
+        assertThat(refusal(MARKETER, "/console/campaigns/win-back/dry-run", "p.warning"))
+                .startsWith("pisteitä ei ole vielä (aja: kanta score), joten asiakkaat järjestetään ostojen yhteissumman mukaan");
+
         assertThat(launchRefusal(MARKETER)).startsWith("win-back: mitään ei lähetetty: kirjeet lähtisivät asetuksilla")
                 .contains("kanta.sender.name (yhä demon \"Kanta Demo Shop\")",
                         ".example on varattu verkkotunnus, joka ei tavoita ketään");
