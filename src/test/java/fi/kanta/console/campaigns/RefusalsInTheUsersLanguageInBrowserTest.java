@@ -7,16 +7,13 @@ import fi.kanta.console.ConsoleInBrowser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A refusal the console meets (a customer who is not there, an upload that is not there, a launch
@@ -67,12 +64,7 @@ class RefusalsInTheUsersLanguageInBrowserTest extends ConsoleInBrowser {
     @Test
     void aLaunchRefusedForTheDemosSenderIsSaidInTheLanguageOfWhoeverLaunchedIt() throws IOException {
         // a home that is not the demo's, whose sender is still the demo's: letters may not go out
-        Path home = kantaHome.home();
-        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
-        Path jobs = Files.createDirectories(home.resolve("jobs"));
-        for (String file : List.of("win-back.yml", "segments.yml")) {
-            Files.copy(Path.of("jobs", file), jobs.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
+        shippedCampaigns(kantaHome.home(), "win-back.yml", "segments.yml");
 
         // the dry run's warning too: no scores yet in this home
         assertThat(refusal(MARKETER, "/console/campaigns/win-back/dry-run", "p.warning"))
@@ -92,26 +84,21 @@ class RefusalsInTheUsersLanguageInBrowserTest extends ConsoleInBrowser {
 
     @Test
     void aCampaignsMistakesAreSaidInTheUsersLanguage() throws IOException {
-        Path jobs = Files.createDirectories(kantaHome.home().resolve("jobs"));
-        Files.writeString(jobs.resolve("typo.yml"), """
-                name: typo
-                kind: win-back
-                perod: weekly
-                segment: { all: [] }
-                holdout: 0
-                channels:
-                  - { type: email, template: win-back }
-                """);
+        shippedCampaigns(kantaHome.home(), "win-back.yml", "segments.yml");
+        // the shipped win-back with its period mistyped
+        Path typo = kantaHome.home().resolve("jobs/typo.yml");
+        Files.writeString(typo, Files.readString(Path.of("jobs", "win-back.yml")).replace("name: win-back", "name: typo")
+                .replace("\nperiod:", "\nperod:"));
         try {
             assertThat(refusal(MARKETER, "/console/campaigns/typo", "pre.mistakes"))
-                    .contains("jobs/typo.yml:3: perod: tuntematon kenttä (tarkoititko \"period\"?)", "kenttä \"period\" puuttuu")
+                    .contains("jobs/typo.yml:5: perod: tuntematon kenttä (tarkoititko \"period\"?)", "kenttä \"period\" puuttuu")
                     .doesNotContain("unknown field", "did you mean", "missing field");
             looksRight("campaign-mistakes-fi");
 
             assertThat(refusal(ADMIN, "/console/campaigns/typo", "pre.mistakes"))
-                    .contains("jobs/typo.yml:3: perod: unknown field (did you mean \"period\"?)");
+                    .contains("jobs/typo.yml:5: perod: unknown field (did you mean \"period\"?)");
         } finally {
-            Files.delete(jobs.resolve("typo.yml")); // the other tests' campaigns stay valid
+            Files.delete(typo); // the other tests' campaigns stay valid
         }
     }
 
