@@ -83,7 +83,7 @@ public class Campaigns {
             SegmentDefinition used = segments.definition(segment);
             named.set(used);
             return used.segment();
-        }).read(text, shown);
+        }, words()).read(text, shown);
         return new CampaignDefinition(campaign, text, CampaignDefinition.sha256(text), campaign.segment().name(),
                 Optional.ofNullable(named.get()).map(SegmentDefinition::text));
     }
@@ -96,7 +96,7 @@ public class Campaigns {
     public CampaignDefinition kept(String name, String text, String segment, Optional<String> segmentText) {
         Path shown = Path.of("jobs", name + ".yml");
         Campaign campaign = reader(named -> segments.kept(named, segmentText.orElseThrow(() -> new SaidError(
-                "campaign.segment-not-kept", named)))).read(text, shown);
+                "campaign.segment-not-kept", named))), words()).read(text, shown);
         return new CampaignDefinition(campaign, text, CampaignDefinition.sha256(text), segment, segmentText);
     }
 
@@ -117,16 +117,21 @@ public class Campaigns {
      * segments is checked in everything else.
      */
     public List<CheckedDefinition> readAll() {
+        return readAll(words());
+    }
+
+    /** The same, the mistakes said in {@code said} (the console's user's language). */
+    public List<CheckedDefinition> readAll(Words said) {
         List<CheckedDefinition> results = new ArrayList<>();
         Function<String, Segment> named = segments::named;
         try {
-            segments.read();
+            segments.read(said);
             results.add(CheckedDefinition.valid(Segments.FILE));
         } catch (DefinitionError e) {
             results.add(CheckedDefinition.invalid(Segments.FILE, e.getMessage()));
             named = name -> new Segment(name, "not checked: " + Segments.FILE + " has a mistake", null);
         }
-        results.addAll(read(reader(named)));
+        results.addAll(read(reader(named, said)));
         return results;
     }
 
@@ -149,9 +154,9 @@ public class Campaigns {
         return read(reader()).stream().flatMap(definition -> definition.campaign().stream()).toList();
     }
 
-    /** What to say in a home with no campaigns: where they go and how to get the shipped ones. */
-    public String noneYet() {
-        return words().text("campaign.none-yet", folder);
+    /** The refusal in a home with no campaigns: where they go and how to get the shipped ones. */
+    public SaidError noneYet() {
+        return new SaidError("campaign.none-yet", folder);
     }
 
     public List<String> names() {
@@ -159,11 +164,11 @@ public class Campaigns {
     }
 
     private CampaignReader reader() {
-        return reader(segments::named);
+        return reader(segments::named, words());
     }
 
-    private CampaignReader reader(Function<String, Segment> namedSegments) {
-        return new CampaignReader(namedSegments, shop.timeZone(), EXPORT_COLUMNS, words());
+    private CampaignReader reader(Function<String, Segment> namedSegments, Words said) {
+        return new CampaignReader(namedSegments, shop.timeZone(), EXPORT_COLUMNS, said);
     }
 
     /** The marketer's words, from the shop's settings as they are now. */

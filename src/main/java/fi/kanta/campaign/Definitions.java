@@ -65,17 +65,22 @@ public class Definitions {
     }
 
     public Validation validate() {
+        return validate(words);
+    }
+
+    /** The same, the mistakes said in {@code said} (the console's user's language). */
+    public Validation validate(Words said) {
         if (campaigns.names().isEmpty()) {
-            throw new UserError(campaigns.noneYet());
+            throw campaigns.noneYet();
         }
-        List<CheckedDefinition> read = campaigns.readAll();
+        List<CheckedDefinition> read = campaigns.readAll(said);
         // each campaign's templates are rendered on an engine of their own, so they are checked on
         // threads of their own; the purchases' categories are read meanwhile
         List<Future<Checked>> checks = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, Math.min(read.size(),
                 Runtime.getRuntime().availableProcessors())), Definitions::templateCheckThread);
         try {
-            read.forEach(definition -> checks.add(threads.submit(() -> withTemplates(definition))));
+            read.forEach(definition -> checks.add(threads.submit(() -> withTemplates(definition, said))));
             // the purchases' categories without a name a customer reads (templates/categories.csv), in any language the shop writes
             List<String> shopCategories = categories.all();
             List<CheckedDefinition> files = new ArrayList<>();
@@ -162,7 +167,7 @@ public class Definitions {
      * A campaign that reads is checked further: its templates render, else every channel whose do
      * not is named.
      */
-    private Checked withTemplates(CheckedDefinition definition) {
+    private Checked withTemplates(CheckedDefinition definition, Words said) {
         if (definition.campaign().isEmpty() || definition.error().isPresent()) {
             return new Checked(definition, List.of());
         }
@@ -174,7 +179,7 @@ public class Definitions {
             try {
                 rendered.add(renderer.open(template));
             } catch (UserError e) {
-                problems.add(campaign.file() + ": " + TemplateProblem.said(e, words));
+                problems.add(campaign.file() + ": " + TemplateProblem.said(e, said));
             }
         }
         return new Checked(problems.isEmpty() ? definition : definition.failing(String.join("\n", problems)), rendered);

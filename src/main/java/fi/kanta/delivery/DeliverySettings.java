@@ -1,5 +1,6 @@
 package fi.kanta.delivery;
 
+import fi.kanta.SettingRefused;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,8 +28,7 @@ public record DeliverySettings(
 
     public DeliverySettings {
         if (connections < 1 || ratePerSecond < 0 || retries < 0 || backoff == null || backoff.isNegative()) {
-            throw new IllegalArgumentException("kanta.delivery: connections >= 1, rate-per-second >= 0, retries >= 0"
-                    + " and a backoff >= 0 are needed");
+            throw new SettingRefused("setting.delivery");
         }
         dkim = dkim == null ? new Dkim(null, null, null) : dkim;
         refusals = refusals == null ? new Refusals(50, 500, 0.2) : refusals;
@@ -50,8 +50,7 @@ public record DeliverySettings(
 
         public Refusals {
             if (inARow < 1 || window < 1 || share <= 0 || share > 1) {
-                throw new IllegalArgumentException("kanta.delivery.refusals: in-a-row >= 1, window >= 1 and a share"
-                        + " above 0 and at most 1 are needed");
+                throw new SettingRefused("setting.delivery.refusals");
             }
         }
     }
@@ -67,7 +66,7 @@ public record DeliverySettings(
 
         public Dkim {
             if (keyFile != null && (selector == null || selector.isBlank() || domain == null || domain.isBlank())) {
-                throw new IllegalArgumentException("kanta.delivery.dkim: a key file needs a selector and a domain");
+                throw new SettingRefused("setting.delivery.dkim");
             }
         }
 

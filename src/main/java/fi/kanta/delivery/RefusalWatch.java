@@ -36,9 +36,21 @@ public final class RefusalWatch {
         this.answered = answeredBefore;
     }
 
+    /**
+     * Why a run must stop: {@code refused} emails were refused in a row ({@code inARow}), or of the
+     * first {@code window}; with the server's most common answer. Kept as figures, so that whoever
+     * reads it says it in their language.
+     */
+    public record Stop(boolean inARow, long refused, long window, Reply reply) {
+    }
+
+    /** The server's most frequent refusal so far and how often it came; none yet is a null answer. */
+    public record Reply(String answer, long times) {
+    }
+
     /** Counts one batch's outcomes; returns why the run must stop, when it must. */
-    public Optional<String> count(List<DeliveryOutcome> outcomes) {
-        Optional<String> stop = Optional.empty();
+    public Optional<Stop> count(List<DeliveryOutcome> outcomes) {
+        Optional<Stop> stop = Optional.empty();
         for (DeliveryOutcome outcome : outcomes) {
             boolean refused = refused(outcome);
             boolean inWindow = answered < window;
@@ -51,12 +63,12 @@ public final class RefusalWatch {
                 inARow = 0;
             }
             if (stop.isEmpty() && inARow >= rules.inARow()) {
-                stop = Optional.of(String.format("%,d emails in a row were refused", inARow));
+                stop = Optional.of(new Stop(true, inARow, window, null));
             } else if (stop.isEmpty() && refusedInWindow > shareLimit) {
-                stop = Optional.of(String.format("%,d of the first %,d emails were refused", refusedInWindow, window));
+                stop = Optional.of(new Stop(false, refusedInWindow, window, null));
             }
         }
-        return stop.map(why -> why + " (" + mostCommonReply() + ")");
+        return stop.map(why -> new Stop(why.inARow(), why.refused(), why.window(), mostCommonReply()));
     }
 
     /** The run's first window has its answers: bounces from now on, and those held, may be suppressed. */
@@ -65,10 +77,9 @@ public final class RefusalWatch {
     }
 
     /** The server's most frequent refusal so far, with how often it came. */
-    public String mostCommonReply() {
+    public Reply mostCommonReply() {
         return replies.entrySet().stream().max(Comparator.comparingLong(Map.Entry::getValue))
-                .map(e -> e.getValue() > 1 ? String.format("%s, %,d times", e.getKey(), e.getValue()) : e.getKey())
-                .orElse("no refusal");
+                .map(e -> new Reply(e.getKey(), e.getValue())).orElse(new Reply(null, 0));
     }
 
     /**

@@ -1,14 +1,12 @@
 package fi.kanta.outbox;
 
-import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.campaign.ChannelType;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.GlyphCheck;
 import fi.kanta.render.Renderer;
-import fi.kanta.render.TemplateProblem;
-import fi.kanta.words.Words;
+import fi.kanta.words.SaidError;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
@@ -35,12 +33,10 @@ class DeliveryCheck implements Tasklet {
     private final JdbcTemplate jdbc;
     private final RunTemplates templates;
     private final ShopIdentity shop;
-    private final Words words;
 
     DeliveryCheck(RunDefinitions definitions, Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc,
-            RunTemplates templates, ShopIdentity shop, Words words) {
+            RunTemplates templates, ShopIdentity shop) {
         this.shop = shop;
-        this.words = words;
         this.templates = templates;
         this.definitions = definitions;
         this.outbox = outbox;
@@ -65,8 +61,8 @@ class DeliveryCheck implements Tasklet {
             CampaignTemplates templates = checked(channel.template());
             boolean letter = channel.type() == ChannelType.LETTER;
             if (letter ? !templates.hasLetter() : !templates.hasEmail()) {
-                throw new UserError(words.text("run.check.no-template", channel.template(),
-                        letter ? "letter.html" : "email.html + email.txt", channel.type().id(), run.name()));
+                throw new SaidError("run.check.no-template", channel.template(),
+                        letter ? "letter.html" : "email.html + email.txt", channel.type().id(), run.name());
             }
             if (letter) {
                 requirePrintable(run, pending);
@@ -76,13 +72,9 @@ class DeliveryCheck implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The templates, checked; a problem said in the marketer's language (the run's failure shows it). */
+    /** The templates, checked; a problem is a said error (the run's failure says it in its reader's language). */
     private CampaignTemplates checked(String template) {
-        try {
-            return renderer.open(template);
-        } catch (TemplateProblem e) {
-            throw new UserError(e.said(words), e);
-        }
+        return renderer.open(template);
     }
 
     private void requirePrintable(RunContext run, List<Long> letters) {
@@ -93,7 +85,7 @@ class DeliveryCheck implements Tasklet {
             problems.addAll(renderer.unprintable(batch));
         }
         if (!problems.isEmpty()) {
-            throw new UserError(words.count("run.check.unprintable", problems.size(), GlyphCheck.describe(problems, words)));
+            throw SaidError.counted("run.check.unprintable", problems.size(), GlyphCheck.described(problems));
         }
     }
 }

@@ -28,10 +28,9 @@ class DeliverySteps {
     /** Templates and letter fonts checked before anything is sent; run again on every restart. */
     @Bean
     Step checkDeliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunDefinitions definitions,
-            Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc, RunTemplates templates, ShopIdentity shop,
-            Words words) {
+            Outbox outbox, MessageModels models, Renderer renderer, JdbcTemplate jdbc, RunTemplates templates, ShopIdentity shop) {
         return new StepBuilder("checkDeliveryStep", jobRepository)
-                .tasklet(new DeliveryCheck(definitions, outbox, models, renderer, jdbc, templates, shop, words), transactionManager)
+                .tasklet(new DeliveryCheck(definitions, outbox, models, renderer, jdbc, templates, shop), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

@@ -1,7 +1,6 @@
 package fi.kanta.outbox;
 
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.RunDefinitions;
 import fi.kanta.campaign.ChannelType;
@@ -14,6 +13,7 @@ import fi.kanta.delivery.RefusalWatch;
 import fi.kanta.progress.Progress;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.Renderer;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,7 +122,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
             suppressBounces(null);
             long failed = outbox.count(run.runId(), ChannelType.EMAIL, "FAILED");
             if (failed > 0) {
-                throw new UserError(words.count("run.sending.failed", failed, refusals.mostCommonReply(), run.name()));
+                throw SaidError.counted("run.sending.failed", failed, RefusalWords.reply(refusals.mostCommonReply()), run.name());
             }
             return finish();
         }
@@ -149,10 +149,10 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
         outbox.record(run.runId(), refused.stream().map(Built::customer).toList(),
                 refused.stream().map(Built::refusal).toList(), run.now());
         outbox.windowAnswered(run.runId(), ChannelType.EMAIL, outcomes);
-        Optional<String> stop = refusals.count(outcomes).or(() -> refusals.count(refused.stream().map(Built::refusal).toList()));
+        Optional<RefusalWatch.Stop> stop = refusals.count(outcomes).or(() -> refusals.count(refused.stream().map(Built::refusal).toList()));
         if (stop.isPresent()) {
             outbox.releaseHeldBounces(run.runId(), ChannelType.EMAIL, run.now());
-            throw new UserError(words.text("run.sending.stopped", stop.get(), run.name()));
+            throw new SaidError("run.sending.stopped", RefusalWords.stop(stop.get()), run.name());
         }
         List<Long> bounced = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
@@ -175,7 +175,7 @@ class EmailDelivery implements Tasklet, StepExecutionListener {
     private RepeatStatus finish() {
         long unconfirmed = channel.isEmpty() ? 0 : outbox.count(run.runId(), ChannelType.EMAIL, "UNCONFIRMED");
         if (unconfirmed > 0) {
-            throw new UnconfirmedEmails(unconfirmed, run.name(), words);
+            throw new UnconfirmedEmails(unconfirmed, run.name());
         }
         return RepeatStatus.FINISHED;
     }

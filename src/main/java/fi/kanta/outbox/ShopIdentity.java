@@ -2,13 +2,12 @@ package fi.kanta.outbox;
 
 import fi.kanta.DemoHome;
 import fi.kanta.KantaHome;
-import fi.kanta.UserError;
 import fi.kanta.delivery.Mailers;
 import fi.kanta.links.LinkSettings;
 import fi.kanta.render.Sender;
 import fi.kanta.shop.ShopSettings;
 import java.net.URI;
-import fi.kanta.words.Words;
+import fi.kanta.words.SaidError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +33,8 @@ public class ShopIdentity {
     private final DemoHome demo;
     private final Mailers mailers;
     private final KantaHome home;
-    private final Words words;
 
-    ShopIdentity(Sender sender, LinkSettings links, ShopSettings shop, DemoHome demo, Mailers mailers, KantaHome home, Words words) {
-        this.words = words;
+    ShopIdentity(Sender sender, LinkSettings links, ShopSettings shop, DemoHome demo, Mailers mailers, KantaHome home) {
         this.sender = sender;
         this.links = links;
         this.shop = shop;
@@ -55,16 +52,16 @@ public class ShopIdentity {
         if (!real || demo.demo()) {
             return;
         }
-        List<String> unset = unset();
+        List<SaidError.Part> unset = unset();
         if (!unset.isEmpty()) {
-            throw new UserError(words.text("identity.refused", run, words.text(letters ? "identity.letters" : "identity.emails"),
-                    home.home().resolve("kanta.properties"), String.join("; ", unset)));
+            throw new SaidError("identity.refused", run, new SaidError.Part(letters ? "identity.letters" : "identity.emails"),
+                    home.home().resolve("kanta.properties"), SaidError.Text.joined("; ", unset));
         }
     }
 
     /** The settings still empty, a placeholder or the demo's, each with its value and why. */
-    List<String> unset() {
-        List<String> unset = new ArrayList<>();
+    List<SaidError.Part> unset() {
+        List<SaidError.Part> unset = new ArrayList<>();
         text(unset, "kanta.sender.name", sender.name(), DEMO_NAME);
         text(unset, "kanta.sender.street", sender.street(), DEMO_STREET);
         text(unset, "kanta.sender.postal-code", sender.postalCode(), null);
@@ -77,26 +74,26 @@ public class ShopIdentity {
         return unset;
     }
 
-    private void text(List<String> unset, String setting, String value, String demoValue) {
+    private void text(List<SaidError.Part> unset, String setting, String value, String demoValue) {
         if (value == null || value.isBlank()) {
-            unset.add(words.text("identity.empty", setting));
+            unset.add(new SaidError.Part("identity.empty", setting));
         } else if (value.strip().startsWith("<")) {
-            unset.add(words.text("identity.placeholder", setting, value.strip()));
+            unset.add(new SaidError.Part("identity.placeholder", setting, value.strip()));
         } else if (value.strip().equals(demoValue)) {
-            unset.add(words.text("identity.demo", setting, value.strip()));
+            unset.add(new SaidError.Part("identity.demo", setting, value.strip()));
         }
     }
 
-    private void address(List<String> unset, String setting, String value, String host) {
+    private void address(List<SaidError.Part> unset, String setting, String value, String host) {
         String domain = host == null ? "" : host.toLowerCase(Locale.ROOT);
         if (value == null || value.isBlank()) {
-            unset.add(words.text("identity.empty", setting));
+            unset.add(new SaidError.Part("identity.empty", setting));
         } else if (value.strip().startsWith("<")) {
-            unset.add(words.text("identity.placeholder", setting, value.strip()));
+            unset.add(new SaidError.Part("identity.placeholder", setting, value.strip()));
         } else if (domain.endsWith(".example") || domain.equals("example")) {
-            unset.add(words.text("identity.example", setting, value));
+            unset.add(new SaidError.Part("identity.example", setting, value));
         } else if (domain.equals("localhost") || domain.startsWith("127.")) {
-            unset.add(words.text("identity.local", setting, value));
+            unset.add(new SaidError.Part("identity.local", setting, value));
         }
     }
 

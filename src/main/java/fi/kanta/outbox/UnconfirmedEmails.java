@@ -1,6 +1,7 @@
 package fi.kanta.outbox;
 
-import fi.kanta.UserError;
+import fi.kanta.words.SaidError;
+import java.time.ZoneOffset;
 import fi.kanta.words.Words;
 
 /**
@@ -8,9 +9,19 @@ import fi.kanta.words.Words;
  * flight when a process died or a connection broke). It ends FAILED, so that a resume can still
  * send them again on the marketer's word, and with an exit code of its own, not as if all were sent.
  */
-public class UnconfirmedEmails extends UserError {
+public class UnconfirmedEmails extends SaidError {
 
-    public UnconfirmedEmails(long unconfirmed, String run, Words words) {
-        super(words.count("run.sending.unconfirmed-end", unconfirmed, run));
+    private final long unconfirmed;
+    private final String run;
+
+    public UnconfirmedEmails(long unconfirmed, String run) {
+        super(Words.english(ZoneOffset.UTC).count("run.sending.unconfirmed-end", unconfirmed, run), (Throwable) null);
+        this.unconfirmed = unconfirmed;
+        this.run = run;
+    }
+
+    @Override
+    public String said(Words words) {
+        return words.count("run.sending.unconfirmed-end", unconfirmed, run);
     }
 }

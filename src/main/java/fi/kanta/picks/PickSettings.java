@@ -1,5 +1,6 @@
 package fi.kanta.picks;
 
+import fi.kanta.SettingRefused;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,8 +22,7 @@ public record PickSettings(
 
     public PickSettings {
         if (windowDays < 1 || halfLifeDays <= 0 || perCustomer < 1 || neighbours < 1) {
-            throw new IllegalArgumentException("kanta.picks: window-days, half-life-days, per-customer and neighbours must be"
-                    + " positive");
+            throw new SettingRefused("setting.picks");
         }
     }
 }

@@ -1,5 +1,6 @@
 package fi.kanta.render;
 
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,8 +57,13 @@ public final class GlyphCheck {
 
     /** Which recipients, which fields, which characters, in the marketer's words: {@code customer C-2, customer.lastName: 山 (U+5C71); …}. */
     public static String describe(List<Problem> problems, Words words) {
-        return problems.stream().map(p -> words.text("run.check.unprintable.field", p.externalId(), p.field(), p.characters()))
-                .collect(Collectors.joining("; "));
+        return described(problems).said(words);
+    }
+
+    /** The same, said in the language of the error it is a value of (the run's refusal on the console, in the user's). */
+    public static SaidError.Text described(List<Problem> problems) {
+        return SaidError.Text.joined("; ", problems.stream()
+                .map(p -> new SaidError.Part("run.check.unprintable.field", p.externalId(), p.field(), p.characters())).toList());
     }
 
     static boolean printable(int codePoint) {

@@ -165,7 +165,7 @@ public class CampaignRuns {
     }
 
     /** The launch with what the run recorded: its funnel and where its recipients stand. */
-    private Launch recorded(Launch.Status status, Campaign campaign, String runKey, String problem) {
+    private Launch recorded(Launch.Status status, Campaign campaign, String runKey, UserError problem) {
         return new Launch(status, campaign, runKey, funnels.recorded(campaign, runKey), problem,
                 recipients.of(campaign.name(), runKey), money.baseCurrency());
     }
@@ -226,8 +226,8 @@ public class CampaignRuns {
         Campaign campaign = definitions.of(name, runKey);
         if (last.getStatus().isRunning()) {
             if (!leases.isStale(last)) {
-                throw new UserError(words.text("run.resume.still-running", chosen,
-                        last.getJobParameters().getString(CampaignJobConfiguration.OWNER), leases.heartbeat(last).withNano(0)));
+                throw new SaidError("run.resume.still-running", chosen,
+                        last.getJobParameters().getString(CampaignJobConfiguration.OWNER), leases.heartbeat(last).withNano(0));
             }
             progress.message(words.text("run.resume.taking-over", chosen,
                     last.getJobParameters().getString(CampaignJobConfiguration.OWNER), leases.heartbeat(last).withNano(0)));
@@ -281,15 +281,17 @@ public class CampaignRuns {
         });
     }
 
-    private static String problem(JobExecution execution) {
+    /** What the run failed with: its refusal, said later in its reader's language; an unexpected error as it is. */
+    private static UserError problem(JobExecution execution) {
         for (Throwable failure : execution.getAllFailureExceptions()) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof UserError) {
-                    return cause.getMessage();
+                if (cause instanceof UserError refusal) {
+                    return refusal;
                 }
             }
         }
         return execution.getAllFailureExceptions().stream().findFirst()
-                .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage()).orElse("the run ended " + execution.getStatus());
+                .map(e -> new UserError(e.getClass().getSimpleName() + ": " + e.getMessage(), e))
+                .orElse(new SaidError("run.ended", execution.getStatus()));
     }
 }

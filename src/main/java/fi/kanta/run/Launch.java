@@ -1,9 +1,11 @@
 package fi.kanta.run;
 
+import fi.kanta.UserError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.outbox.RecipientCounts;
 import fi.kanta.selection.SelectionReport;
 import fi.kanta.selection.SelectionResult;
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +15,21 @@ import java.util.Optional;
  * stand (both empty before its outbox is written); {@code currency} is the shop's, which the letter
  * cost is in.
  */
-public record Launch(Status status, Campaign campaign, String runKey, Optional<SelectionResult> result, String problem,
+public record Launch(Status status, Campaign campaign, String runKey, Optional<SelectionResult> result, UserError failure,
         List<RecipientCounts.Count> delivery, String currency) {
+
+    /** What the run failed with, in English (for the log), or null when it did not fail. */
+    public String problem() {
+        return problem(Words.english(campaign.zone()));
+    }
+
+    /**
+     * What the run failed with in {@code words}' language (the command line's marketer's, the
+     * console user's who launched it, the alert's), or null when it did not fail.
+     */
+    public String problem(Words words) {
+        return failure == null ? null : SaidError.said(failure, words);
+    }
 
     /** How a launch went. */
     public enum Status {
@@ -34,8 +49,8 @@ public record Launch(Status status, Campaign campaign, String runKey, Optional<S
         String headline = switch (status) {
             case ALREADY_DONE -> words.text("launch.already-done", run);
             case ALREADY_RUNNING -> words.text("launch.already-running", run);
-            case FAILED -> words.text("launch.failed", run, problem) + System.lineSeparator() + words.text("launch.failed.again");
-            case UNCONFIRMED -> words.text("launch.unconfirmed", run, problem);
+            case FAILED -> words.text("launch.failed", run, problem(words)) + System.lineSeparator() + words.text("launch.failed.again");
+            case UNCONFIRMED -> words.text("launch.unconfirmed", run, problem(words));
             case DONE -> words.text("launch.done", run);
             case SELECTED -> words.text("launch.selected", run);
         };

@@ -3,6 +3,8 @@ package fi.kanta.schedule;
 import fi.kanta.UserError;
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.Launch;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,25 +24,27 @@ public class CampaignScheduler {
     private final CampaignSchedules schedules;
     private final CampaignRuns runs;
     private final RunAlerts alerts;
+    private final Words words;
 
-    public CampaignScheduler(CampaignSchedules schedules, CampaignRuns runs, RunAlerts alerts) {
+    public CampaignScheduler(CampaignSchedules schedules, CampaignRuns runs, RunAlerts alerts, Words words) {
+        this.words = words;
         this.schedules = schedules;
         this.runs = runs;
         this.alerts = alerts;
     }
 
-    /** Launches what is due now; returns what happened, one line each. */
+    /** Launches what is due now; returns what happened, one line each, in the marketer's language (serve prints them). */
     public List<String> tick(Clock clock) {
         List<String> happened = new ArrayList<>();
         runs.newestStale().ifPresent(stale -> {
             try {
                 Launch resumed = runs.resume(stale, LocalDateTime.now(clock));
-                happened.add("resumed a stale run: " + stale + " " + resumed.status());
+                happened.add(words.text("serve.resumed-stale", stale, status(resumed.status())));
                 if (resumed.status() == Launch.Status.FAILED) {
-                    alerts.failed(resumed.campaign().name(), resumed.runKey(), resumed.problem() == null ? "FAILED" : resumed.problem());
+                    alerts.failed(resumed.campaign().name(), resumed.runKey(), problem(resumed));
                 }
             } catch (UserError e) {
-                happened.add("could not resume " + stale + ": " + e.getMessage());
+                happened.add(words.text("serve.could-not-resume", stale, SaidError.said(e, words)));
             }
         });
         for (ScheduleDecision due : schedules.at(clock.instant())) {
@@ -48,20 +52,32 @@ public class CampaignScheduler {
                 continue;
             }
             var campaign = due.campaign();
-            String scheduled = "scheduled " + campaign.name() + "/" + due.runKey() + " (cron fired "
-                    + due.firedAt().orElseThrow().toLocalDateTime() + "): ";
+            String run = campaign.name() + "/" + due.runKey();
+            String fired = words.dateTime(due.firedAt().orElseThrow().toLocalDateTime());
             try {
                 Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
-                happened.add(scheduled + launch.status() + (launch.problem() == null ? "" : ": " + launch.problem()));
+                String ended = launch.problem() == null ? status(launch.status())
+                        : words.text("serve.ended-with", status(launch.status()), launch.problem(words));
+                happened.add(words.text("serve.scheduled", run, fired, ended));
                 if (launch.status() == Launch.Status.FAILED || launch.status() == Launch.Status.UNCONFIRMED) {
-                    alerts.failed(campaign.name(), due.runKey(), launch.problem() == null ? launch.status().name() : launch.problem());
+                    alerts.failed(campaign.name(), due.runKey(), problem(launch));
                 }
             } catch (UserError e) {
                 // one campaign that cannot start keeps no other from its time; the next round tries again
-                happened.add(scheduled + "could not start: " + e.getMessage());
-                alerts.failed(campaign.name(), due.runKey(), e.getMessage());
+                happened.add(words.text("serve.scheduled", run, fired, words.text("serve.could-not-start", SaidError.said(e, words))));
+                alerts.failed(campaign.name(), due.runKey(), SaidError.said(e, words));
             }
         }
         return happened;
+    }
+
+    /** How a launch went, in the marketer's words (English keeps the status's name: DONE, FAILED). */
+    private String status(Launch.Status status) {
+        return words.text("serve.status." + status.name());
+    }
+
+    /** What the alert gives as the reason: the run's problem in the marketer's words, else how it ended. */
+    private String problem(Launch launch) {
+        return launch.problem() == null ? status(launch.status()) : launch.problem(words);
     }
 }

@@ -1,5 +1,6 @@
 package fi.kanta.schedule;
 
+import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
 import fi.kanta.KantaHome;
 import fi.kanta.customer.importing.ImportKind;
@@ -61,7 +62,7 @@ public class Inbox {
             try {
                 outcome = importer.importFile(kind.get(), file, null);
             } catch (RuntimeException e) {
-                done.add(move(file, "failed", null, null) + ": " + e.getMessage());
+                done.add(move(file, "failed", null, null) + ": " + SaidError.said(e, words));
                 continue;
             }
             done.add(ImportSummary.of(outcome, words).strip() + " -> " + move(file, outcome.succeeded() ? "done" : "failed", outcome.rejectReport(),

@@ -4,6 +4,7 @@ import fi.kanta.shop.ShopSettings;
 import fi.kanta.scoring.ScoreRun;
 import fi.kanta.scoring.Scoring;
 import fi.kanta.segment.CustomerQuery;
+import fi.kanta.words.Words;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,15 +24,18 @@ public class NightlyScore {
     private final CustomerQuery customers;
     private final ShopSettings shop;
     private final LocalTime at;
+    private final Words words;
 
-    public NightlyScore(Scoring scoring, CustomerQuery customers, ShopSettings shop, @Value("${kanta.serve.score-at:02:00}") LocalTime at) {
+    public NightlyScore(Scoring scoring, CustomerQuery customers, ShopSettings shop, @Value("${kanta.serve.score-at:02:00}") LocalTime at,
+            Words words) {
+        this.words = words;
         this.scoring = scoring;
         this.customers = customers;
         this.shop = shop;
         this.at = at;
     }
 
-    /** Scores when it is time and today has no scores yet; says what it did. */
+    /** Scores when it is time and today has no scores yet; says what it did, in the marketer's language. */
     public Optional<String> runIfDue(Clock clock) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(shop.timeZone()));
         LocalDate today = now.toLocalDate();
@@ -39,7 +43,7 @@ public class NightlyScore {
             return Optional.empty();
         }
         ScoreRun run = scoring.score(Optional.of(today));
-        return Optional.of("scored as of " + today + ": " + run.scores().format().lines().findFirst().orElse("") + "; picks for "
-                + run.picks().withPicks() + " customers");
+        return Optional.of(words.text("serve.scored", words.date(today), words.count("count.customers", run.scores().customers()),
+                words.count("count.customers", run.picks().withPicks())));
     }
 }

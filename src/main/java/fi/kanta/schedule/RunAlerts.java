@@ -8,6 +8,7 @@ import fi.kanta.delivery.Mailer;
 import fi.kanta.delivery.Mailers;
 import fi.kanta.delivery.OutgoingEmail;
 import fi.kanta.render.Sender;
+import fi.kanta.words.Words;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,8 @@ import org.springframework.web.util.HtmlUtils;
  * {@code kanta.alerts.email}, through the shop's mail settings (SMTP, else .eml files under
  * {@code out/alerts/}), from the shop's sender address. It names the campaign, the run key (the
  * week), the run and the error's first line (addresses in it blanked, at most 300 characters), with
- * the address of the run's console page; never a customer. A run is alerted once per process, so a
+ * the address of the run's console page; never a customer. It is written in the marketer's language,
+ * as {@code problem} is given. A run is alerted once per process, so a
  * launch refused at every round does not mail every minute.
  */
 @Component
@@ -37,28 +39,33 @@ public class RunAlerts {
     private final Sender sender;
     private final Path folder;
     private final Set<String> alerted = ConcurrentHashMap.newKeySet();
+    private final Words words;
 
-    RunAlerts(AlertSettings settings, Mailers mailers, Sender sender, KantaHome home) {
+    RunAlerts(AlertSettings settings, Mailers mailers, Sender sender, KantaHome home, Words words) {
+        this.words = words;
         this.settings = settings;
         this.mailers = mailers;
         this.sender = sender;
         this.folder = home.out("alerts");
     }
 
-    /** Tells the addresses that the scheduled run {@code campaign/runKey} failed with {@code problem}; false when nobody was told. */
+    /**
+     * Tells the addresses that the scheduled run {@code campaign/runKey} failed with {@code problem}
+     * (in the marketer's language); false when nobody was told.
+     */
     public boolean failed(String campaign, String runKey, String problem) {
         String run = campaign + "/" + runKey;
         if (settings.email().isEmpty() || !alerted.add(run)) {
             return false;
         }
-        String firstLine = firstLine(problem);
+        String firstLine = problem == null || problem.isBlank() ? words.text("alert.no-message") : firstLine(problem);
         String page = settings.consoleUrl() + "/console/campaigns/" + campaign + "/runs/" + runKey;
-        String subject = "Kanta: the scheduled run " + run + " failed";
-        String text = String.join("\n", "The scheduled run of a campaign failed.", "", "Campaign: " + campaign, "Week (run key): " + runKey,
-                "Run: " + run, "Error: " + firstLine, "", "The run's page: " + page,
-                "Resume it there, or with kanta resume " + run + ", once the cause is mended; the whole error is in out/kanta.log.") + "\n";
-        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"></head><body><pre>" + HtmlUtils.htmlEscape(text)
-                + "</pre></body></html>\n";
+        String subject = words.text("alert.subject", run);
+        String text = String.join("\n", words.text("alert.intro"), "", words.text("alert.campaign", campaign),
+                words.text("alert.run-key", runKey), words.text("alert.run", run), words.text("alert.error", firstLine), "",
+                words.text("alert.page", page), words.text("alert.resume", run)) + "\n";
+        String html = "<!DOCTYPE html>\n<html lang=\"" + words.locale().getLanguage() + "\"><head><meta charset=\"utf-8\"></head><body><pre>"
+                + HtmlUtils.htmlEscape(text) + "</pre></body></html>\n";
         String domain = sender.email().substring(sender.email().lastIndexOf('@') + 1);
         boolean told = false;
         try (Mailer mailer = mailers.open(folder, HandOver.NONE)) {
@@ -79,7 +86,7 @@ public class RunAlerts {
 
     /** The error's first line, without email addresses, short enough for a subject-like line. */
     static String firstLine(String problem) {
-        String line = problem == null || problem.isBlank() ? "(no message)" : problem.strip().lines().findFirst().orElse("");
+        String line = problem.strip().lines().findFirst().orElse("");
         line = line.replaceAll("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+", "[address]");
         return line.length() > FIRST_LINE_MAX ? line.substring(0, FIRST_LINE_MAX) + "…" : line;
     }

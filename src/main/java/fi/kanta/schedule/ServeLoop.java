@@ -3,6 +3,8 @@ package fi.kanta.schedule;
 import fi.kanta.UserError;
 import fi.kanta.progress.Progress;
 import fi.kanta.erasure.Erasures;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -31,10 +33,12 @@ public class ServeLoop {
     private final Progress progress;
     private final Erasures erasures;
     private final NightlyRetention retention;
+    private final Words words;
     private ScheduledExecutorService timer;
 
     public ServeLoop(Inbox inbox, NightlyScore score, CampaignScheduler scheduler, Progress progress, Erasures erasures,
-            NightlyRetention retention) {
+            NightlyRetention retention, Words words) {
+        this.words = words;
         this.erasures = erasures;
         this.retention = retention;
         this.inbox = inbox;
@@ -43,21 +47,21 @@ public class ServeLoop {
         this.scheduler = scheduler;
     }
 
-    /** One round; returns what happened. */
+    /** One round; returns what happened, in the marketer's language. */
     public List<String> once(Clock clock) {
         List<String> happened = new ArrayList<>();
         try {
             happened.addAll(inbox.sweep(clock));
             score.runIfDue(clock).ifPresent(happened::add);
         } catch (UserError e) {
-            happened.add("scoring skipped: " + e.getMessage());
+            happened.add(words.text("serve.scoring-skipped", SaidError.said(e, words)));
         }
         happened.addAll(scheduler.tick(clock));
         // what passed its retention period goes once a night, then the database is compacted
         retention.runIfDue(clock).ifPresent(happened::add);
         // erasures from the customers' pages: no copy of them stays in the database's files
         if (erasures.compactIfOwed()) {
-            happened.add("database compacted after erasures");
+            happened.add(words.text("serve.compacted-after-erasures"));
         }
         return happened;
     }
@@ -70,7 +74,7 @@ public class ServeLoop {
         timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kanta-serve-loop"));
         timer.execute(() -> {
             round(clock);
-            progress.message(LocalDateTime.now(clock).withNano(0) + "  first round done; the next in a minute");
+            progress.message(LocalDateTime.now(clock).withNano(0) + "  " + words.text("serve.first-round-done"));
         });
         timer.scheduleWithFixedDelay(() -> round(clock), 1, 1, TimeUnit.MINUTES);
     }
@@ -79,7 +83,7 @@ public class ServeLoop {
         try {
             once(clock).forEach(line -> progress.message(LocalDateTime.now(clock).withNano(0) + "  " + line));
         } catch (RuntimeException e) {
-            progress.message(LocalDateTime.now(clock).withNano(0) + "  failed: " + e.getMessage() + " (details in out/kanta.log)");
+            progress.message(LocalDateTime.now(clock).withNano(0) + "  " + words.text("serve.round-failed", SaidError.said(e, words)));
             LOG.error("serve round failed", e);
         }
     }

@@ -1,5 +1,6 @@
 package fi.kanta.scoring;
 
+import fi.kanta.SettingRefused;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,8 +22,7 @@ public record ScoreSettings(
 
     public ScoreSettings {
         if (keepSnapshots < 1 || fitSampleSize < 2 || writeBatchSize < 1) {
-            throw new IllegalArgumentException("kanta.score: keep-snapshots >= 1, fit-sample-size >= 2 and"
-                    + " write-batch-size >= 1 are needed");
+            throw new SettingRefused("setting.score");
         }
     }
 }

@@ -102,11 +102,16 @@ public class Segments {
 
     /** Parses and checks the file (kanta validate); errors name file and line. */
     public Map<String, Segment> read() {
+        return read(words);
+    }
+
+    /** The same, its mistakes said in {@code said} (the console's user's language). */
+    public Map<String, Segment> read(Words said) {
         Path file = folder.resolve(FILE);
         if (!Files.exists(file)) {
             return Map.of();
         }
-        return read(YamlNode.read(file, Path.of("jobs", FILE), words));
+        return read(YamlNode.read(file, Path.of("jobs", FILE), said));
     }
 
     /** Every segment on its own, so that validate names every mistake in the file at once. */

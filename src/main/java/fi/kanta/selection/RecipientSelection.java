@@ -18,6 +18,7 @@ import fi.kanta.selection.SelectionResult.Groups;
 import fi.kanta.selection.SelectionResult.Sample;
 import fi.kanta.sql.Sql;
 import fi.kanta.sql.Vendor;
+import fi.kanta.words.SaidError;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -84,7 +85,7 @@ public class RecipientSelection {
 
     private SelectionResult select(Campaign campaign, String runKey, LocalDateTime now, boolean write) {
         long start = System.nanoTime();
-        List<String> warnings = new ArrayList<>();
+        List<SaidError.Part> warnings = new ArrayList<>();
         Optional<LocalDate> scoreDate = customers.newestScoreDate();
         SegmentField rankBy = rankBy(campaign, scoreDate, now.toLocalDate(), warnings);
         OptionalLong existingRun = runId(campaign, runKey);
@@ -123,16 +124,17 @@ public class RecipientSelection {
                 runId, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private SegmentField rankBy(Campaign campaign, Optional<LocalDate> scoreDate, LocalDate today, List<String> warnings) {
+    private SegmentField rankBy(Campaign campaign, Optional<LocalDate> scoreDate, LocalDate today, List<SaidError.Part> warnings) {
         SegmentField rankBy = campaign.selection().rankBy();
         if (scoreDate.isEmpty()) {
             if (rankBy.source() == Source.SCORE) {
-                warnings.add("there are no scores yet (run: kanta score), so customers are ranked by total spend, not " + rankBy.id());
+                warnings.add(new SaidError.Part("selection.warning.no-scores", rankBy.id()));
                 return SegmentField.PURCHASE_TOTAL;
             }
         } else if (ChronoUnit.DAYS.between(scoreDate.get(), today) > settings.maxScoreAgeDays()) {
-            warnings.add("the newest scores are from " + scoreDate.get() + ", more than " + settings.maxScoreAgeDays()
-                    + " days ago (run: kanta score)");
+            LocalDate scored = scoreDate.get();
+            warnings.add(new SaidError.Part("selection.warning.old-scores", (SaidError.Text) words -> words.date(scored),
+                    settings.maxScoreAgeDays()));
         }
         return rankBy;
     }

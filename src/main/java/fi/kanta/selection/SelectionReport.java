@@ -59,7 +59,7 @@ public final class SelectionReport {
                         words.decimal(s.value(), 2)));
             }
         }
-        result.warnings().forEach(w -> out.append(words.text("funnel.warning", w)).append(System.lineSeparator()));
+        result.warnings().forEach(w -> out.append(words.text("funnel.warning", w.said(words))).append(System.lineSeparator()));
         return out.toString();
     }
 

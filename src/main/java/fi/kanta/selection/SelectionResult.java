@@ -1,5 +1,6 @@
 package fi.kanta.selection;
 
+import fi.kanta.words.SaidError;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.ChannelType;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public record SelectionResult(
         Map<ChannelType, Groups> channels,
         BigDecimal letterCost,
         List<Sample> samples,
-        List<String> warnings,
+        List<SaidError.Part> warnings,
         OptionalLong runId,
         long millis) {
 

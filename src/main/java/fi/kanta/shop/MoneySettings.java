@@ -1,8 +1,10 @@
 package fi.kanta.shop;
 
+import fi.kanta.SettingRefused;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,8 +18,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MoneySettings(@DefaultValue("EUR") String baseCurrency, Map<String, BigDecimal> rates) {
 
     public MoneySettings {
-        baseCurrency = baseCurrency.toUpperCase(Locale.ROOT);
-        rates = rates == null ? Map.of() : Map.copyOf(rates);
+        baseCurrency = setCurrency(baseCurrency);
+        rates = rates == null ? Map.of() : checked(rates, baseCurrency);
+    }
+
+    /** The base currency as an ISO 4217 code; anything else refused, naming the setting. */
+    private static String setCurrency(String text) {
+        try {
+            return currencyCode(text);
+        } catch (IllegalArgumentException e) {
+            throw new SettingRefused("setting.money.base-currency", text);
+        }
+    }
+
+    /** Each rate is for a currency and above zero; a rate left empty is refused as missing. */
+    private static Map<String, BigDecimal> checked(Map<String, BigDecimal> rates, String base) {
+        Map<String, BigDecimal> checked = new HashMap<>();
+        rates.forEach((currency, rate) -> {
+            try {
+                currencyCode(currency);
+            } catch (IllegalArgumentException e) {
+                throw new SettingRefused("setting.money.rate-currency", currency);
+            }
+            if (rate == null || rate.signum() <= 0) {
+                throw new SettingRefused("setting.money.rate", currency, rate == null ? "" : rate.toPlainString(), base);
+            }
+            checked.put(currency, rate);
+        });
+        return Map.copyOf(checked);
     }
 
     /**

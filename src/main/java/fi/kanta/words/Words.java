@@ -96,10 +96,20 @@ public class Words {
 
     /** One of two texts by count: {@code key.one} for 1, {@code key.many} otherwise, the count as {0}. */
     public String count(String key, long count, Object... more) {
+        return text(countKey(key, count), withCount(count, more));
+    }
+
+    /** Which of the two texts {@link #count} says: {@code key.one} for 1, {@code key.many} otherwise. */
+    static String countKey(String key, long count) {
+        return key + (count == 1 ? ".one" : ".many");
+    }
+
+    /** The count first, then the other values. */
+    static Object[] withCount(long count, Object... more) {
         Object[] args = new Object[more.length + 1];
         args[0] = count;
         System.arraycopy(more, 0, args, 1, more.length);
-        return text(key + (count == 1 ? ".one" : ".many"), args);
+        return args;
     }
 
     private String written(Object value) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A base for console pages in a real browser (headless chromium): serve's web application with the
@@ -86,6 +88,15 @@ public abstract class ConsoleInBrowser extends TemporaryHome {
         users.add(MARKETER, ConsoleRole.MARKETER, Optional.of("fi"), PASSWORD.toCharArray());
         users.add(VIEWER, ConsoleRole.VIEWER, Optional.of("en"), PASSWORD.toCharArray());
         browser.manage().deleteAllCookies();
+    }
+
+    /** The shipped templates and the named files of the shipped {@code jobs/} in {@code home} (a file there is replaced). */
+    protected static void shippedCampaigns(Path home, String... jobFiles) throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+        Path jobs = Files.createDirectories(home.resolve("jobs"));
+        for (String file : jobFiles) {
+            Files.copy(Path.of("jobs", file), jobs.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The address of a console path on this test's server, e.g. {@code url("/console/")}. */

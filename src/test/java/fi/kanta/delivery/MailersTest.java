@@ -59,6 +59,6 @@ class MailersTest {
     @Test
     void aDkimKeyWithoutSelectorStopsTheStart() {
         context.withPropertyValues("kanta.delivery.dkim.key-file=/tmp/key.pem")
-                .run(app -> assertThat(app).hasFailed().getFailure().hasStackTraceContaining("needs a selector"));
+                .run(app -> assertThat(app).hasFailed().getFailure().hasStackTraceContaining("setting.delivery.dkim")); // needs a selector
     }
 }

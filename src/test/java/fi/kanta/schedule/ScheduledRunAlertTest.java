@@ -33,6 +33,7 @@ import org.springframework.util.FileSystemUtils;
  * check stops it) sends one alert to the address in {@code kanta.alerts.email} through the shop's
  * SMTP server (GreenMail): the campaign, the week, the run, the error's first line and the run's
  * console page, no customer; the next round does not send it again. A run that succeeds sends none.
+ * The shop speaks Finnish: serve's line and the alert, its reason too, are in Finnish.
  */
 @SpringBootTest
 class ScheduledRunAlertTest {
@@ -60,6 +61,7 @@ class ScheduledRunAlertTest {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("kanta.alerts.email", () -> OPS);
         registry.add("kanta.alerts.console-url", () -> "https://kanta.shop.example/");
+        registry.add("kanta.shop.language", () -> "fi");
     }
 
     @BeforeEach
@@ -81,15 +83,17 @@ class ScheduledRunAlertTest {
                 .replace("<main>", "<main><p th:text=\"${customer.nickname}\">x</p>"));
 
         List<String> monday = scheduler.tick(clock("2026-11-23T08:05:00"));
-        assertThat(monday).anyMatch(line -> line.startsWith("scheduled broken-news/2026-W48") && line.contains("FAILED"));
+        assertThat(monday).anyMatch(line -> line.startsWith("ajastettu broken-news/2026-W48 (cron laukesi 23.11.2026 klo 8.00): epäonnistui: ")
+                && line.contains("nickname"));
 
         List<MimeMessage> alerts = to(OPS);
         assertThat(alerts).hasSize(1);
         MimeMessage alert = alerts.get(0);
         String body = textPart(alert);
-        assertThat(alert.getSubject()).isEqualTo("Kanta: the scheduled run broken-news/2026-W48 failed");
-        assertThat(body).contains("Campaign: broken-news", "Week (run key): 2026-W48", "Run: broken-news/2026-W48", "nickname",
-                "https://kanta.shop.example/console/campaigns/broken-news/runs/2026-W48");
+        assertThat(alert.getSubject()).isEqualTo("Kanta: ajastettu ajo broken-news/2026-W48 epäonnistui");
+        assertThat(body).contains("Kampanja: broken-news", "Viikko (ajon tunnus): 2026-W48", "Ajo: broken-news/2026-W48", "nickname",
+                "Ajon sivu: https://kanta.shop.example/console/campaigns/broken-news/runs/2026-W48", "kanta resume broken-news/2026-W48");
+        assertThat(body).doesNotContain("Campaign:", "Error:", "failed");
         assertThat(body).doesNotContain("reader1", "@example.fi");
         assertThat(to("reader1@example.fi")).as("the failed run sent nothing").isEmpty();
 
@@ -101,7 +105,7 @@ class ScheduledRunAlertTest {
     void aScheduledRunThatSucceedsSendsNoAlert() throws Exception {
         newsletter("good-news", "weekly-newsletter");
         List<String> monday = scheduler.tick(clock("2026-11-30T08:05:00"));
-        assertThat(monday).anyMatch(line -> line.startsWith("scheduled good-news/2026-W49") && line.endsWith("DONE"));
+        assertThat(monday).anyMatch(line -> line.startsWith("ajastettu good-news/2026-W49") && line.endsWith(": valmis"));
         assertThat(to("reader1@example.fi")).hasSize(1);
         assertThat(to(OPS)).isEmpty();
     }

@@ -47,13 +47,16 @@ public class CampaignBoard {
             List<RunStates.RunState> lastRuns, String runKeyNow) {
     }
 
-    /** Every campaign file (the segments file left out: the segments page shows it), validated as kanta validate does. */
+    /**
+     * Every campaign file (the segments file left out: the segments page shows it), validated as
+     * kanta validate does, its mistakes said in the signed-in user's language.
+     */
     public List<Entry> all() {
         List<String> names = campaigns.names();
         if (names.isEmpty()) {
             return List.of();
         }
-        return definitions.validate().files().stream().filter(file -> !file.file().equals(fi.kanta.segment.Segments.FILE))
+        return definitions.validate(words.now()).files().stream().filter(file -> !file.file().equals(fi.kanta.segment.Segments.FILE))
                 .map(CampaignBoard::entry).toList();
     }
 

@@ -48,6 +48,7 @@ public record Funnel(String segment, String members, List<Stage> stages, String 
                         campaign.selection().letterBudget().map(b -> words.text("funnel.budget-of", words.decimal(b.doubleValue(), 2)))
                                 .orElse("")));
         return new Funnel(campaign.segment().name(), words.number(result.segmentMembers()), stages, words.number(left), channels,
-                cost, result.samples(), campaign.selection().rankBy().id(), result.warnings());
+                cost, result.samples(), campaign.selection().rankBy().id(),
+                result.warnings().stream().map(warning -> warning.said(words)).toList());
     }
 }

@@ -107,7 +107,7 @@ public class RunsInBackground {
         threads.submit(() -> {
             try {
                 Launch done = launch.get();
-                endings.put(run, new Ending(run, false, Optional.of(done.status()), Optional.ofNullable(done.problem())));
+                endings.put(run, new Ending(run, false, Optional.of(done.status()), Optional.ofNullable(done.problem(said))));
             } catch (UserError e) {
                 endings.put(run, new Ending(run, false, Optional.empty(), Optional.of(SaidError.said(e, said))));
             } catch (RuntimeException e) {

@@ -51,11 +51,7 @@ class CampaignsInBrowserTest extends ConsoleInBrowser {
     @BeforeEach
     void demoShop() throws IOException {
         Path homeFolder = kantaHome.home();
-        FileSystemUtils.copyRecursively(Path.of("templates"), homeFolder.resolve("templates"));
-        Path jobs = Files.createDirectories(homeFolder.resolve("jobs"));
-        for (String file : List.of("win-back.yml", "segments.yml")) {
-            Files.copy(Path.of("jobs", file), jobs.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        shippedCampaigns(homeFolder, "win-back.yml", "segments.yml");
         FileSystemUtils.deleteRecursively(homeFolder.resolve("out/win-back")); // out/import/incoming stays: uploads arrive there
         LocalDate today = LocalDate.now(shop.timeZone());
         DemoShop.Files files = DemoShop.generate(homeFolder.resolve("out/demo/input"), 600, today, 11);

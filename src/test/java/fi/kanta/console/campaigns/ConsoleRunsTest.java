@@ -1,6 +1,7 @@
 package fi.kanta.console.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fi.kanta.TemporaryHome;
 import fi.kanta.TestCampaigns;
@@ -11,12 +12,18 @@ import fi.kanta.progress.ProgressListener;
 import fi.kanta.run.CampaignRuns;
 import fi.kanta.run.Launch;
 import fi.kanta.run.RunStates;
+import fi.kanta.words.SaidError;
+import fi.kanta.words.Words;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The console's run services on a real HSQLDB file database, emails written as .eml files: a
  * console launch and a command-line launch of the same campaign and week make one run; a stop
  * ends the run cleanly between windows and a resume sends the rest, each message once; the page's
- * progress and downloads say what the outbox holds.
+ * progress and downloads say what the outbox holds; a resume of a run still going is refused in the
+ * language of whoever asked.
  */
 @SpringBootTest
 class ConsoleRunsTest extends TemporaryHome {
@@ -131,6 +139,37 @@ class ConsoleRunsTest extends TemporaryHome {
         assertThat(done.sent()).isEqualTo(done.total());
         assertThat(emails(runKey)).isEqualTo(done.total());
         assertThat(TestDatabase.recipientStatuses(jdbc)).containsOnlyKeys("SENT", "HOLDOUT");
+    }
+
+    @Test
+    void aResumeOfARunStillGoingIsRefusedInTheLanguageOfWhoeverAsked() {
+        String runKey = launches.runKeyNow(CAMPAIGN);
+        String run = CAMPAIGN + "/" + runKey;
+        AtomicReference<SaidError> refused = new AtomicReference<>();
+        ProgressListener resumer = new ProgressListener() {
+            @Override
+            public void message(String line) {
+            }
+
+            @Override
+            public void progress(String work, long sent, long failed, long total) {
+                if ("emails".equals(work) && sent > 0 && refused.get() == null) {
+                    // the run is sending in this live process: a resume leaves it alone
+                    refused.set(catchThrowableOfType(SaidError.class, () -> runs.resume(run, LocalDateTime.now())));
+                }
+            }
+        };
+        try (Progress.Listening listening = progress.listen(resumer)) {
+            runs.launchNow(CAMPAIGN, null, false);
+        }
+
+        // the shop speaks English here; the console's user may speak Finnish or Swedish
+        assertThat(refused.get().getMessage()).startsWith(run + " is still running in process ").endsWith("; it is left alone");
+        assertThat(refused.get().said(new Words(Locale.forLanguageTag("fi"), ZoneOffset.UTC)))
+                .startsWith(run + " on yhä käynnissä prosessissa ").endsWith("; sitä ei kosketa");
+        assertThat(refused.get().said(new Words(Locale.forLanguageTag("sv"), ZoneOffset.UTC)))
+                .startsWith(run + " körs fortfarande i process ").endsWith("; den lämnas i fred");
+        assertThat(watch.of(CAMPAIGN, runKey).state().orElseThrow().status()).isEqualTo("COMPLETED");
     }
 
     @Test
