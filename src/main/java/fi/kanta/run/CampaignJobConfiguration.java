@@ -38,13 +38,16 @@ class CampaignJobConfiguration {
 
     @Bean
     Job campaignJob(JobRepository jobRepository, Step selectRecipientsStep, Step checkDeliveryStep, Step printLettersStep,
-            Step sendEmailsStep, LaunchClaims launchClaims, RunEnd runEnd) {
+            Step sendEmailsStep, LaunchClaims launchClaims, RunEnd runEnd,
+            FailureInShopWords failureInShopWords) {
         JobExecutionDecider selectOnly = (job, step) -> new FlowExecutionStatus(
                 "true".equals(job.getJobParameters().getString(SELECT_ONLY)) ? "SELECT_ONLY" : "DELIVER");
         return new JobBuilder(JOB, jobRepository)
                 .listener(launchClaims)
                 // the run's result against its holdout, kept for the console's home page
                 .listener(runEnd)
+                // a refusal kept in the shop's words, for the console's page of a run it did not launch
+                .listener(failureInShopWords)
                 .start(selectRecipientsStep)
                 .next(selectOnly)
                 // --select-only: the run stops with its outbox written; resuming it starts at the checks

@@ -173,6 +173,18 @@ class ConsoleRunsTest extends TemporaryHome {
     }
 
     @Test
+    void aRunRefusedOutsideTheConsoleShowsItsRefusalOnTheRunPage() throws IOException {
+        String runKey = launches.runKeyNow(CAMPAIGN);
+        Files.delete(homeFolder.resolve("templates/win-back/email.html"));
+
+        runs.launchNow(CAMPAIGN, null, false); // as the command line or a schedule launches it
+
+        // the refusal as the shop says it (English here), not the exception's class and trace
+        assertThat(watch.of(CAMPAIGN, runKey).state().orElseThrow().exitMessage()).isEqualTo("templates/win-back/ has no"
+                + " email.html + email.txt for the email channel of " + CAMPAIGN + "/" + runKey);
+    }
+
+    @Test
     void theRecipientsWorkbookAndTheSummaryReportCarryWhatTheyShould() throws Exception {
         String runKey = launches.runKeyNow(CAMPAIGN);
         runs.launchNow(CAMPAIGN, null, false);
