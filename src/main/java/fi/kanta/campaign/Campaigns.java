@@ -129,7 +129,8 @@ public class Campaigns {
             results.add(CheckedDefinition.valid(Segments.FILE));
         } catch (DefinitionError e) {
             results.add(CheckedDefinition.invalid(Segments.FILE, e.getMessage()));
-            named = name -> new Segment(name, "not checked: " + Segments.FILE + " has a mistake", null);
+            String notChecked = said.text("campaign.segment.not-checked", Segments.FILE);
+            named = name -> new Segment(name, notChecked, null);
         }
         results.addAll(read(reader(named, said)));
         return results;

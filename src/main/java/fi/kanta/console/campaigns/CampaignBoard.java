@@ -71,7 +71,7 @@ public class CampaignBoard {
             campaigns.named(name); // says there is no such campaign, and which there are
         }
         Entry entry = all().stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseGet(() -> new Entry(name + ".yml", name, Optional.empty(), Optional.of("not found")));
+                .orElseGet(() -> new Entry(name + ".yml", name, Optional.empty(), Optional.of(words.now().text("campaign.file.gone", name))));
         String runKey = entry.campaign().map(c -> c.runKey(java.time.ZonedDateTime.now(c.zone()), null)).orElse("");
         return new CampaignPage(name, entry.campaign(), text, entry.mistakes(), states.recent(name, LAST_RUNS), runKey);
     }
