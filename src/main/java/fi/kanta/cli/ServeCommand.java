@@ -36,6 +36,8 @@ public class ServeCommand implements KantaCommand {
             System.out.println(served.sharedAt() == null ? words.text("serve.database.own", served.database())
                     : words.text("serve.database.shared", served.sharedAt()));
             System.out.println(words.text("serve.every-minute", served.inbox()));
+            // the lines serve prints while it runs begin with a time: say once which zone it is in
+            System.out.println("  " + words.text("status.times", words.zone().getId()));
             ScheduleLines schedules = new ScheduleLines(words);
             served.schedules().forEach(decision -> System.out.println(words.text("serve.schedule", schedules.line(decision, "schedule.sending"))));
             session.startRounds();

@@ -74,18 +74,23 @@ public class ServeLoop {
         timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kanta-serve-loop"));
         timer.execute(() -> {
             round(clock);
-            progress.message(LocalDateTime.now(clock).withNano(0) + "  " + words.text("serve.first-round-done"));
+            progress.message(stamp(clock) + words.text("serve.first-round-done"));
         });
         timer.scheduleWithFixedDelay(() -> round(clock), 1, 1, TimeUnit.MINUTES);
     }
 
     private void round(Clock clock) {
         try {
-            once(clock).forEach(line -> progress.message(LocalDateTime.now(clock).withNano(0) + "  " + line));
+            once(clock).forEach(line -> progress.message(stamp(clock) + line));
         } catch (RuntimeException e) {
-            progress.message(LocalDateTime.now(clock).withNano(0) + "  " + words.text("serve.round-failed", SaidError.said(e, words)));
+            progress.message(stamp(clock) + words.text("serve.round-failed", SaidError.said(e, words)));
             LOG.error("serve round failed", e);
         }
+    }
+
+    /** A line's time: the shop's, as every time Kanta shows (serve names the zone when it starts), whatever the machine's zone. */
+    private String stamp(Clock clock) {
+        return LocalDateTime.now(clock.withZone(words.zone())).withNano(0) + "  ";
     }
 
     public synchronized void stop() {

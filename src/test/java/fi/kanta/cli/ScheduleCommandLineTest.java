@@ -31,7 +31,8 @@ class ScheduleCommandLineTest extends InAHome {
     static final String SUNDAY_BEFORE_THE_EDIT = "2026-12-06T10:00:00+02:00";
     static final String SUNDAY_EDITED = "2026-12-06T10:12:00+02:00";
     static final String SUNDAY_AFTER_THE_EDIT = "2026-12-06T10:14:00+02:00";
-    static final String SUNDAY_SERVE = "2026-12-06T10:15:00+02:00";
+    // 10:15 in Helsinki, as a machine whose clock is in UTC has it
+    static final String SUNDAY_SERVE_IN_UTC = "2026-12-06T08:15:00Z";
 
     @Test
     void aNewsletterMovedToAThursdayThatHasPassedIsNotSentAndScheduleSaysWhy() throws Exception {
@@ -48,10 +49,12 @@ class ScheduleCommandLineTest extends InAHome {
 
         int databasePort = freePort();
         try (ChildJvm serve = ChildJvm.start(KantaApplication.class, "serve", "--kanta.home=" + home, "--kanta.web.port=" + freePort(),
-                "--kanta.db.server-port=" + databasePort, TestClock.at(SUNDAY_SERVE))) {
+                "--kanta.db.server-port=" + databasePort, TestClock.at(SUNDAY_SERVE_IN_UTC))) {
             assertThat(serve.await(line -> line.contains("schedule ") && line.contains("weekly-newsletter")))
                     .contains("weekly-newsletter: not sending 2026-W49: the definition was edited Sun 6.12. 10:12, after its time");
-            serve.await(line -> line.contains("first round done"));
+            // the machine's clock in UTC, the lines in the shop's time, its zone named once
+            assertThat(serve.await(line -> line.contains("first round done"))).startsWith("2026-12-06T10:15");
+            assertThat(serve.transcript()).contains("Times are shop time (Europe/Helsinki).");
             assertThat(serve.transcript()).doesNotContain("scheduled weekly-newsletter");
             assertThat(countThroughServe(databasePort, "SELECT COUNT(*) FROM campaign_run")).isZero();
             serve.kill();
