@@ -45,8 +45,8 @@ public enum ImportDialect {
         @Override
         public int upsertWithCustomers(JdbcTemplate jdbc, String stage, Sql reject, Function<String, Upsert> upsert) {
             int rejected = rejectUnknownCustomers(jdbc, stage, reject);
-            jdbc.update(upsert(upsert.apply("(SELECT s.*, c.id AS customer_id FROM " + stage
-                    + " s JOIN customer c ON c.external_id = s.customer_ref)")));
+            jdbc.update(upsert.apply("(SELECT s.*, c.id AS customer_id FROM " + stage
+                    + " s JOIN customer c ON c.external_id = s.customer_ref)").sql(vendor()));
             return rejected;
         }
     },
@@ -121,7 +121,7 @@ public enum ImportDialect {
                     + " s LEFT JOIN customer c ON c.external_id = s.customer_ref),"
                     + " rejected AS (" + reject.text() + " FROM looked_up s"
                     + " WHERE s.customer_ref IS NOT NULL AND s.customer_id IS NULL RETURNING 1),"
-                    + " merged AS (" + upsert(upsert.apply("(SELECT * FROM looked_up WHERE customer_id IS NOT NULL)"))
+                    + " merged AS (" + upsert.apply("(SELECT * FROM looked_up WHERE customer_id IS NOT NULL)").sql(vendor())
                     + " RETURNING 1) SELECT COUNT(*) FROM rejected", Integer.class, reject.args());
             return rejected == null ? 0 : rejected;
         }
@@ -133,8 +133,9 @@ public enum ImportDialect {
 
     public abstract Vendor vendor();
 
-    public String upsert(Upsert upsert) {
-        return upsert.sql(vendor());
+    /** The upsert's statement, a stamped table's rows stamped {@code now} (shop time). */
+    public String upsert(Upsert upsert, java.time.LocalDateTime now) {
+        return upsert.sql(vendor(), now);
     }
 
     /**
@@ -142,7 +143,7 @@ public enum ImportDialect {
      * function builds the upsert from a relation of the stage's rows plus their customer_id.
      * {@code reject} is the start of the statement that records a rejected row, an
      * {@code INSERT ... SELECT} over the stage row {@code s} (its own parameters bound). Returns
-     * how many rows were rejected.
+     * how many rows were rejected. The upsert is of a table without stamps (consents, purchases).
      */
     public abstract int upsertWithCustomers(JdbcTemplate jdbc, String stage, Sql reject, Function<String, Upsert> upsert);
 

@@ -1,5 +1,7 @@
 package fi.kanta.sql;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
  * @param table   the target table
  * @param keys    the columns of its unique key
  * @param columns the other columns the source provides (updated when changed)
- * @param stamped whether the table has created_at / updated_at, set to the current time
+ * @param stamped whether the table has created_at / updated_at, set to the time given to {@link #sql(Vendor, LocalDateTime)}
  * @param source  a query yielding the key and other columns under the target's column names
  * @param newestBy columns that order a key's versions (compared in turn, the last with {@code >=}):
  *                 when given, a row is never replaced by an older version. Empty: always replaced.
@@ -24,26 +26,39 @@ public record Upsert(String table, List<String> keys, List<String> columns, bool
         this(table, keys, columns, stamped, source, List.of());
     }
 
-    /** The statement for the database: MERGE on HSQLDB, INSERT … ON CONFLICT on PostgreSQL. */
+    /** The statement for the database: MERGE on HSQLDB, INSERT … ON CONFLICT on PostgreSQL; for a table without stamps. */
     public String sql(Vendor vendor) {
-        return vendor == Vendor.HSQLDB ? asMerge() : asInsertOnConflict();
+        if (stamped) {
+            throw new IllegalStateException(table + " is stamped: give the time");
+        }
+        return sql(vendor, null);
     }
 
-    private String asMerge() {
+    /**
+     * The same, a new or changed row stamped {@code now}: the shop's time, as every time Kanta keeps
+     * (the database's CURRENT_TIMESTAMP would be the machine's zone). Written as a literal: the
+     * statement takes no parameters, and a LocalDateTime's text is only digits and separators.
+     */
+    public String sql(Vendor vendor, LocalDateTime now) {
+        String stamp = now == null ? null : "TIMESTAMP '" + now.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ') + "'";
+        return vendor == Vendor.HSQLDB ? asMerge(stamp) : asInsertOnConflict(stamp);
+    }
+
+    private String asMerge(String stamp) {
         String update = columns.isEmpty() ? "" : " WHEN MATCHED AND (" + replaces("t.", "s.") + ") THEN UPDATE SET "
-                + assignments("s.");
+                + assignments("s.", stamp);
         return "MERGE INTO " + table + " t USING (" + source + ") s ON ("
                 + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND ")) + ")"
                 + update
                 + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", insertColumns()) + ") VALUES ("
-                + String.join(", ", insertValues()) + ")";
+                + String.join(", ", insertValues(stamp)) + ")";
     }
 
-    private String asInsertOnConflict() {
+    private String asInsertOnConflict(String stamp) {
         String onConflict = columns.isEmpty() ? " DO NOTHING"
-                : " DO UPDATE SET " + assignments("EXCLUDED.") + " WHERE " + replaces("t.", "EXCLUDED.");
+                : " DO UPDATE SET " + assignments("EXCLUDED.", stamp) + " WHERE " + replaces("t.", "EXCLUDED.");
         return "INSERT INTO " + table + " AS t (" + String.join(", ", insertColumns()) + ") SELECT "
-                + String.join(", ", insertValues()) + " FROM (" + source + ") s ON CONFLICT (" + String.join(", ", keys) + ")"
+                + String.join(", ", insertValues(stamp)) + " FROM (" + source + ") s ON CONFLICT (" + String.join(", ", keys) + ")"
                 + onConflict;
     }
 
@@ -58,12 +73,12 @@ public record Upsert(String table, List<String> keys, List<String> columns, bool
     }
 
     /** What a new row gets, in {@link #insertColumns()} order: the source's values and, if stamped, the time. */
-    private List<String> insertValues() {
+    private List<String> insertValues(String stamp) {
         List<String> values = new ArrayList<>(prefixed("s.", keys));
         values.addAll(prefixed("s.", columns));
         if (stamped) {
-            values.add("CURRENT_TIMESTAMP");
-            values.add("CURRENT_TIMESTAMP");
+            values.add(stamp);
+            values.add(stamp);
         }
         return values;
     }
@@ -88,9 +103,9 @@ public record Upsert(String table, List<String> keys, List<String> columns, bool
         return columns.stream().map(c -> target + c + " IS DISTINCT FROM " + source + c).collect(Collectors.joining(" OR "));
     }
 
-    private String assignments(String source) {
+    private String assignments(String source, String stamp) {
         String set = columns.stream().map(c -> c + " = " + source + c).collect(Collectors.joining(", "));
-        return stamped ? set + ", updated_at = CURRENT_TIMESTAMP" : set;
+        return stamped ? set + ", updated_at = " + stamp : set;
     }
 
     private static List<String> prefixed(String prefix, List<String> names) {

@@ -44,8 +44,9 @@ final class Stage {
         return dialect.vendor();
     }
 
+    /** Runs the upsert; a stamped table's new and changed rows get the shop's time now. */
     void upsert(Upsert upsert) {
-        jdbc.update(dialect.upsert(upsert));
+        jdbc.update(dialect.upsert(upsert, java.time.LocalDateTime.now(words.zone())));
     }
 
     void execute(String sql) {

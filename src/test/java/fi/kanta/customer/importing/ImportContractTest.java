@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,20 @@ abstract class ImportContractTest {
 
         assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
         assertThat(customer("C1")).containsEntry("first_name", "Äijä").containsEntry("last_name", "Öhman");
+    }
+
+    @Test
+    void stampsACustomerFirstSeenAndChangedInTheShopsTimeWhateverTheMachinesZone() throws IOException {
+        // the shop is in Helsinki (the default); the machine's and the database's zone may be UTC
+        LocalDateTime before = LocalDateTime.now(ZoneId.of("Europe/Helsinki")).withNano(0);
+        importCustomers("customer_id,first_name\nC1,Anna\n", StandardCharsets.UTF_8);
+        importCustomers("customer_id,first_name\nC1,Annika\n", StandardCharsets.UTF_8);
+        LocalDateTime after = LocalDateTime.now(ZoneId.of("Europe/Helsinki")).plusSeconds(1);
+
+        Map<String, Object> annika = customer("C1");
+        assertThat(annika).containsEntry("first_name", "Annika");
+        assertThat(((java.sql.Timestamp) annika.get("created_at")).toLocalDateTime()).isBetween(before, after);
+        assertThat(((java.sql.Timestamp) annika.get("updated_at")).toLocalDateTime()).isBetween(before, after);
     }
 
     @Test
