@@ -19,7 +19,8 @@ final class QuotedPrintable {
     private static final byte[] KIND = new byte[256];
     /**
      * Room for the worst case, one per composing thread and used again: a fresh array of three times the
-     * text for every part was most of what composing allocated (bench/README.md, "Sending with picks").
+     * text for every part was most of what composing allocated (bench/README.md, "Where sending with picks
+     * went at full size").
      */
     private static final ThreadLocal<byte[]> ROOM = new ThreadLocal<>();
     /** Room grown beyond this (a very long email) is not kept for the thread's next one. */

@@ -5,8 +5,8 @@ import java.io.Writer;
 /**
  * Where a template is rendered into: one per rendering thread, emptied after each render and used
  * again. Thymeleaf's own writer starts at 100 characters for every render and doubles as it fills, so
- * an email of 8,000 characters was copied some seven times over, and bytes allocated are what the
- * email step spends most on beside the templates themselves (bench/README.md, "Sending with picks").
+ * an email of 8,000 characters was copied some seven times over: the largest share of what rendering
+ * allocated (bench/README.md, "Where sending with picks went at full size").
  */
 final class RenderBuffer extends Writer {
 
