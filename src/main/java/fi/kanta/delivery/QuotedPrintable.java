@@ -17,6 +17,14 @@ final class QuotedPrintable {
     private static final byte BREAK = 2;
     private static final byte BLANK = 3;
     private static final byte[] KIND = new byte[256];
+    /**
+     * Room for the worst case, one per composing thread and used again: a fresh array of three times the
+     * text for every part was most of what composing allocated (bench/README.md, "Where sending with picks
+     * went at full size").
+     */
+    private static final ThreadLocal<byte[]> ROOM = new ThreadLocal<>();
+    /** Room grown beyond this (a very long email) is not kept for the thread's next one. */
+    private static final int KEPT = 1024 * 1024;
 
     static {
         Arrays.fill(KIND, ESCAPED);
@@ -35,7 +43,14 @@ final class QuotedPrintable {
 
     static byte[] encode(byte[] text) {
         // worst case: every byte escaped (3n), plus a 3-byte soft break per 72 or more of those
-        byte[] out = new byte[text.length * 3 + text.length / 8 + 8];
+        int worst = text.length * 3 + text.length / 8 + 8;
+        byte[] out = ROOM.get();
+        if (out == null || out.length < worst) {
+            out = new byte[worst];
+            if (worst <= KEPT) {
+                ROOM.set(out);
+            }
+        }
         int length = 0;
         int column = 0;
         for (int i = 0; i < text.length; i++) {

@@ -201,10 +201,14 @@ public final class CampaignTemplates {
     }
 
     private String render(String template, IContext context) {
+        RenderBuffer buffer = RenderBuffer.ofThisThread();
         try {
-            return engine.process(templateName(template), context);
+            engine.process(templateName(template), context, buffer);
+            return buffer.toString();
         } catch (TemplateEngineException e) {
             throw TemplateErrors.problem(e, templateName(template));
+        } finally {
+            buffer.done();
         }
     }
 

@@ -50,6 +50,9 @@ final class Placeholders {
      * name, an ambiguous one or a numbered {@code {0}} is a {@link Mistake} naming the placeholder.
      */
     static String fill(String message, Function<String, Object> variables, Locale language, String dateFormat) {
+        if (message.indexOf('{') < 0) {
+            return message; // nothing to fill: most texts of an email, each rendered for every recipient
+        }
         Matcher braces = BRACES.matcher(message);
         StringBuilder filled = new StringBuilder();
         while (braces.find()) {

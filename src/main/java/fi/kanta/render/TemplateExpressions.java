@@ -30,6 +30,8 @@ final class TemplateExpressions extends AbstractDialect implements IExpressionOb
     private static final String CATEGORY = "category";
     private static final String SHOP = "shop";
     private static final String PICKS = "picks";
+    /** Asked for at every use of an expression object, so made once. */
+    private static final Set<String> NAMES = Set.of(CATEGORY, SHOP, PICKS);
 
     private final TemplateMessages messages;
 
@@ -43,7 +45,7 @@ final class TemplateExpressions extends AbstractDialect implements IExpressionOb
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of(CATEGORY, SHOP, PICKS);
+                return NAMES;
             }
 
             @Override

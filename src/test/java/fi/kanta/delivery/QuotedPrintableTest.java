@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,5 +42,15 @@ class QuotedPrintableTest {
         }
         assertThat(new String(encoded, StandardCharsets.US_ASCII).split("\r\n"))
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(76));
+    }
+
+    @Test
+    void aShortTextAfterALongOneOnTheSameThreadIsOnlyItself() {
+        // the encoder's room is used again by the thread's next text: nothing of the longer one may show
+        QuotedPrintable.encode(("€ long picks block " + "x".repeat(90)).repeat(200).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(new String(QuotedPrintable.encode("Hei Aino, 20 % pois".getBytes(StandardCharsets.UTF_8)), StandardCharsets.US_ASCII))
+                .isEqualTo("Hei Aino, 20 % pois");
+        assertThat(QuotedPrintable.encode(new byte[0])).isEmpty();
     }
 }

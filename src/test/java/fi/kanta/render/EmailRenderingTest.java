@@ -26,6 +26,20 @@ class EmailRenderingTest {
     }
 
     @Test
+    void eachEmailRenderedOnAThreadIsItsOwnAndTheSameAsBefore() {
+        RenderedEmail first = winBack.email(aino());
+        RenderedEmail erikAfter = winBack.email(erik());
+        RenderedEmail again = winBack.email(aino());
+
+        // one thread renders into the same buffer again: nothing of the email before it may show, and the same
+        // recipient's email is the same text, its parts each a document of their own
+        assertThat(erikAfter.html()).contains("Hej Erik,").doesNotContain("Aino");
+        assertThat(again).isEqualTo(first);
+        assertThat(first.html()).startsWith("<!DOCTYPE html>").containsOnlyOnce("</html>");
+        assertThat(first.text()).containsOnlyOnce("Hei Aino,");
+    }
+
+    @Test
     void aSwedishCustomerGetsASwedishEmail() {
         RenderedEmail email = winBack.email(erik());
 
