@@ -1,7 +1,7 @@
 package fi.kanta.sql;
 
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  */
 public record Upsert(String table, List<String> keys, List<String> columns, boolean stamped, String source, List<String> newestBy) {
 
+    /** Always with its seconds (LocalDateTime's own text leaves ":00" out, which the databases refuse). */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
     public Upsert(String table, List<String> keys, List<String> columns, boolean stamped, String source) {
         this(table, keys, columns, stamped, source, List.of());
     }
@@ -40,7 +43,7 @@ public record Upsert(String table, List<String> keys, List<String> columns, bool
      * statement takes no parameters, and a LocalDateTime's text is only digits and separators.
      */
     public String sql(Vendor vendor, LocalDateTime now) {
-        String stamp = now == null ? null : "TIMESTAMP '" + now.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ') + "'";
+        String stamp = now == null ? null : "TIMESTAMP '" + STAMP.format(now) + "'";
         return vendor == Vendor.HSQLDB ? asMerge(stamp) : asInsertOnConflict(stamp);
     }
 
