@@ -129,7 +129,7 @@ public class ImportUploads {
         };
         try (Progress.Listening listening = progress.listen(rows)) {
             ImportOutcome outcome = importer.importFile(kind, file, null);
-            uploads.computeIfPresent(number, (n, upload) -> upload.ended(Optional.of(outcome), Optional.ofNullable(outcome.problem())));
+            uploads.computeIfPresent(number, (n, upload) -> upload.ended(Optional.of(outcome), Optional.ofNullable(outcome.problem()).map(problem -> problem.said(said))));
         } catch (UserError e) {
             uploads.computeIfPresent(number, (n, upload) -> upload.ended(Optional.empty(), Optional.of(SaidError.said(e, said))));
         } catch (RuntimeException e) {

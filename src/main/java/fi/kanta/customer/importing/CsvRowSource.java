@@ -68,8 +68,7 @@ final class CsvRowSource implements RowSource {
             }
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             // commons-csv wraps parse errors (an unclosed quote) this way
-            throw new ImportFileException(path + " near line " + (parser.getCurrentLineNumber() + 1) + ": "
-                    + rootMessage(e) + " (is a quote missing its closing quote?)", e);
+            throw ImportFileException.refused(e, "import.file.unclosed-quote", path, parser.getCurrentLineNumber() + 1, rootMessage(e));
         }
     }
 

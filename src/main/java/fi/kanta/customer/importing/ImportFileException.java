@@ -6,8 +6,9 @@ import fi.kanta.words.Words;
 /**
  * The file as a whole cannot be imported (unreadable, wrong format, bad header, a zip bomb). The
  * refusals a marketer meets every day (no such file, an old .xls, a missing column) are texts of
- * console/messages said in the marketer's language ({@link #refused}); the rare ones of a damaged
- * workbook are said in English as they are made.
+ * console/messages said in the marketer's language ({@link #refused}), and so are those of a damaged
+ * or unusual workbook; the refusals of a hostile one (a zip bomb, an XML entity, a sheet past
+ * Excel's limits) are said in English as they are made.
  */
 public class ImportFileException extends SaidError {
 
@@ -27,9 +28,19 @@ public class ImportFileException extends SaidError {
         this.inWords = true;
     }
 
+    private ImportFileException(Throwable cause, String key, Object[] args) {
+        super(cause, key, args);
+        this.inWords = true;
+    }
+
     /** The file refused with the text {@code key} and its values (the file's path first). */
     public static ImportFileException refused(String key, Object... args) {
         return new ImportFileException(key, args);
+    }
+
+    /** The same, caused by {@code cause} (kept for the log). */
+    public static ImportFileException refused(Throwable cause, String key, Object... args) {
+        return new ImportFileException(cause, key, args);
     }
 
     @Override

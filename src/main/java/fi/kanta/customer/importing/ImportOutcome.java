@@ -11,7 +11,7 @@ import java.util.List;
  * @param read         rows read by this run (a resumed import reads only what was left)
  * @param rejected     rows rejected by the import so far (across runs of the same file)
  * @param rejectReport the reject report, or null when nothing was rejected
- * @param problem      why the import failed, or null
+ * @param problem      why the import failed, said in its reader's language, or null
  * @param ignored      header cells the import did not understand
  * @param warnings     what the user should know about rows that were imported (one line each)
  * @param attempt      the attempt at this file: the next after one that rejected rows (1 at first)
@@ -19,7 +19,7 @@ import java.util.List;
  * @param warningReport the report of those values, or null when there were none
  */
 public record ImportOutcome(ImportKind kind, Path file, Status status, long read, long rejected, Path rejectReport,
-                            String problem, Duration took, List<String> ignored, List<SaidError.Part> warnings, int attempt,
+                            SaidError.Text problem, Duration took, List<String> ignored, List<SaidError.Part> warnings, int attempt,
                             long kept, Path warningReport) {
 
     /** The end of an import. */

@@ -31,7 +31,7 @@ public final class ImportSummary {
             case IMPORTED -> text.append(words.text("import.done", name, o.read(), kind, o.imported(),
                     o.kept() == 0 ? "" : words.text("import.kept", o.kept()), o.rejected(), words.decimal(seconds(o), 1),
                     words.decimal(o.read() / seconds(o), 0), words.count("count.rows", o.read())));
-            case FAILED -> text.append(words.text("import.failed", name, o.read(), o.problem()));
+            case FAILED -> text.append(words.text("import.failed", name, o.read(), o.problem().said(words)));
         }
         if (o.nothingImported()) {
             text.append('\n').append(words.count("import.nothing", o.read(), name));

@@ -203,30 +203,30 @@ public class Importer {
             return Header.resolve(source.path().getFileName().toString(), rows.header(), definitions.get(kind.name()).columns())
                     .ignored();
         } catch (IOException e) {
-            throw new ImportFileException(source.path() + ": cannot read (" + e.getMessage() + ")", e);
+            throw ImportFileException.refused(e, "import.file.cannot-read", source.path(), e.getMessage());
         }
     }
 
-    private static String problem(JobExecution execution, long limit) {
+    /** Why the import failed, said in whoever reads it's language (the command line's marketer, the console's user). */
+    private static SaidError.Text problem(JobExecution execution, long limit) {
         if (RejectReport.stoppedForRejects(execution)) {
-            return "stopped after more than " + limit + " rejected rows; the rows before that point are imported."
-                    + " Fix the file and import it again, or allow more with --max-rejects";
+            return new SaidError.Part("import.stopped-for-rejects", limit);
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof UserError) {
-                    return cause.getMessage();
+                if (cause instanceof UserError refusal) {
+                    return words -> SaidError.said(refusal, words);
                 }
             }
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         if (first == null) {
-            return "the import ended " + execution.getStatus();
+            return new SaidError.Part("import.ended", execution.getStatus().name());
         }
         Throwable root = first;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage() + " (details in out/kanta.log); importing the same file again resumes it";
+        return new SaidError.Part("import.failed-unexpectedly", root.getMessage());
     }
 }

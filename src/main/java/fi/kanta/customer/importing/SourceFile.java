@@ -92,7 +92,7 @@ public record SourceFile(Path path, String sha256, Format format, Charset charse
             return new SourceFile(path, digest, format, WINDOWS_1252, new SaidError.Part("import.encoding.windows",
                     String.valueOf(scan.firstBadLine())));
         } catch (IOException e) {
-            throw new ImportFileException(path + ": cannot read (" + e.getMessage() + ")", e);
+            throw ImportFileException.refused(e, "import.file.cannot-read", path, e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

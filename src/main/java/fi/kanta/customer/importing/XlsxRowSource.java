@@ -103,19 +103,17 @@ final class XlsxRowSource implements RowSource {
     private void checkZip() throws IOException {
         FileMagic magic = FileMagic.valueOf(path.toFile());
         if (magic == FileMagic.OLE2) {
-            throw new ImportFileException(path + ": the workbook is password-protected (encrypted) or an old .xls file;"
-                    + " open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx");
+            throw ImportFileException.refused("import.file.password-or-xls", path);
         }
         if (magic != FileMagic.OOXML) {
-            throw new ImportFileException(path + ": not an Excel workbook (.xlsx): it is not a zip file");
+            throw ImportFileException.refused("import.file.not-zip", path);
         }
         // POI would read a zip whose central directory is damaged by inflating every part into
         // memory; opening it here first refuses such a file instead
         try (ZipSecureFile zip = new ZipSecureFile(path.toFile())) {
             zip.getEntries();
         } catch (IOException e) {
-            throw new ImportFileException(path + ": the .xlsx file is damaged (its zip directory cannot be read;"
-                    + " was a download cut short?); open it in Excel and save it again", e);
+            throw ImportFileException.refused(e, "import.file.damaged", path);
         }
     }
 
@@ -126,7 +124,7 @@ final class XlsxRowSource implements RowSource {
         } catch (InvalidFormatException | UnsupportedFileFormatException | InvalidOperationException e) {
             ImportFileException known = knownRefusal(e);
             throw known != null ? known
-                    : new ImportFileException(path + ": a zip file, but not an Excel workbook (" + firstLine(e) + ")", e);
+                    : ImportFileException.refused(e, "import.file.other-zip", path, firstLine(e));
         }
     }
 
@@ -134,19 +132,18 @@ final class XlsxRowSource implements RowSource {
         PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
         if (core == null) {
             if (pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).getRelationship(0) != null) {
-                throw new ImportFileException(path + ": saved as \"Strict Open XML Spreadsheet\", which cannot be read;"
-                        + " save it as \"Excel Workbook (.xlsx)\"");
+                throw ImportFileException.refused("import.file.strict", path);
             }
-            throw new ImportFileException(path + ": a zip file, but not an Excel workbook (it has no workbook part)");
+            throw ImportFileException.refused("import.file.no-workbook", path);
         }
         PackagePart part = pkg.getPart(core);
         String type = part == null ? null : part.getContentType();
         if (XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType().equals(type)) {
-            throw new ImportFileException(path + ": a binary Excel workbook (.xlsb); save it as .xlsx");
+            throw ImportFileException.refused("import.file.xlsb", path);
         }
         if (!WORKBOOK_TYPES.contains(type)) {
-            throw new ImportFileException(path + ": a zip file, but not an Excel workbook (it has no workbook part"
-                    + (type == null ? ")" : "; its main part is " + type + ")"));
+            throw type == null ? ImportFileException.refused("import.file.no-workbook", path)
+                    : ImportFileException.refused("import.file.no-workbook-type", path, type);
         }
         return part;
     }
@@ -247,7 +244,7 @@ final class XlsxRowSource implements RowSource {
             }
             sheetXml.close();
         }
-        throw new ImportFileException(path + ": the workbook has no worksheet");
+        throw ImportFileException.refused("import.file.no-sheet", path);
     }
 
     /** One clear message for whatever POI, the zip or the XML parser threw. */
@@ -256,14 +253,14 @@ final class XlsxRowSource implements RowSource {
         if (known != null) {
             return known;
         }
-        String where = rows == null ? "" : " near row " + (rows.lastRow() + 1);
+        String where = rows == null ? path.toString() : path + " near row " + (rows.lastRow() + 1);
         if (e instanceof XMLStreamException || e instanceof SAXException || e instanceof XmlException) {
-            return new ImportFileException(path + ": the workbook's XML is broken" + where + " (" + firstLine(e) + ")", e);
+            return ImportFileException.refused(e, "import.file.xml-broken", where, firstLine(e));
         }
         if (e instanceof IOException && !(e instanceof InvalidFormatException)) {
-            return new ImportFileException(path + ": cannot read" + where + " (" + firstLine(e) + ")", e);
+            return ImportFileException.refused(e, "import.file.cannot-read", where, firstLine(e));
         }
-        return new ImportFileException(path + ": not a valid Excel workbook (.xlsx) (" + firstLine(e) + ")", e);
+        return ImportFileException.refused(e, "import.file.not-valid", path, firstLine(e));
     }
 
     /** A refusal already made, or one POI made (in its words) that deserves ours; null for other failures. */
