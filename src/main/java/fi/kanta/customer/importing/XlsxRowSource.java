@@ -154,7 +154,7 @@ final class XlsxRowSource implements RowSource {
         if (parts.isEmpty()) {
             return null;
         }
-        try (InputStream in = loadedWhole(parts.get(0), "shared strings")) {
+        try (InputStream in = loadedWhole(parts.get(0))) {
             return new ReadOnlySharedStringsTable(in, false); // false: leave out phonetic (furigana) runs
         }
     }
@@ -165,7 +165,7 @@ final class XlsxRowSource implements RowSource {
         if (parts.isEmpty()) {
             return null;
         }
-        try (InputStream in = loadedWhole(parts.get(0), "styles")) {
+        try (InputStream in = loadedWhole(parts.get(0))) {
             return new StylesTable(in); // no theme: colours do not matter here
         }
     }
@@ -174,10 +174,11 @@ final class XlsxRowSource implements RowSource {
      * A part that is parsed into memory whole. It is refused when its size in the zip is above
      * {@code max-shared-strings-bytes}, and its stream stops there too, in case that size lies.
      */
-    private InputStream loadedWhole(PackagePart part, String what) throws IOException {
+    private InputStream loadedWhole(PackagePart part) throws IOException {
+        String what = part.getPartName().getName();
         long max = limits.maxSharedStringsBytes();
         if (part.getSize() > max) {
-            throw tooLarge(what, part.getSize() + " bytes, more");
+            throw tooLarge(what);
         }
         return new FilterInputStream(part.getInputStream()) {
             private long read;
@@ -199,16 +200,14 @@ final class XlsxRowSource implements RowSource {
             private void count(int n) {
                 read += n;
                 if (read > max) {
-                    throw tooLarge(what, "larger"); // the zip said it was smaller
+                    throw tooLarge(what); // the zip said it was smaller
                 }
             }
         };
     }
 
-    private ImportFileException tooLarge(String what, String size) {
-        return new ImportFileException(path + ": refused: the workbook's " + what + " part is " + size
-                + " than the limit of " + limits.maxSharedStringsBytes()
-                + " bytes (kanta.import.xlsx.max-shared-strings-bytes); save the data as CSV instead");
+    private ImportFileException tooLarge(String what) {
+        return ImportFileException.refused("import.file.part-too-large", path, what, limits.maxSharedStringsBytes());
     }
 
     /** Whether dates count from 1904 (old Mac Excel) instead of 1900; {@code <workbookPr>} comes before {@code <sheets>}. */
@@ -271,18 +270,15 @@ final class XlsxRowSource implements RowSource {
             }
             String message = cause.getMessage() == null ? "" : cause.getMessage();
             if (message.contains("Zip bomb")) {
-                return new ImportFileException(path + ": refused: looks like a zip bomb (a part expands "
-                        + (message.contains("ratio")
-                            ? "more than " + Math.round(1 / limits.minInflateRatio()) + "× its compressed size"
-                            : "to more than " + limits.maxPartBytes() + " bytes, kanta.import.xlsx.max-part-bytes")
-                        + ")", e);
+                return message.contains("ratio")
+                        ? ImportFileException.refused(e, "import.file.zip-bomb-ratio", path, Math.round(1 / limits.minInflateRatio()))
+                        : ImportFileException.refused(e, "import.file.zip-bomb-size", path, limits.maxPartBytes());
             }
             if (message.contains("DOCTYPE")) {
-                return new ImportFileException(path + ": refused: the workbook XML has a DOCTYPE, which no Excel file has"
-                        + " (possibly an XML entity attack)", e);
+                return ImportFileException.refused(e, "import.file.doctype", path);
             }
             if (message.contains("more internal file entries than expected")) {
-                return new ImportFileException(path + ": refused: the zip holds more files than a workbook has", e);
+                return ImportFileException.refused(e, "import.file.too-many-entries", path);
             }
         }
         return null;

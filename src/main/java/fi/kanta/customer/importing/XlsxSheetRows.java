@@ -37,8 +37,7 @@ final class XlsxSheetRows implements AutoCloseable {
         this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
         while (xml.next() != XMLStreamConstants.START_ELEMENT) {
             if (xml.getEventType() == XMLStreamConstants.DTD) {
-                throw refuse("refused: the sheet XML has a DOCTYPE, which no Excel file has"
-                        + " (possibly an XML entity attack)");
+                throw refuse("import.file.doctype");
             }
         }
     }
@@ -72,7 +71,7 @@ final class XlsxSheetRows implements AutoCloseable {
         String r = xml.getAttributeValue(null, "r");
         long line = r == null ? lastRow + 1 : rowNumber(r);
         if (line > MAX_ROWS) {
-            throw refuse("row " + line + " is beyond Excel's last row (" + MAX_ROWS + ")");
+            throw refuse("import.sheet.row-beyond", line, MAX_ROWS);
         }
         lastRow = line;
         String[] texts = new String[8];
@@ -91,13 +90,13 @@ final class XlsxSheetRows implements AutoCloseable {
             String ref = xml.getAttributeValue(null, "r");
             column = ref == null ? column : columnIndex(ref, line);
             if (column >= MAX_COLUMNS) {
-                throw refuse("row " + line + " has a cell beyond Excel's last column (XFD)");
+                throw refuse("import.sheet.row-cell-beyond", line);
             }
             String cell = ref == null ? columnName(column) + line : ref;
             String text = readCell(cell);
             chars += text.length();
             if (chars > MAX_ROW_CHARS) {
-                throw refuse("row " + line + " holds more than " + MAX_ROW_CHARS + " characters");
+                throw refuse("import.sheet.row-too-long", line, MAX_ROW_CHARS);
             }
             if (column >= texts.length) {
                 texts = Arrays.copyOf(texts, Math.min(MAX_COLUMNS, Math.max(column + 1, texts.length * 2)));
@@ -137,7 +136,7 @@ final class XlsxSheetRows implements AutoCloseable {
         try {
             return cells.text(type, style, value);
         } catch (IllegalArgumentException e) {
-            throw refuse("cell " + cell + " " + e.getMessage());
+            throw refuse("import.sheet.cell-bad", cell, e.getMessage());
         }
     }
 
@@ -172,8 +171,7 @@ final class XlsxSheetRows implements AutoCloseable {
             } else if (xml.hasText()) {
                 // the parser hands long texts over in pieces, so the limit holds before the text is whole
                 if (text.length() + xml.getTextLength() > MAX_CELL_CHARS) {
-                    throw refuse("cell " + cell + " holds more than " + MAX_CELL_CHARS
-                            + " characters, Excel's limit for a cell");
+                    throw refuse("import.sheet.cell-too-long", cell, MAX_CELL_CHARS);
                 }
                 text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             }
@@ -196,11 +194,11 @@ final class XlsxSheetRows implements AutoCloseable {
     private long rowNumber(String r) {
         String digits = r.strip();
         if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) {
-            throw refuse("row number '" + shorten(r) + "' after row " + lastRow + " is not a number from 1 to " + MAX_ROWS);
+            throw refuse("import.sheet.row-number", shorten(r), lastRow, MAX_ROWS);
         }
         long line = Long.parseLong(digits);
         if (line < 1) {
-            throw refuse("row number '" + shorten(r) + "' after row " + lastRow + " is not a number from 1 to " + MAX_ROWS);
+            throw refuse("import.sheet.row-number", shorten(r), lastRow, MAX_ROWS);
         }
         return line;
     }
@@ -213,15 +211,15 @@ final class XlsxSheetRows implements AutoCloseable {
             column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
             i++;
             if (column > MAX_COLUMNS) {
-                throw refuse("cell " + shorten(ref) + " in row " + line + " is beyond Excel's last column (XFD)");
+                throw refuse("import.sheet.cell-column-beyond", shorten(ref), line);
             }
         }
         String digits = ref.substring(i);
         if (i == 0 || !digits.chars().allMatch(Character::isDigit)) {
-            throw refuse("cell reference '" + shorten(ref) + "' in row " + line + " is not valid");
+            throw refuse("import.sheet.cell-reference", shorten(ref), line);
         }
         if (digits.length() > 7 || (!digits.isEmpty() && Long.parseLong(digits) > MAX_ROWS)) {
-            throw refuse("cell " + shorten(ref) + " is beyond Excel's last row (" + MAX_ROWS + ")");
+            throw refuse("import.sheet.cell-row-beyond", shorten(ref), MAX_ROWS);
         }
         return column - 1;
     }
@@ -244,8 +242,17 @@ final class XlsxSheetRows implements AutoCloseable {
         return text.length() <= 20 ? text : text.substring(0, 20) + "…";
     }
 
-    private ImportFileException refuse(String problem) {
-        return new ImportFileException(file + ": " + problem);
+    /**
+     * The sheet refused with the text {@code key}, the file first among its values; numbers as Excel
+     * shows row numbers (1048577, not 1 048 577), which the marketer looks for in the sheet.
+     */
+    private ImportFileException refuse(String key, Object... values) {
+        Object[] args = new Object[values.length + 1];
+        args[0] = file;
+        for (int i = 0; i < values.length; i++) {
+            args[i + 1] = String.valueOf(values[i]);
+        }
+        return ImportFileException.refused(key, args);
     }
 
     @Override
