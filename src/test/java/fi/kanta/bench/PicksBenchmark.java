@@ -81,7 +81,12 @@ public final class PicksBenchmark {
         }
         CommandTable table = new CommandTable(Bench.settings(rest));
         PicksBenchmark bench = new PicksBenchmark(table, home);
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start()) {
+        // PostgreSQL's own default cache (128MB) unless -Dbench.shared-buffers says otherwise: the picks'
+        // table (about 1 GB at full size) is read from outside it, the sending without picks is not
+        String sharedBuffers = System.getProperty("bench.shared-buffers", "128MB");
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                .setServerConfig("shared_buffers", sharedBuffers).start()) {
+            table.note("PostgreSQL shared_buffers " + sharedBuffers);
             bench.connection = List.of("--kanta.home=" + home, "--spring.profiles.active=postgres",
                     "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
                     "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port, "--kanta.delivery.connections=10");
