@@ -31,9 +31,6 @@ public record Upsert(String table, List<String> keys, List<String> columns, bool
 
     /** The statement for the database: MERGE on HSQLDB, INSERT … ON CONFLICT on PostgreSQL; for a table without stamps. */
     public String sql(Vendor vendor) {
-        if (stamped) {
-            throw new IllegalStateException(table + " is stamped: give the time");
-        }
         return sql(vendor, null);
     }
 
@@ -43,6 +40,9 @@ public record Upsert(String table, List<String> keys, List<String> columns, bool
      * statement takes no parameters, and a LocalDateTime's text is only digits and separators.
      */
     public String sql(Vendor vendor, LocalDateTime now) {
+        if (stamped && now == null) {
+            throw new IllegalStateException(table + " is stamped: give the time");
+        }
         String stamp = now == null ? null : "TIMESTAMP '" + STAMP.format(now) + "'";
         return vendor == Vendor.HSQLDB ? asMerge(stamp) : asInsertOnConflict(stamp);
     }

@@ -26,5 +26,6 @@ class UpsertTest {
     @Test
     void aStampedTableNeedsItsTime() {
         assertThatThrownBy(() -> customers.sql(Vendor.HSQLDB)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> customers.sql(Vendor.POSTGRESQL, null)).isInstanceOf(IllegalStateException.class);
     }
 }
