@@ -271,27 +271,14 @@ public class CampaignRuns {
     }
 
     private static boolean failedFor(JobExecution execution, Class<? extends UserError> reason) {
-        return execution.getAllFailureExceptions().stream().anyMatch(failure -> {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (reason.isInstance(cause)) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return UserError.firstAmong(execution.getAllFailureExceptions(), reason).isPresent();
     }
 
     /** What the run failed with: its refusal, said later in its reader's language; an unexpected error as it is. */
     private static UserError problem(JobExecution execution) {
-        for (Throwable failure : execution.getAllFailureExceptions()) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof UserError refusal) {
-                    return refusal;
-                }
-            }
-        }
-        return execution.getAllFailureExceptions().stream().findFirst()
-                .map(e -> new UserError(e.getClass().getSimpleName() + ": " + e.getMessage(), e))
+        return UserError.firstAmong(execution.getAllFailureExceptions(), UserError.class)
+                .or(() -> execution.getAllFailureExceptions().stream().findFirst()
+                        .map(e -> new UserError(e.getClass().getSimpleName() + ": " + e.getMessage(), e)))
                 .orElse(new SaidError("run.ended", execution.getStatus()));
     }
 }

@@ -1,8 +1,8 @@
 package fi.kanta.run;
 
+import fi.kanta.UserError;
 import fi.kanta.words.SaidError;
 import fi.kanta.words.Words;
-import java.util.Optional;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -25,20 +25,9 @@ class FailureInShopWords implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution job) {
-        refusal(job).ifPresent(refusal -> {
+        UserError.firstAmong(job.getAllFailureExceptions(), SaidError.class).ifPresent(refusal -> {
             ExitStatus status = job.getExitStatus();
             job.setExitStatus(new ExitStatus(status.getExitCode(), refusal.said(words) + "\n" + status.getExitDescription()));
         });
-    }
-
-    private static Optional<SaidError> refusal(JobExecution job) {
-        for (Throwable failure : job.getAllFailureExceptions()) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof SaidError said) {
-                    return Optional.of(said);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -212,12 +213,9 @@ public class Importer {
         if (RejectReport.stoppedForRejects(execution)) {
             return new SaidError.Part("import.stopped-for-rejects", limit);
         }
-        for (Throwable failure : execution.getAllFailureExceptions()) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof UserError refusal) {
-                    return words -> SaidError.said(refusal, words);
-                }
-            }
+        Optional<UserError> refusal = UserError.firstAmong(execution.getAllFailureExceptions(), UserError.class);
+        if (refusal.isPresent()) {
+            return words -> SaidError.said(refusal.get(), words);
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         if (first == null) {
