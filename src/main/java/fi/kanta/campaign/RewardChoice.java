@@ -49,8 +49,9 @@ public final class RewardChoice {
         return switch (reward.signal()) {
             case FAVOURITE_CATEGORY -> Sql.of("LOWER(" + favourite + ")" + in, args);
             case INTERESTED_IN -> CustomerChoices.interestedIn(customer, reward.categories());
-            case TOP_PICK_IN -> Sql.of("EXISTS (SELECT 1 FROM customer_pick k JOIN product p ON p.id = k.product_id WHERE k.customer_id = "
-                    + customer + " AND k.pick_rank = 1 AND LOWER(p.category)" + in + ")", args);
+            // the first of the stored products is the best pick (SQL arrays count from 1)
+            case TOP_PICK_IN -> Sql.of("EXISTS (SELECT 1 FROM customer_pick k JOIN product p ON p.id = k.product_ids[1]"
+                    + " WHERE k.customer_id = " + customer + " AND LOWER(p.category)" + in + ")", args);
             case EVERYONE_ELSE -> Sql.of("1 = 1");
         };
     }

@@ -112,6 +112,8 @@ public class MessageModels {
             args.add(id);
         });
         Map<Long, Recipient> byCustomer = new java.util.HashMap<>();
+        // the picks' language, of those who may be shown picks: read here, so the picks need not read the customers again
+        Map<Long, String> languageOfProfiled = new java.util.HashMap<>();
         LocalDate today = LocalDate.now(shop.timeZone());
         jdbc.query("SELECT " + CUSTOMER_COLUMNS + ", " + SCORE_COLUMNS + ", r.offer_code, r.favourite_category,"
                 + " r.last_purchase, r.value_tier, r.reward" + NOT_PROFILED + " FROM campaign_recipient r JOIN customer c ON c.id = r.customer_id"
@@ -128,9 +130,12 @@ public class MessageModels {
                                 .ifPresent(tracking -> recipient.model().put(LinkTracking.VARIABLE, tracking));
                     }
                     byCustomer.put(recipient.customerId(), recipient);
+                    if (row.getInt("not_profiled") == 0) {
+                        languageOfProfiled.put(recipient.customerId(), row.getString(11));
+                    }
                 }, args.toArray());
         Map<Long, List<String>> interests = interests(customers);
-        Map<Long, List<Map<String, Object>>> picked = picks.forCustomers(customers, shop.url());
+        Map<Long, List<Map<String, Object>>> picked = picks.forProfiled(languageOfProfiled, shop.url());
         return customers.stream().map(byCustomer::get).map(recipient -> withInterests(recipient, interests))
                 .map(recipient -> withPicks(recipient, picked)).map(recipient -> withRewardCategory(recipient, campaign)).toList();
     }

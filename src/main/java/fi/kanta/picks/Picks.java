@@ -14,9 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The pick run (docs/architecture.md "Picks"): every customer with order lines in the window gets up to
  * {@code kanta.picks.per-customer} products they have not bought in it, in stock now, ranked by
- * {@link PickModel}; the rows replace the last run's in {@code customer_pick}. Runs with the scores
- * ({@code kanta score}, serve's nightly scores). A shop without products or order lines gets no picks
- * and loses nothing else.
+ * {@link PickModel}; they replace the last run's in {@code customer_pick}, one row per customer. Runs
+ * with the scores ({@code kanta score}, serve's nightly scores). A shop without products or order lines
+ * gets no picks and loses nothing else.
  */
 @Service
 public class Picks {
@@ -51,7 +51,8 @@ public class Picks {
         Map<Integer, int[]> interests = interests(catalogue, baskets);
         TopN best = new TopN(settings.perCustomer());
         Ints products = new Ints();
-        Floats scores = new Floats();
+        Floats scores = new Floats(); // they rank the picks; only the order is stored
+        long[] productIds = new long[settings.perCustomer()];
         int withPicks = 0;
         long written;
         try (PickWriter writer = new PickWriter(jdbc, transactions, dataSource, asOf)) {
@@ -62,8 +63,9 @@ public class Picks {
                 scores.clear();
                 best.drainBestFirst(products, scores);
                 for (int r = 0; r < products.size(); r++) {
-                    writer.add(baskets.customerIds[c], r + 1, catalogue.ids[products.get(r)], scores.get(r));
+                    productIds[r] = catalogue.ids[products.get(r)];
                 }
+                writer.add(baskets.customerIds[c], productIds, products.size());
                 withPicks += products.size() > 0 ? 1 : 0;
             }
             written = writer.finish();

@@ -2,6 +2,7 @@ package fi.kanta.picks;
 
 import fi.kanta.customer.CustomerChoices;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,29 +39,35 @@ public class PicksInMessages {
      * them out; this checks again, as their choice may be newer than the run).
      */
     public Map<Long, List<Map<String, Object>>> forCustomers(List<Long> customers, String shopUrl) {
+        Map<Long, String> languages = new HashMap<>();
+        for (int from = 0; from < customers.size(); from += PART) {
+            languages.putAll(profiled(customers.subList(from, Math.min(customers.size(), from + PART))));
+        }
+        return forProfiled(languages, shopUrl);
+    }
+
+    /**
+     * As {@link #forCustomers}, for a caller that has just read the customers itself: the language of each
+     * customer who may be shown picks ({@link CustomerChoices#LANGUAGE_EACH}), those who chose "do not
+     * profile me" left out by the caller, so the send reads each customer once.
+     */
+    public Map<Long, List<Map<String, Object>>> forProfiled(Map<Long, String> languageOfProfiled, String shopUrl) {
         Map<Long, List<Map<String, Object>>> picks = new HashMap<>();
         Map<String, NumberFormat> formats = new HashMap<>(); // made once per call: a format is slow to make, and not thread-safe
+        List<Long> customers = List.copyOf(languageOfProfiled.keySet());
         for (int from = 0; from < customers.size(); from += PART) {
             List<Long> part = customers.subList(from, Math.min(customers.size(), from + PART));
-            Map<Long, String> languages = profiled(part);
-            if (languages.isEmpty()) {
-                continue;
-            }
-            // three queries, each by its table's key: the picks joined with customer in one, PostgreSQL hashed every
-            // customer for every batch of emails (bench/README.md), and joined with product, the whole catalogue
-            List<Chosen> chosen = new ArrayList<>();
-            jdbc.query("SELECT customer_id, product_id FROM customer_pick WHERE customer_id IN (" + marks(languages.size()) + ")"
-                    + " ORDER BY customer_id, pick_rank",
-                    row -> {
-                        chosen.add(new Chosen(row.getLong(1), row.getLong(2)));
-                    }, languages.keySet().toArray());
+            // the picks and their products in queries of their own, each by its table's key: the picks joined with
+            // customer, PostgreSQL hashed every customer for every batch of emails (bench/README.md), and joined
+            // with product, the whole catalogue
+            List<Chosen> chosen = chosen(part);
             Map<Long, Product> products = inStock(chosen.stream().map(Chosen::product).distinct().toList());
             // one map per product and language, shared by the batch's customers: its price written once
             Map<String, Map<String, Object>> shown = new HashMap<>();
             for (Chosen pick : chosen) {
                 Product product = products.get(pick.product());
                 if (product != null) {
-                    String language = languages.get(pick.customer());
+                    String language = languageOfProfiled.get(pick.customer());
                     picks.computeIfAbsent(pick.customer(), id -> new ArrayList<>()).add(shown.computeIfAbsent(
                             pick.product() + "|" + language, key -> product.toPick(language, shopUrl, formats)));
                 }
@@ -80,6 +87,21 @@ public class PicksInMessages {
                     languages.put(row.getLong(1), row.getString(2));
                 }, customers.toArray());
         return languages;
+    }
+
+    /** The stored picks of the customers, each customer's best first: one row of the table per customer. */
+    private List<Chosen> chosen(List<Long> customers) {
+        List<Chosen> chosen = new ArrayList<>();
+        jdbc.query("SELECT customer_id, product_ids FROM customer_pick WHERE customer_id IN (" + marks(customers.size()) + ")", row -> {
+            long customer = row.getLong(1);
+            Array products = row.getArray(2);
+            // HSQLDB gives Object[], PostgreSQL Long[]: numbers either way
+            for (Object product : (Object[]) products.getArray()) {
+                chosen.add(new Chosen(customer, ((Number) product).longValue()));
+            }
+            products.free();
+        }, customers.toArray());
+        return chosen;
     }
 
     /** One stored pick of a customer. */

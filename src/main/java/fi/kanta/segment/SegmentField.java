@@ -56,8 +56,9 @@ public enum SegmentField {
     RFM_SEGMENT("rfm_segment", FieldType.TEXT, Source.SCORE, "s.rfm_segment"),
     FAVOURITE_CATEGORY("favourite_category", FieldType.TEXT, Source.SCORE, "s.favourite_category"),
     // the customer's picks still in stock (docs/architecture.md "Picks"); none for "do not profile me"
-    PICKS("picks", FieldType.NUMBER, Sql.of("(SELECT COUNT(*) FROM customer_pick k JOIN product pr ON pr.id = k.product_id"
-            + " WHERE k.customer_id = c.id AND pr.in_stock = TRUE AND NOT " + CustomerChoices.NOT_PROFILED_EACH + ")")),
+    PICKS("picks", FieldType.NUMBER, Sql.of("(SELECT COUNT(*) FROM customer_pick k CROSS JOIN UNNEST(k.product_ids) AS u(product_id)"
+            + " JOIN product pr ON pr.id = u.product_id WHERE k.customer_id = c.id AND pr.in_stock = TRUE"
+            + " AND NOT " + CustomerChoices.NOT_PROFILED_EACH + ")")),
     // consents: true when the channel may be used (opt-in or opt-out as docs/architecture.md "Consent and suppression" says; suppressions aside)
     EMAIL_CONSENT("email_consent", FieldType.BOOLEAN, ContactRules.consentedValue(ConsentChannel.EMAIL)),
     NEWSLETTER_CONSENT("newsletter_consent", FieldType.BOOLEAN, ContactRules.consentedValue(ConsentChannel.NEWSLETTER)),

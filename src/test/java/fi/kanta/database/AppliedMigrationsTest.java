@@ -41,21 +41,22 @@ class AppliedMigrationsTest {
         // a build newer than the database: the newest migration missing (only the newest can be, or
         // Flyway refuses it as out of order), and a status brings it in
         assertThat(CommandLines.count(home, "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\""))
-                .as("the newest migration; a newer one needs its own undo here").isEqualTo(41);
-        execute(database, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '41'", "DROP TABLE run_result",
-                "DROP INDEX campaign_run_selected_ix", "INSERT INTO shop_summary (fact, amount, counted_at, stale) VALUES ('results', 0, LOCALTIMESTAMP, TRUE)",
+                .as("the newest migration; a newer one needs its own undo here").isEqualTo(42);
+        execute(database, "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '42'", "DROP TABLE customer_pick",
+                "CREATE TABLE customer_pick (customer_id BIGINT NOT NULL, pick_rank INTEGER NOT NULL, product_id BIGINT NOT NULL,"
+                        + " score DOUBLE PRECISION NOT NULL, as_of DATE NOT NULL, CONSTRAINT customer_pick_pk PRIMARY KEY (customer_id, pick_rank))",
                 "SHUTDOWN");
         assertThat(applied(database).all()).isFalse();
         CommandLines.run(0, status.toArray(String[]::new));
-        assertThat(CommandLines.count(home, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '41'")).isOne();
+        assertThat(CommandLines.count(home, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '42'")).isOne();
         assertThat(CommandLines.count(home, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS"
-                + " WHERE TABLE_NAME = 'RUN_RESULT' AND COLUMN_NAME = 'STALE'")).isOne();
+                + " WHERE TABLE_NAME = 'CUSTOMER_PICK' AND COLUMN_NAME = 'PRODUCT_IDS'")).isOne();
         assertThat(applied(database).all()).isTrue();
 
         // a database a newer build migrated: Flyway, not this check, decides what an older build does
         execute(database, "INSERT INTO \"flyway_schema_history\" SELECT \"installed_rank\" + 1000, '99', 'later', \"type\","
                 + " \"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", \"success\""
-                + " FROM \"flyway_schema_history\" WHERE \"version\" = '41'", "SHUTDOWN");
+                + " FROM \"flyway_schema_history\" WHERE \"version\" = '42'", "SHUTDOWN");
         assertThat(applied(database).all()).isFalse();
     }
 
@@ -73,7 +74,7 @@ class AppliedMigrationsTest {
         assertThat(CommandLines.run(0, status.toArray(String[]::new))).as("the same answer without Flyway").isEqualTo(first);
 
         // a migration that failed half-way: Flyway says so, as it did before this check
-        execute(database, "UPDATE flyway_schema_history SET success = false WHERE version = '41'");
+        execute(database, "UPDATE flyway_schema_history SET success = false WHERE version = '42'");
         assertThat(applied(database).all()).isFalse();
         assertThat(CommandLines.run(1, status.toArray(String[]::new))).containsIgnoringCase("failed");
     }

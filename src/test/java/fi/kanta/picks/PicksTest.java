@@ -193,18 +193,24 @@ class PicksTest {
         PickReport report = picks.compute(AS_OF);
 
         assertThat(report.picks()).isGreaterThan(1000);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_pick k JOIN product pr ON pr.id = k.product_id"
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + EACH_PICK + " JOIN product pr ON pr.id = u.product_id"
                 + " WHERE pr.in_stock = FALSE", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_pick k JOIN product pr ON pr.id = k.product_id"
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + EACH_PICK + " JOIN product pr ON pr.id = u.product_id"
                 + " JOIN order_line ol ON ol.sku = pr.sku JOIN purchase p ON p.order_id = ol.order_id AND p.customer_id = k.customer_id"
                 + " WHERE p.purchased_at >= ? AND p.purchased_at < ?", Long.class,
                 Timestamp.valueOf(AS_OF.minusDays(729).atStartOfDay()), Timestamp.valueOf(AS_OF.plusDays(1).atStartOfDay()))).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT customer_id, product_id FROM customer_pick"
-                + " GROUP BY customer_id, product_id HAVING COUNT(*) > 1) twice", Long.class)).as("a product once per customer").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT k.customer_id, u.product_id FROM " + EACH_PICK
+                + " GROUP BY k.customer_id, u.product_id HAVING COUNT(*) > 1) twice", Long.class)).as("a product once per customer").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + EACH_PICK, Long.class)).as("every pick stored").isEqualTo(report.picks());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_pick", Long.class)).as("one row per customer with picks")
+                .isEqualTo(report.withPicks());
     }
 
+    /** Each stored pick as a row: the customer's row {@code k}, the product {@code u.product_id}, its rank {@code u.pick_rank}. */
+    private static final String EACH_PICK = "customer_pick k CROSS JOIN UNNEST(k.product_ids) WITH ORDINALITY AS u(product_id, pick_rank)";
+
     private List<String> skus(long customer) {
-        return jdbc.queryForList("SELECT pr.sku FROM customer_pick k JOIN product pr ON pr.id = k.product_id WHERE k.customer_id = ?"
-                + " ORDER BY k.pick_rank", String.class, customer);
+        return jdbc.queryForList("SELECT pr.sku FROM " + EACH_PICK + " JOIN product pr ON pr.id = u.product_id WHERE k.customer_id = ?"
+                + " ORDER BY u.pick_rank", String.class, customer);
     }
 }

@@ -2,6 +2,8 @@ package fi.kanta.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.TestBaskets;
+import fi.kanta.TestChoices;
 import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import fi.kanta.definition.YamlNode;
@@ -112,6 +114,26 @@ abstract class SegmentContractTest {
         assertThat(members("{ not-bought: [shoes, Kengät], within-days: 90 }")).containsExactlyInAnyOrder("asa", "plain");
         assertThat(members(filter("any: [ { bought: shoes, within-days: 7 }, { field: language, op: \"=\", value: sv } ]")))
                 .containsExactlyInAnyOrder("obrien", "asa");
+    }
+
+    @Test
+    void picksCountTheStoredPicksStillInStockAndNoneForWhoSaidDoNotProfileMe() {
+        TestBaskets baskets = new TestBaskets(jdbc);
+        long sock = baskets.product("SOCK", "Wool socks", "Shoes", "12.90");
+        long hat = baskets.product("HAT", "Beanie", "Hats", "24.00");
+        long lace = baskets.product("LACE", "Laces", "Shoes", "4.50", false);
+        jdbc.update("INSERT INTO customer_pick (customer_id, product_ids, as_of) VALUES (?, ARRAY[" + sock + ", " + lace + ", " + hat
+                + "], CURRENT_DATE), (?, ARRAY[" + lace + "], CURRENT_DATE), (?, ARRAY[" + hat + "], CURRENT_DATE)",
+                id("obrien"), id("percent"), id("asa"));
+        new TestChoices(jdbc).noProfiling(id("asa"));
+
+        assertThat(members("{ field: picks, op: \"=\", value: 2 }")).containsExactly("obrien");
+        assertThat(members("{ field: picks, op: \">\", value: 0 }")).containsExactly("obrien");
+        assertThat(members("{ field: picks, op: \"=\", value: 0 }")).containsExactlyInAnyOrder("percent", "asa", "plain");
+    }
+
+    private long id(String externalId) {
+        return jdbc.queryForObject("SELECT id FROM customer WHERE external_id = ?", Long.class, externalId);
     }
 
     @Test

@@ -183,9 +183,12 @@ abstract class ChoicesSelectionContractTest {
         choices.interest(quiet, "Beauty");
         choices.noProfiling(quiet);
         jdbc.update("INSERT INTO product (sku, name, category, in_stock, updated_at) VALUES ('H1', 'Candle', 'Home', TRUE,"
-                + " CURRENT_TIMESTAMP)");
-        jdbc.update("INSERT INTO customer_pick (customer_id, pick_rank, product_id, score, as_of)"
-                + " SELECT ?, 1, id, 1.0, CURRENT_DATE FROM product WHERE sku = 'H1'", picked);
+                + " CURRENT_TIMESTAMP), ('B1', 'Cook book', 'Books', TRUE, CURRENT_TIMESTAMP)");
+        // only the best pick counts: 'other' has the Home product second
+        String homeFirst = "ARRAY[(SELECT id FROM product WHERE sku = 'H1'), (SELECT id FROM product WHERE sku = 'B1')]";
+        String homeSecond = "ARRAY[(SELECT id FROM product WHERE sku = 'B1'), (SELECT id FROM product WHERE sku = 'H1')]";
+        jdbc.update("INSERT INTO customer_pick (customer_id, product_ids, as_of) VALUES (?, " + homeFirst + ", CURRENT_DATE),"
+                + " (?, " + homeSecond + ", CURRENT_DATE)", picked, other);
 
         selection.write(campaign("rewards", EMAIL_ONLY + """
                 offer:
