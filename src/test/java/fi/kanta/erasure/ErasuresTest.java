@@ -132,13 +132,16 @@ class ErasuresTest {
     }
 
     @Test
-    void theSignUpsFromTheAddressAndTheMonthlyScoresGoTooAndServeCompactsAfterwards() {
+    void theSignUpsFromTheAddressTheMonthlyScoresAndThePicksGoTooAndServeCompactsAfterwards() {
         long customer = shop.customer("X-6", "Sanna", "Tilaaja", "Sanna.Tilaaja@example.com", "Tilaus 6", "00100", "fi");
         jdbc.update("INSERT INTO signup (code, channel, email, email_key, first_name, language, requested_at, requested_from, expires_at)"
                 + " VALUES ('c0de', 'newsletter', 'Sanna.Tilaaja@example.com', 'sanna.tilaaja@example.com', 'Sanna', 'fi',"
                 + " CURRENT_TIMESTAMP, '192.0.2.7', CURRENT_TIMESTAMP)");
         jdbc.update("INSERT INTO customer_score_month (customer_id, month, as_of, rfm_segment, p_alive, clv_12m)"
                 + " VALUES (?, DATE '2026-11-01', DATE '2026-11-30', 'Loyal', 0.5, 100)", customer);
+        long other = shop.customer("X-16", "Olga", "Muu", "olga.muu@example.com", "Muu 9", "00100", "fi");
+        jdbc.update("INSERT INTO customer_pick (customer_id, product_ids, as_of) VALUES (?, ARRAY[7, 3], DATE '2026-11-30'),"
+                + " (?, ARRAY[3], DATE '2026-11-30')", customer, other);
         erasures.compact();
         assertThat(erasures.compactIfOwed()).as("nothing erased since the last compaction").isFalse();
 
@@ -146,6 +149,7 @@ class ErasuresTest {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM signup", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer_score_month", Long.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT customer_id FROM customer_pick", Long.class)).containsExactly(other);
         assertThat(erasures.compactIfOwed()).as("an erasure from a page leaves the compaction to serve's round").isTrue();
         assertThat(erasures.compactIfOwed()).isFalse();
     }
