@@ -54,7 +54,7 @@ final class PickWriter implements AutoCloseable {
     private static final class Batch {
         final long[] customer = new long[BATCH];
         final int[] end = new int[BATCH];
-        long[] product = new long[BATCH * 10];
+        long[] product = new long[BATCH * 10]; // grows for a shop that keeps more than ten picks a customer
         int size;
 
         int start(int row) {
