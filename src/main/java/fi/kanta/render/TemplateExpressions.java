@@ -21,8 +21,8 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  *   <li>{@code #shop}: links to the web shop with the campaign's UTM parameters
  *   ({@code th:href="${#shop.link('button')}"}, {@code ${#shop.link(url, 'pick-1')}}; {@link ShopLink}), counted
  *   links when the render carries a {@link LinkTracking};</li>
- *   <li>{@code #picks}: the first few of the customer's picks, {@code th:each="pick, i : ${#picks.first(3)}"}
- *   ({@link PicksShown}).</li>
+ *   <li>{@code #picks}: the first few of the customer's picks, {@code th:each="pick : ${#picks.first(3)}"}, each
+ *   with its link through {@code #shop} ({@code ${pick.shopLink}}; {@link PicksShown}).</li>
  * </ul>
  */
 final class TemplateExpressions extends AbstractDialect implements IExpressionObjectDialect {
@@ -55,8 +55,8 @@ final class TemplateExpressions extends AbstractDialect implements IExpressionOb
                 }
                 return switch (expressionObjectName) {
                     case CATEGORY -> new CategoryLookup(template, messages);
-                    case PICKS -> new PicksShown(template);
-                    default -> new ShopLink(text(template, "brand", "shopUrl"), text(template, "campaign", "name"), tracking(template));
+                    case PICKS -> new PicksShown(template, shopLink(template));
+                    default -> shopLink(template);
                 };
             }
 
@@ -65,6 +65,10 @@ final class TemplateExpressions extends AbstractDialect implements IExpressionOb
                 return true; // one per template render: it reads the context's variables when asked
             }
         };
+    }
+
+    private static ShopLink shopLink(ITemplateContext template) {
+        return new ShopLink(text(template, "brand", "shopUrl"), text(template, "campaign", "name"), tracking(template));
     }
 
     /** The recipient's counted links, when the render was given them (emails of a run, clicks counted). */

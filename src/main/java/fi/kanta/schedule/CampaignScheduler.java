@@ -56,7 +56,7 @@ public class CampaignScheduler {
             String fired = words.dateTime(due.firedAt().orElseThrow().toLocalDateTime());
             try {
                 Launch launch = runs.launch(campaign, due.runKey(), LocalDateTime.now(clock.withZone(campaign.zone())));
-                String ended = launch.problem() == null ? status(launch.status())
+                String ended = launch.failure() == null ? status(launch.status())
                         : words.text("serve.ended-with", status(launch.status()), launch.problem(words));
                 happened.add(words.text("serve.scheduled", run, fired, ended));
                 if (launch.status() == Launch.Status.FAILED || launch.status() == Launch.Status.UNCONFIRMED) {
@@ -78,6 +78,6 @@ public class CampaignScheduler {
 
     /** What the alert gives as the reason: the run's problem in the marketer's words, else how it ended. */
     private String problem(Launch launch) {
-        return launch.problem() == null ? status(launch.status()) : launch.problem(words);
+        return launch.failure() == null ? status(launch.status()) : launch.problem(words);
     }
 }

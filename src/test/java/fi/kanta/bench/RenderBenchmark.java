@@ -1,5 +1,7 @@
 package fi.kanta.bench;
 
+import fi.kanta.picks.PicksInMessages;
+import fi.kanta.render.Brand;
 import fi.kanta.render.CampaignTemplates;
 import fi.kanta.render.LetterPrintFiles;
 import fi.kanta.render.PrintFile;
@@ -7,6 +9,7 @@ import fi.kanta.render.RenderedEmail;
 import fi.kanta.render.Sender;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +25,9 @@ import java.util.Map;
 
 /**
  * The render benchmark (not a test): renders the shipped win-back email for many recipients
- * (subject, HTML and text) and prints as many letters into PDF files, and prints rates, file sizes
- * and the peak heap. Recipients are made on the fly, as a database cursor would hand them over.
+ * (subject, HTML and text), with three picks shown and without picks in turns (the rendering CPU per
+ * email of each, and their ratio: what the picks add to the JVM's part of sending), and prints as many
+ * letters into PDF files, and prints rates, file sizes and the peak heap. Recipients are made on the fly, as a database cursor would hand them over.
  * Run with bench/render-benchmark (which sets -Xmx512m).
  *
  * <p>Arguments: emails (default 10,000), letters (default 5,000), letters per file (default 500).
@@ -34,7 +39,11 @@ public final class RenderBenchmark {
     private static final String[] LANGUAGES = {"fi", "sv", "en"};
     private static final String[] CATEGORIES = {"Garden", "Books", "Kitchen", null};
 
+    /** Per-product pick values as the send reads them (PicksInMessages): shared by the customers they are picked for. */
+    private static final List<Map<String, Object>> CATALOGUE = catalogue(2_000);
+
     private final List<String> rows = new ArrayList<>();
+    private final double[] cpuPerEmail = new double[2];
 
     public static void main(String[] args) throws IOException {
         int emails = Bench.number(args, 0, 10_000);
@@ -43,36 +52,43 @@ public final class RenderBenchmark {
         RenderBenchmark bench = new RenderBenchmark();
         CampaignTemplates winBack = CampaignTemplates.open(Path.of("templates"), "win-back");
         winBack.check();
-        bench.emails(winBack, emails);
+        // in turns, so that neither kind always runs on the less warmed-up code
+        for (int turn = 0; turn < 2; turn++) {
+            bench.emails(winBack, emails, turn == 1);
+            bench.emails(winBack, emails, turn == 0);
+        }
+        bench.ratio();
         if (letters > 0) {
             bench.letters(winBack, letters, perFile, Bench.fresh("render"));
         }
         bench.print();
     }
 
-    private void emails(CampaignTemplates winBack, int count) {
-        recipients(2_000).forEach(winBack::email); // warm-up: templates compiled, JIT
+    private void emails(CampaignTemplates winBack, int count, boolean withPicks) {
+        recipients(10_000, true).forEach(winBack::email); // warm-up: templates compiled, JIT
+        recipients(10_000, false).forEach(winBack::email);
         resetPeakHeap();
         long bytes = 0;
         long cpu = cpuNanos();
         long start = System.nanoTime();
-        for (Map<String, Object> recipient : recipients(count)) {
+        for (Map<String, Object> recipient : recipients(count, withPicks)) {
             RenderedEmail email = winBack.email(recipient);
             bytes += email.html().length() + email.text().length();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+        cpuPerEmail[withPicks ? 1 : 0] += cpuSeconds / count / 2;
         rows.add(String.format(Locale.ROOT, "%-36s %,9d %9.1f %9.1f %,10.0f/s %,12.0f/s %,8d %-8s %,8d",
-                "win-back emails (subject+HTML+text)", count, seconds, cpuSeconds, count / seconds, count / cpuSeconds,
+                withPicks ? "win-back emails, three picks shown" : "win-back emails, no picks", count, seconds, cpuSeconds, count / seconds, count / cpuSeconds,
                 bytes / count, "chars", peakHeapMb()));
     }
 
     private void letters(CampaignTemplates winBack, int count, int perFile, Path folder) throws IOException {
-        new LetterPrintFiles(winBack).write(Bench.fresh("render-warm-up"), recipients(50), 50);
+        new LetterPrintFiles(winBack).write(Bench.fresh("render-warm-up"), recipients(50, true), 50);
         resetPeakHeap();
         long cpu = cpuNanos();
         long start = System.nanoTime();
-        List<PrintFile> files = new LetterPrintFiles(winBack).write(folder, recipients(count), perFile);
+        List<PrintFile> files = new LetterPrintFiles(winBack).write(folder, recipients(count, true), perFile);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (cpuNanos() - cpu) / 1e9;
         int pages = files.stream().mapToInt(PrintFile::pages).sum();
@@ -87,12 +103,19 @@ public final class RenderBenchmark {
                 count, files.size(), perFile, bytes / 1048576.0, bytes / 1024.0 / count));
     }
 
-    /** Recipients made when asked for, so the list itself holds nothing. */
-    private static List<Map<String, Object>> recipients(int count) {
+    private void ratio() {
+        rows.add(String.format(Locale.ROOT, "  rendering CPU per email: %.0f µs with picks, %.0f µs without: %.2f times",
+                cpuPerEmail[1] * 1e6, cpuPerEmail[0] * 1e6, cpuPerEmail[1] / cpuPerEmail[0]));
+    }
+
+    /** Recipients made when asked for, so the list itself holds nothing; with ten picks each, or none. */
+    private static List<Map<String, Object>> recipients(int count, boolean withPicks) {
         return new AbstractList<>() {
             @Override
             public Map<String, Object> get(int i) {
-                return recipient(i);
+                Map<String, Object> recipient = recipient(i);
+                recipient.put("picks", withPicks ? picks(i) : List.of());
+                return recipient;
             }
 
             @Override
@@ -132,8 +155,35 @@ public final class RenderBenchmark {
         model.put("score", Map.of("rfmSegment", "at risk"));
         model.put("campaign", Map.of("name", "win-back", "description", "benchmark", "runKey", "2026-W48"));
         model.put("links", Map.of("unsubscribe", "https://shop.example.com/u/" + i + "/Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0"));
+        model.put("brand", new Brand("", 160, 48, "#7a3e1d", Map.of()).model("https://shop.example.com"));
         model.put("sender", new Sender("Puoti Oy", "Kauppakatu 3", "33100", "Tampere", "FI", "uutiset@puoti.example").model());
         return model;
+    }
+
+    private static List<Map<String, Object>> picks(int i) {
+        List<Map<String, Object>> picks = new ArrayList<>();
+        for (int rank = 0; rank < 10; rank++) {
+            picks.add(CATALOGUE.get((i * 7 + rank * 131) % CATALOGUE.size()));
+        }
+        return List.copyOf(picks);
+    }
+
+    private static List<Map<String, Object>> catalogue(int size) {
+        List<Map<String, Object>> products = new ArrayList<>();
+        for (int p = 0; p < size; p++) {
+            BigDecimal price = BigDecimal.valueOf(990 + p * 37L % 20_000, 2);
+            Map<String, Object> pick = new LinkedHashMap<>();
+            pick.put("name", "Tuote " + p + " – " + CATEGORIES[p % 3]);
+            pick.put("category", CATEGORIES[p % 3]);
+            pick.put("price", price);
+            pick.put("currency", "EUR");
+            pick.put("priceText", PicksInMessages.priceText(price, "EUR", LANGUAGES[p % LANGUAGES.length]));
+            pick.put("link", "https://shop.example.com/p/" + p);
+            pick.put("image", "https://shop.example.com/img/" + p + ".jpg");
+            pick.put("sku", "SKU-" + p);
+            products.add(Collections.unmodifiableMap(pick));
+        }
+        return products;
     }
 
     private static long cpuNanos() {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code #picks.first(n)}: an email shows the first few of the customer's picks (the model holds all of
- * them, ten by default), and iterating over those few makes the same email as iterating over all with a
- * {@code th:if} on the index did, less the blank lines the rows left out used to leave.
+ * them, ten by default), each with its link ({@code pick.shopLink}), and makes the same email as iterating
+ * over all with a {@code th:if} on the index and a {@code #shop.link} call in each row did, less the blank
+ * lines the rows left out used to leave.
  */
 class PicksShownTest {
 
@@ -39,6 +40,23 @@ class PicksShownTest {
     }
 
     @Test
+    void whenTheShopCountsClicksEveryLinkOfAPickIsItsCountedOne() {
+        Map<String, Object> model = withPicks(Recipients.aino(), 3);
+        model.put(LinkTracking.VARIABLE, (LinkTracking) (target, name) -> "https://kanta.example/c/" + name + "?to="
+                + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+
+        RenderedEmail email = winBack.email(model);
+
+        for (int pick = 1; pick <= 3; pick++) {
+            String counted = "https://kanta.example/c/pick-" + pick + "?to=https%3A%2F%2Fshop.example.com%2Fp%2FP" + pick + "%3Futm_source";
+            assertThat(count(email.html(), counted)).as("pick %d's counted links", pick).isEqualTo(3);
+            assertThat(email.text()).contains(counted);
+        }
+        assertThat(email.html()).doesNotContain("href=\"https://shop.example.com/p/");
+        assertThat(email.text()).doesNotContain(": https://shop.example.com/p/");
+    }
+
+    @Test
     void fewerPicksThanAnEmailShowsAreAllShownAndNoneShowNoHeading() {
         RenderedEmail two = winBack.email(withPicks(Recipients.erik(), 2));
         assertThat(two.html()).contains("utm_content=pick-2\"").doesNotContain("pick-3");
@@ -55,13 +73,20 @@ class PicksShownTest {
     }
 
     @Test
-    void theSameEmailAsIteratingOverAllPicksWithAnIndexCheck(@TempDir Path folder) throws IOException {
-        // the templates as they were: every pick iterated, those after the first few left out by a th:if
+    void theSameEmailAsIteratingOverAllPicksWithAnIndexCheckAndALinkMadeInEachRow(@TempDir Path folder) throws IOException {
+        // the templates as they were: every pick iterated, those after the first few left out by a th:if, each
+        // row calling #shop.link for its link, writing the name's style and looking up the "see it" text itself
         TemplateFolder before = TemplateFolder.copyOfShipped(folder);
-        before.replace("layout/picks.html", "th:each=\"pick, i : ${#picks.first(count)}\"",
-                "th:each=\"pick, i : ${picks}\" th:if=\"${i.index < count}\"");
-        before.replace("win-back/email.txt", "th:each=\"pick, i : ${#picks.first(3)}\"",
+        before.replace("layout/picks.html", "th:each=\"pick : ${#picks.first(count)}\"",
+                "th:each=\"pick, i : ${picks}\" th:if=\"${i.index < count}\" th:with=\"link=${#shop.link(pick.link, 'pick-' + i.count)}\"");
+        for (int anchor = 0; anchor < 3; anchor++) {
+            before.replace("layout/picks.html", "${pick.shopLink}", "${link}");
+        }
+        before.replace("layout/picks.html", "th:style=\"${nameStyle}\"", "th:style=\"|color:${brand.color};font-weight:bold;text-decoration:none;|\"");
+        before.replace("layout/picks.html", "th:text=\"${seeIt}\"", "th:text=\"#{picks.see}\"");
+        before.replace("win-back/email.txt", "th:each=\"pick : ${#picks.first(3)}\"",
                 "th:each=\"pick, i : ${picks}\" th:if=\"${i.index < 3}\"");
+        before.replace("win-back/email.txt", "${pick.shopLink}", "${#shop.link(pick.link, 'pick-' + i.count)}");
         CampaignTemplates old = CampaignTemplates.open(before.root(), "win-back");
 
         for (Map<String, Object> customer : List.of(Recipients.aino(), Recipients.erik(), Recipients.emma())) {
