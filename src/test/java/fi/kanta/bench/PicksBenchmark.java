@@ -145,17 +145,17 @@ public final class PicksBenchmark {
             throw new IllegalStateException("no picks line in the log: " + line);
         }
         long withPicks = Long.parseLong(picks.group(1));
-        long rowsWritten = Long.parseLong(picks.group(3));
+        long picksWritten = Long.parseLong(picks.group(3)); // one row per customer with picks holds them
         long read = Long.parseLong(picks.group(4));
         long model = Long.parseLong(picks.group(5));
         long pick = Long.parseLong(picks.group(6));
         double seconds = (read + model + pick) / 1000.0;
         rows.add(String.format(Locale.ROOT, "customers with picks     %,12d of %,d", withPicks, Long.parseLong(picks.group(2))));
-        rows.add(String.format(Locale.ROOT, "pick rows written        %,12d", rowsWritten));
+        rows.add(String.format(Locale.ROOT, "picks written            %,12d", picksWritten));
         rows.add(String.format(Locale.ROOT, "picks, time              %12.1f s (read %.1f s, co-purchases %.1f s, picked and written %.1f s)",
                 seconds, read / 1000.0, model / 1000.0, pick / 1000.0));
-        rows.add(String.format(Locale.ROOT, "picks per second         %,12.0f customers, %,.0f rows", withPicks / seconds,
-                rowsWritten / seconds));
+        rows.add(String.format(Locale.ROOT, "picks per second         %,12.0f customers, %,.0f picks", withPicks / seconds,
+                picksWritten / seconds));
     }
 
     /**
