@@ -10,7 +10,9 @@ import static fi.kanta.render.Recipients.withOffer;
 import static fi.kanta.render.Recipients.withShortAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
@@ -177,6 +181,25 @@ class LetterPrintFilesTest {
     }
 
     @Test
+    void theShopsNameAndTheVoucherArePrintedInTheShopsColour() throws IOException {
+        Map<String, Object> green = new java.util.LinkedHashMap<>(aino());
+        green.put("brand", new Brand("", 160, 48, "#0a5c36", Map.of()).model("https://shop.example.com"));
+        Path greenFile = letters.write(out.resolve("green"), List.of(green), 500).get(0).file();
+        Path brownFile = letters.write(out.resolve("brown"), List.of(aino()), 500).get(0).file();
+
+        BufferedImage greenPage = page(greenFile);
+        BufferedImage brownPage = page(brownFile);
+        // the letterhead (the shop's name, top right: above the address window) and the rest of the page
+        Rectangle letterhead = new Rectangle(0, 0, greenPage.getWidth(), millimetres(greenPage, 45));
+        assertThat(pixelsOf(greenPage, letterhead, 0x0a5c36)).as("the shop's name in its colour").isGreaterThan(50);
+        assertThat(pixelsOf(brownPage, letterhead, 0x0a5c36)).isZero();
+        assertThat(pixelsOf(brownPage, letterhead, 0x7a3e1d)).as("the default colour").isGreaterThan(50);
+        Rectangle below = new Rectangle(0, millimetres(greenPage, 90), greenPage.getWidth(), greenPage.getHeight() - millimetres(greenPage, 90));
+        assertThat(pixelsOf(greenPage, below, 0x0a5c36)).as("the voucher's border").isGreaterThan(200);
+        javax.imageio.ImageIO.write(greenPage, "png", Path.of("target", "letter-in-the-shops-colour.png").toFile());
+    }
+
+    @Test
     void noLettersNoFiles() throws IOException {
         assertThat(letters.write(out, List.of(), 500)).isEmpty();
     }
@@ -193,6 +216,35 @@ class LetterPrintFilesTest {
             }
             return pages;
         }
+    }
+
+    /** The letter's first page as printed, at 150 dpi. */
+    private static BufferedImage page(Path file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new PDFRenderer(pdf).renderImageWithDPI(0, 150, ImageType.RGB);
+        }
+    }
+
+    private static int millimetres(BufferedImage page, int mm) {
+        return Math.round(mm * page.getHeight() / 297f);
+    }
+
+    /** How many pixels in {@code area} are {@code rgb}, give or take the rounding of rendering. */
+    private static int pixelsOf(BufferedImage page, Rectangle area, int rgb) {
+        int count = 0;
+        for (int y = area.y; y < area.y + area.height; y++) {
+            for (int x = area.x; x < area.x + area.width; x++) {
+                int pixel = page.getRGB(x, y);
+                if (near(pixel >> 16, rgb >> 16) && near(pixel >> 8, rgb >> 8) && near(pixel, rgb)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean near(int a, int b) {
+        return Math.abs((a & 0xff) - (b & 0xff)) <= 3;
     }
 
     private static String textIn(Path file, int pageIndex, Rectangle2D area) throws IOException {
