@@ -32,9 +32,11 @@ final class LetterPdf implements Closeable {
     private final PDDocument document = new PDDocument();
     private final LetterFonts.ForDocument fonts = new LetterFonts.ForDocument(document);
     private final String baseUri;
+    private final LetterImages images;
 
-    LetterPdf(Path templateFolder) {
+    LetterPdf(Path templateFolder, LetterImages images) {
         this.baseUri = templateFolder.toUri().toString();
+        this.images = images;
     }
 
     /** Appends one letter; returns the pages it took. */
@@ -42,7 +44,9 @@ final class LetterPdf implements Closeable {
         int before = document.getNumberOfPages();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(document)
-                .withW3cDocument(parse(template, xhtml), baseUri);
+                .withW3cDocument(parse(template, xhtml), baseUri)
+                // the web's images (the logo) through the run's fetcher: once a run, not once a letter
+                .useProtocolsStreamImplementation(images, "https", "http");
         fonts.registerWith(builder);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();

@@ -23,9 +23,16 @@ public final class LetterPrintFiles {
     private static final Pattern PRINT_FILE = Pattern.compile("letters-\\d{4,}\\.pdf(\\.part)?");
 
     private final CampaignTemplates templates;
+    private final LetterImages images;
 
-    public LetterPrintFiles(CampaignTemplates templates) {
+    public LetterPrintFiles(CampaignTemplates templates, LetterImages images) {
         this.templates = templates;
+        this.images = images;
+    }
+
+    /** With images of its own: each print run fetches the logo once. */
+    public LetterPrintFiles(CampaignTemplates templates) {
+        this(templates, new LetterImages());
     }
 
     /**
@@ -59,7 +66,7 @@ public final class LetterPrintFiles {
      * on a second thread while the templates are still being checked, and writes it only once they pass.
      */
     public LaidOut layOut(Map<String, ?> letter) throws IOException {
-        LetterPdf pdf = new LetterPdf(templates.file(CampaignTemplates.LETTER).getParent());
+        LetterPdf pdf = new LetterPdf(templates.file(CampaignTemplates.LETTER).getParent(), images);
         try {
             pdf.add(templateName(), templates.letter(letter));
             return new LaidOut(pdf);
@@ -113,7 +120,7 @@ public final class LetterPrintFiles {
 
     private PrintFile writeFile(Path file, Iterator<? extends Map<String, ?>> next, int firstLetter, int lettersPerFile)
             throws IOException {
-        try (LetterPdf pdf = new LetterPdf(templates.file(CampaignTemplates.LETTER).getParent())) {
+        try (LetterPdf pdf = new LetterPdf(templates.file(CampaignTemplates.LETTER).getParent(), images)) {
             int letters = 0;
             while (letters < lettersPerFile && next.hasNext()) {
                 pdf.add(templateName(), templates.letter(next.next()));

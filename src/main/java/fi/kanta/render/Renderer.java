@@ -18,6 +18,8 @@ public class Renderer {
     private final Path templates;
     private final LetterSettings letters;
     private final Languages languages;
+    /** One for all runs and previews: a letter laid out on its own asks for the logo like the others. */
+    private final LetterImages letterImages = new LetterImages();
 
     public Renderer(KantaHome home, LetterSettings letters, ShopSettings shop) {
         this.templates = home.home().resolve("templates");
@@ -82,12 +84,12 @@ public class Renderer {
     /** Letters into {@code folder} as {@code letters-0001.pdf}…, in the given order. */
     public List<PrintFile> writeLetters(CampaignTemplates campaign, Path folder, Iterable<? extends Map<String, ?>> models)
             throws IOException {
-        return new LetterPrintFiles(campaign).write(folder, models, letters.perFile());
+        return new LetterPrintFiles(campaign, letterImages).write(folder, models, letters.perFile());
     }
 
     /** One letter laid out in memory, written later by {@link LetterPrintFiles.LaidOut#writeInto} or dropped. */
     public LetterPrintFiles.LaidOut layOutLetter(CampaignTemplates campaign, Map<String, ?> model) throws IOException {
-        return new LetterPrintFiles(campaign).layOut(model);
+        return new LetterPrintFiles(campaign, letterImages).layOut(model);
     }
 
     /** Recipients whose name or address the letter font cannot print; empty when all can be printed. */

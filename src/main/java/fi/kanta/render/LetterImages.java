@@ -1,0 +1,134 @@
+package fi.kanta.render;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The images a letter takes from the web (the shop's logo, {@code kanta.brand.logo}): each fetched
+ * once and kept for an hour, so a run of 5,000 letters asks the shop's server once, not once a letter,
+ * and a logo changed on the server shows in the next hour's letters. Only https, at most 1 MB, PNG or
+ * JPEG; anything else, or a server that does not answer within seconds, leaves the letter without the
+ * image (printed all the same) and says why in the log once.
+ */
+public final class LetterImages implements FSStreamFactory {
+
+    private static final Logger log = LoggerFactory.getLogger(LetterImages.class);
+    private static final int MAX_BYTES = 1 << 20;
+    private static final Duration KEPT = Duration.ofHours(1);
+    /** Letters take one logo; a few more addresses are kept, anything beyond is fetched each time. */
+    private static final int MAX_KEPT = 16;
+
+    private final HttpClient client;
+    private final Clock clock;
+    private final Map<String, Fetched> kept = new ConcurrentHashMap<>();
+
+    public LetterImages() {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build(),
+                Clock.systemUTC());
+    }
+
+    LetterImages(HttpClient client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    /** What was fetched from an address: its bytes, or null when it could not be used. */
+    private record Fetched(byte[] bytes, Instant at) {
+    }
+
+    @Override
+    public FSStream getUrl(String url) {
+        Fetched fetched = kept.get(url);
+        if (fetched == null || fetched.at().plus(KEPT).isBefore(clock.instant())) {
+            fetched = new Fetched(fetch(url), clock.instant());
+            if (kept.size() < MAX_KEPT || kept.containsKey(url)) {
+                kept.put(url, fetched);
+            }
+        }
+        byte[] bytes = fetched.bytes();
+        // no stream (null): openhtmltopdf leaves the image out and lays out the rest
+        return new FSStream() {
+            @Override
+            public InputStream getStream() {
+                return bytes == null ? null : new ByteArrayInputStream(bytes);
+            }
+
+            @Override
+            public Reader getReader() {
+                return bytes == null ? null : new InputStreamReader(getStream(), StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    /**
+     * Whether the address is on a name kept for examples and tests (RFC 2606: example.com, .example,
+     * .test, .invalid; and localhost): a made-up shop's, such as the demo's, never asked over the network.
+     */
+    static boolean madeUp(String url) {
+        String host;
+        try {
+            host = URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        return host.equals("localhost") || host.matches("(.+\\.)?example\\.(com|net|org)") || host.endsWith(".example")
+                || host.endsWith(".test") || host.endsWith(".invalid") || host.endsWith(".localhost");
+    }
+
+    private byte[] fetch(String url) {
+        if (!url.toLowerCase(Locale.ROOT).startsWith("https://")) {
+            log.warn("letter image {} left out: only https addresses are fetched", url);
+            return null;
+        }
+        if (madeUp(url)) {
+            log.warn("letter image {} left out: a domain kept for examples, where no shop keeps its logo", url);
+            return null;
+        }
+        try {
+            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Accept", "image/png, image/jpeg").build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+                if (response.statusCode() != 200 || !(type.startsWith("image/png") || type.startsWith("image/jpeg"))) {
+                    log.warn("letter image {} left out: the server answered {} with {}", url, response.statusCode(),
+                            type.isEmpty() ? "no content type" : type);
+                    return null;
+                }
+                byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    log.warn("letter image {} left out: larger than {} bytes", url, MAX_BYTES);
+                    return null;
+                }
+                return bytes;
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            log.warn("letter image {} left out: {}", url, e.toString());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package fi.kanta.render;
+
+import static fi.kanta.render.Recipients.SHIPPED_TEMPLATES;
+import static fi.kanta.render.Recipients.aino;
+import static fi.kanta.render.Recipients.emma;
+import static fi.kanta.render.Recipients.erik;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shop's logo at the top of its letters, fetched from the shop's own https server (a real one
+ * on loopback, with a certificate made for the test) once for a whole run, and a letter printed
+ * without it when the address gives no usable image.
+ */
+class LetterLogoTest {
+
+    private static final String PASSWORD = "logo-test";
+
+    @TempDir
+    static Path keys;
+    @TempDir
+    Path out;
+
+    private static HttpsServer server;
+    private static HttpClient client;
+    private static final Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void shopServer() throws Exception {
+        Path store = keys.resolve("shop.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
+                "-alias", "shop", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
+                .redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        KeyStore keyStore = KeyStore.getInstance("PKCS12");
+        try (InputStream in = java.nio.file.Files.newInputStream(store)) {
+            keyStore.load(in, PASSWORD.toCharArray());
+        }
+        KeyManagerFactory keysOfServer = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keysOfServer.init(keyStore, PASSWORD.toCharArray());
+        SSLContext serverSide = SSLContext.getInstance("TLS");
+        serverSide.init(keysOfServer.getKeyManagers(), null, null);
+        TrustManagerFactory trusted = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trusted.init(keyStore);
+        SSLContext clientSide = SSLContext.getInstance("TLS");
+        clientSide.init(null, trusted.getTrustManagers(), null);
+        client = HttpClient.newBuilder().sslContext(clientSide).connectTimeout(Duration.ofSeconds(5)).build();
+
+        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(serverSide));
+        serve("/logo.png", "image/png", png(Color.RED));
+        serve("/blue.png", "image/png", png(Color.BLUE));
+        serve("/hourly.png", "image/png", png(Color.BLUE));
+        serve("/page.html", "text/html", "<html>not an image</html>".getBytes());
+        serve("/huge.png", "image/png", new byte[(1 << 20) + 10]);
+        server.start();
+    }
+
+    private static void serve(String path, String type, byte[] body) {
+        server.createContext(path, exchange -> {
+            asked.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void everyLetterOfARunCarriesTheLogoAskedForOnce() throws IOException {
+        LetterImages images = new LetterImages(client, Clock.systemUTC());
+        LetterPrintFiles letters = new LetterPrintFiles(CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back"), images);
+
+        PrintFile file = letters.write(out, List.of(withLogo(aino(), "/logo.png"), withLogo(erik(), "/logo.png"),
+                withLogo(emma(), "/logo.png")), 2).get(0);
+        try (LetterPrintFiles.LaidOut alone = letters.layOut(withLogo(aino(), "/logo.png"))) {
+            alone.writeInto(out.resolve("alone"));
+        }
+
+        assertThat(asked.get("/logo.png").get()).as("asked once for four letters in two files and one on its own").isEqualTo(1);
+        try (PDDocument pdf = Loader.loadPDF(file.file().toFile())) {
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                assertThat(images(pdf.getPage(page))).as("page %d", page + 1).hasSize(1);
+                BufferedImage printed = new PDFRenderer(pdf).renderImageWithDPI(page, 100, ImageType.RGB);
+                // the letterhead's left: above the address window (45 mm) and left of the shop's name
+                assertThat(reds(printed, printed.getWidth() / 2, printed.getHeight() * 45 / 297)).as("page %d", page + 1)
+                        .isGreaterThan(500);
+                if (page == 0) {
+                    ImageIO.write(printed, "png", Path.of("target", "letter-with-the-shops-logo.png").toFile());
+                }
+            }
+        }
+        assertThat(LetterPrintFilesTest.pageTexts(file.file()).get(0)).contains("Puoti Oy", "Aino Virtanen", "Hei Aino,");
+    }
+
+    @Test
+    void anAddressThatGivesNoUsableImageLeavesTheLetterWithoutItAndIsNotAskedAgainForEveryLetter() throws IOException {
+        LetterImages images = new LetterImages(client, Clock.systemUTC());
+        LetterPrintFiles letters = new LetterPrintFiles(CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back"), images);
+
+        for (String path : List.of("/page.html", "/huge.png", "/nothing-here.png")) {
+            PrintFile file = letters.write(out.resolve(path.substring(1)), List.of(withLogo(aino(), path), withLogo(erik(), path)), 500)
+                    .get(0);
+            try (PDDocument pdf = Loader.loadPDF(file.file().toFile())) {
+                assertThat(images(pdf.getPage(0))).as(path).isEmpty();
+            }
+            assertThat(LetterPrintFilesTest.pageTexts(file.file()).get(1)).as(path).contains("Puoti Oy", "Erik Lindqvist", "Hej Erik,");
+        }
+        assertThat(asked.get("/page.html").get()).isEqualTo(1);
+        assertThat(asked.get("/huge.png").get()).isEqualTo(1);
+    }
+
+    @Test
+    void aPlainHttpAddressIsNeverAsked() throws IOException {
+        LetterImages images = new LetterImages(client, Clock.systemUTC());
+        Map<String, Object> letter = withLogo(aino(), "/blue.png");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> brand = new LinkedHashMap<>((Map<String, Object>) letter.get("brand"));
+        brand.put("logo", "http://127.0.0.1:" + server.getAddress().getPort() + "/blue.png");
+        letter.put("brand", brand);
+
+        PrintFile file = new LetterPrintFiles(CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back"), images).write(out, List.of(letter), 500)
+                .get(0);
+
+        try (PDDocument pdf = Loader.loadPDF(file.file().toFile())) {
+            assertThat(images(pdf.getPage(0))).isEmpty();
+        }
+        assertThat(asked.get("/blue.png")).isNull();
+    }
+
+    @Test
+    void aLogoChangedOnTheServerShowsWithinTheHour() {
+        MovingClock clock = new MovingClock();
+        LetterImages images = new LetterImages(client, clock);
+        String url = "https://127.0.0.1:" + server.getAddress().getPort() + "/hourly.png";
+
+        images.getUrl(url);
+        clock.now = clock.now.plus(Duration.ofMinutes(59));
+        images.getUrl(url);
+        assertThat(asked.get("/hourly.png").get()).isEqualTo(1);
+        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        assertThat(images.getUrl(url).getStream()).isNotNull();
+        assertThat(asked.get("/hourly.png").get()).isEqualTo(2);
+    }
+
+    @Test
+    void aMadeUpShopsLogoIsNeverAskedForOverTheNetwork() {
+        // the demo's and the tests' shops: domains kept for examples
+        assertThat(List.of("https://shop.example.com/logo.png", "https://www.example.org/l.png", "https://puoti.example/l.png",
+                "https://kauppa.test/l.png", "https://x.invalid/l.png", "https://localhost/l.png"))
+                .allMatch(LetterImages::madeUp);
+        assertThat(List.of("https://www.kauppa.fi/logo.png", "https://myexample.com/logo.png", "https://cdn.example.com.evil.fi/l.png",
+                "https://127.0.0.1:8443/logo.png")).noneMatch(LetterImages::madeUp);
+    }
+
+    private static Map<String, Object> withLogo(Map<String, Object> model, String path) {
+        Map<String, Object> copy = new LinkedHashMap<>(model);
+        copy.put("brand", new Brand("https://127.0.0.1:" + server.getAddress().getPort() + path, 160, 48, "#7a3e1d", Map.of())
+                .model("https://shop.example.com"));
+        return copy;
+    }
+
+    private static List<PDImageXObject> images(PDPage page) throws IOException {
+        List<PDImageXObject> images = new ArrayList<>();
+        for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                images.add(image);
+            }
+        }
+        return images;
+    }
+
+    /** Pure red pixels in the page's top-left {@code width} x {@code height}. */
+    private static int reds(BufferedImage page, int width, int height) {
+        int count = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if ((page.getRGB(x, y) & 0xffffff) == 0xff0000) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static byte[] png(Color colour) throws IOException {
+        BufferedImage image = new BufferedImage(160, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, 160, 48);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    private static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2026-12-07T08:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
