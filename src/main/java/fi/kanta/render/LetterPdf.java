@@ -32,9 +32,9 @@ final class LetterPdf implements Closeable {
     private final PDDocument document = new PDDocument();
     private final LetterFonts.ForDocument fonts = new LetterFonts.ForDocument(document);
     private final String baseUri;
-    private final LetterImages images;
+    private final ShopImages images;
 
-    LetterPdf(Path templateFolder, LetterImages images) {
+    LetterPdf(Path templateFolder, ShopImages images) {
         this.baseUri = templateFolder.toUri().toString();
         this.images = images;
     }

@@ -23,16 +23,16 @@ public final class LetterPrintFiles {
     private static final Pattern PRINT_FILE = Pattern.compile("letters-\\d{4,}\\.pdf(\\.part)?");
 
     private final CampaignTemplates templates;
-    private final LetterImages images;
+    private final ShopImages images;
 
-    public LetterPrintFiles(CampaignTemplates templates, LetterImages images) {
+    public LetterPrintFiles(CampaignTemplates templates, ShopImages images) {
         this.templates = templates;
         this.images = images;
     }
 
     /** With images of its own: each print run fetches the logo once. */
     public LetterPrintFiles(CampaignTemplates templates) {
-        this(templates, new LetterImages());
+        this(templates, new ShopImages());
     }
 
     /**

@@ -19,11 +19,12 @@ public class Renderer {
     private final LetterSettings letters;
     private final Languages languages;
     /** One for all runs and previews: a letter laid out on its own asks for the logo like the others. */
-    private final LetterImages letterImages = new LetterImages();
+    private final ShopImages shopImages;
 
-    public Renderer(KantaHome home, LetterSettings letters, ShopSettings shop) {
+    public Renderer(KantaHome home, LetterSettings letters, ShopSettings shop, ShopImages shopImages) {
         this.templates = home.home().resolve("templates");
         this.letters = letters;
+        this.shopImages = shopImages;
         this.languages = Languages.of(shop.languages(), shop.defaultLanguage());
     }
 
@@ -84,12 +85,12 @@ public class Renderer {
     /** Letters into {@code folder} as {@code letters-0001.pdf}…, in the given order. */
     public List<PrintFile> writeLetters(CampaignTemplates campaign, Path folder, Iterable<? extends Map<String, ?>> models)
             throws IOException {
-        return new LetterPrintFiles(campaign, letterImages).write(folder, models, letters.perFile());
+        return new LetterPrintFiles(campaign, shopImages).write(folder, models, letters.perFile());
     }
 
     /** One letter laid out in memory, written later by {@link LetterPrintFiles.LaidOut#writeInto} or dropped. */
     public LetterPrintFiles.LaidOut layOutLetter(CampaignTemplates campaign, Map<String, ?> model) throws IOException {
-        return new LetterPrintFiles(campaign, letterImages).layOut(model);
+        return new LetterPrintFiles(campaign, shopImages).layOut(model);
     }
 
     /** Recipients whose name or address the letter font cannot print; empty when all can be printed. */

@@ -19,7 +19,7 @@ class RendererWiringTest {
 
     @Configuration
     @EnableConfigurationProperties({KantaHome.class, LetterSettings.class, Sender.class, ShopSettings.class})
-    @Import(Renderer.class)
+    @Import({Renderer.class, ShopImages.class})
     static class RenderOnly {
     }
 

@@ -17,20 +17,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
- * The images a letter takes from the web (the shop's logo, {@code kanta.brand.logo}): each fetched
- * once and kept for an hour, so a run of 5,000 letters asks the shop's server once, not once a letter,
- * and a logo changed on the server shows in the next hour's letters. Only https, at most 1 MB, PNG or
- * JPEG; anything else, or a server that does not answer within seconds, leaves the letter without the
- * image (printed all the same) and says why in the log once.
+ * The images Kanta takes from the shop's web site (its logo, {@code kanta.brand.logo}) for letters and
+ * the public pages: each fetched once and kept for an hour, so a run of 5,000 letters asks the shop's
+ * server once, not once a letter, and a logo changed on the server shows within the hour. Only https,
+ * at most 1 MB, PNG or JPEG; anything else, or a server that does not answer within seconds, leaves
+ * the letter or page without the image (printed, shown all the same) and says why in the log.
+ * As the PDF renderer's source of web images it is a {@link FSStreamFactory}.
  */
-public final class LetterImages implements FSStreamFactory {
+@Component
+public class ShopImages implements FSStreamFactory {
 
-    private static final Logger log = LoggerFactory.getLogger(LetterImages.class);
+    private static final Logger log = LoggerFactory.getLogger(ShopImages.class);
     private static final int MAX_BYTES = 1 << 20;
     private static final Duration KEPT = Duration.ofHours(1);
     /** Letters take one logo; a few more addresses are kept, anything beyond is fetched each time. */
@@ -40,22 +45,27 @@ public final class LetterImages implements FSStreamFactory {
     private final Clock clock;
     private final Map<String, Fetched> kept = new ConcurrentHashMap<>();
 
-    public LetterImages() {
+    @Autowired
+    public ShopImages() {
         this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build(),
                 Clock.systemUTC());
     }
 
-    LetterImages(HttpClient client, Clock clock) {
+    ShopImages(HttpClient client, Clock clock) {
         this.client = client;
         this.clock = clock;
     }
 
-    /** What was fetched from an address: its bytes, or null when it could not be used. */
-    private record Fetched(byte[] bytes, Instant at) {
+    /** An image as the shop's server gave it: PNG or JPEG. */
+    public record Image(byte[] bytes, String type) {
     }
 
-    @Override
-    public FSStream getUrl(String url) {
+    /** What was fetched from an address, and when: the image, or null when it could not be used. */
+    private record Fetched(Image image, Instant at) {
+    }
+
+    /** The image at {@code url} (https), fetched now or within the hour; empty when it cannot be used. */
+    public Optional<Image> image(String url) {
         Fetched fetched = kept.get(url);
         if (fetched == null || fetched.at().plus(KEPT).isBefore(clock.instant())) {
             fetched = new Fetched(fetch(url), clock.instant());
@@ -63,7 +73,12 @@ public final class LetterImages implements FSStreamFactory {
                 kept.put(url, fetched);
             }
         }
-        byte[] bytes = fetched.bytes();
+        return Optional.ofNullable(fetched.image());
+    }
+
+    @Override
+    public FSStream getUrl(String url) {
+        byte[] bytes = image(url).map(Image::bytes).orElse(null);
         // no stream (null): openhtmltopdf leaves the image out and lays out the rest
         return new FSStream() {
             @Override
@@ -97,7 +112,7 @@ public final class LetterImages implements FSStreamFactory {
                 || host.endsWith(".test") || host.endsWith(".invalid") || host.endsWith(".localhost");
     }
 
-    private byte[] fetch(String url) {
+    private Image fetch(String url) {
         if (!url.toLowerCase(Locale.ROOT).startsWith("https://")) {
             log.warn("letter image {} left out: only https addresses are fetched", url);
             return null;
@@ -121,7 +136,7 @@ public final class LetterImages implements FSStreamFactory {
                     log.warn("letter image {} left out: larger than {} bytes", url, MAX_BYTES);
                     return null;
                 }
-                return bytes;
+                return new Image(bytes, type.startsWith("image/png") ? "image/png" : "image/jpeg");
             }
         } catch (IOException | IllegalArgumentException e) {
             log.warn("letter image {} left out: {}", url, e.toString());

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on loopback, with a certificate made for the test) once for a whole run, and a letter printed
  * without it when the address gives no usable image.
  */
-class LetterLogoTest {
+class ShopLogoTest {
 
     private static final String PASSWORD = "logo-test";
 
@@ -113,7 +113,7 @@ class LetterLogoTest {
 
     @Test
     void everyLetterOfARunCarriesTheLogoAskedForOnce() throws IOException {
-        LetterImages images = new LetterImages(client, Clock.systemUTC());
+        ShopImages images = new ShopImages(client, Clock.systemUTC());
         LetterPrintFiles letters = new LetterPrintFiles(CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back"), images);
 
         PrintFile file = letters.write(out, List.of(withLogo(aino(), "/logo.png"), withLogo(erik(), "/logo.png"),
@@ -140,7 +140,7 @@ class LetterLogoTest {
 
     @Test
     void anAddressThatGivesNoUsableImageLeavesTheLetterWithoutItAndIsNotAskedAgainForEveryLetter() throws IOException {
-        LetterImages images = new LetterImages(client, Clock.systemUTC());
+        ShopImages images = new ShopImages(client, Clock.systemUTC());
         LetterPrintFiles letters = new LetterPrintFiles(CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back"), images);
 
         for (String path : List.of("/page.html", "/huge.png", "/nothing-here.png")) {
@@ -157,7 +157,7 @@ class LetterLogoTest {
 
     @Test
     void aPlainHttpAddressIsNeverAsked() throws IOException {
-        LetterImages images = new LetterImages(client, Clock.systemUTC());
+        ShopImages images = new ShopImages(client, Clock.systemUTC());
         Map<String, Object> letter = withLogo(aino(), "/blue.png");
         @SuppressWarnings("unchecked")
         Map<String, Object> brand = new LinkedHashMap<>((Map<String, Object>) letter.get("brand"));
@@ -176,7 +176,7 @@ class LetterLogoTest {
     @Test
     void aLogoChangedOnTheServerShowsWithinTheHour() {
         MovingClock clock = new MovingClock();
-        LetterImages images = new LetterImages(client, clock);
+        ShopImages images = new ShopImages(client, clock);
         String url = "https://127.0.0.1:" + server.getAddress().getPort() + "/hourly.png";
 
         images.getUrl(url);
@@ -193,9 +193,9 @@ class LetterLogoTest {
         // the demo's and the tests' shops: domains kept for examples
         assertThat(List.of("https://shop.example.com/logo.png", "https://www.example.org/l.png", "https://puoti.example/l.png",
                 "https://kauppa.test/l.png", "https://x.invalid/l.png", "https://localhost/l.png"))
-                .allMatch(LetterImages::madeUp);
+                .allMatch(ShopImages::madeUp);
         assertThat(List.of("https://www.kauppa.fi/logo.png", "https://myexample.com/logo.png", "https://cdn.example.com.evil.fi/l.png",
-                "https://127.0.0.1:8443/logo.png")).noneMatch(LetterImages::madeUp);
+                "https://127.0.0.1:8443/logo.png")).noneMatch(ShopImages::madeUp);
     }
 
     private static Map<String, Object> withLogo(Map<String, Object> model, String path) {
