@@ -41,7 +41,7 @@ import org.jsoup.select.QueryParser;
  * give it, by selector specificity, then source order; a declaration of the element's own
  * {@code style} attribute wins over the sheet's, except over one marked {@code !important} (the
  * inlined declarations lose their {@code !important}, so a {@code @media} rule's {@code !important}
- * still beats them in the mail programs that read it). What cannot be inlined, {@code @media},
+ * still beats them in the mail programs that read it; the attribute's own keep theirs). What cannot be inlined, {@code @media},
  * {@code @font-face} and other at-rules, selectors with a state or a part ({@code :hover},
  * {@code ::before}) and selectors jsoup cannot read, stays in a {@code <style>} in the head; the rest
  * leaves it, and a {@code <style>} left empty goes. What the CSS parser cannot read it skips, as a
@@ -197,7 +197,8 @@ final class CssInliner {
         }
         StringBuilder style = new StringBuilder();
         winners.values().stream().sorted(Declaration.STRENGTH)
-                .forEach(d -> style.append(d.name()).append(':').append(d.value()).append(';'));
+                .forEach(d -> style.append(d.name()).append(':').append(d.value())
+                        .append(d.inline() && d.important() ? " !important;" : ";"));
         element.attr("style", style.toString());
     }
 

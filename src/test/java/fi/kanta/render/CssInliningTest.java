@@ -184,6 +184,11 @@ class CssInliningTest {
         assertThat(html.selectFirst("style[media=print]").data()).isEqualTo("p{color:red}");
         assertThat(html.select("style").get(1).data()).contains("@font-face", "p::first-line").doesNotContain("Segoe");
         assertThat(html.selectFirst("p").attr("style")).isEqualTo("font-family:'Segoe UI', sans-serif;");
+
+        String importantBoth = "<html><head><style>p{color:red!important;margin:0}</style></head><body>"
+                + "<p style=\"color:blue !important;margin:4px\">x</p></body></html>";
+        assertThat(Jsoup.parse(inliner.inline(importantBoth)).selectFirst("p").attr("style"))
+                .isEqualTo("margin:4px;color:blue !important;");
     }
 
     private static String style(Element element) {
