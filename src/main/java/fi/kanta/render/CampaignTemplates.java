@@ -45,6 +45,7 @@ public final class CampaignTemplates {
     private final MessageFiles messageFiles;
     private final TemplateMessages messages;
     private final TemplateEngine engine;
+    private final CssInliner css = new CssInliner();
 
     private CampaignTemplates(Path folder, String campaign, Languages languages) {
         this.folder = folder;
@@ -191,7 +192,7 @@ public final class CampaignTemplates {
     }
 
     private RenderedEmail email(IContext context) {
-        String html = render(EMAIL_HTML, context);
+        String html = css.inline(render(EMAIL_HTML, context));
         Matcher title = TITLE.matcher(html);
         if (!title.find()) {
             throw new TemplateProblem("template.no-title", templateName(EMAIL_HTML));
