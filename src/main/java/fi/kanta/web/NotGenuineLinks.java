@@ -1,6 +1,7 @@
 package fi.kanta.web;
 
 import fi.kanta.links.TestLinks;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -35,15 +36,15 @@ class NotGenuineLinks {
 
     @ExceptionHandler(TestMessage.class)
     @ResponseStatus(HttpStatus.OK)
-    String testPage(Model model) {
-        heading.addTo(model);
+    String testPage(Model model, HttpServletRequest request) {
+        heading.addTo(model, request);
         return TEST_PAGE;
     }
 
     @ExceptionHandler(Refused.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String page(Model model) {
-        heading.addTo(model);
+    String page(Model model, HttpServletRequest request) {
+        heading.addTo(model, request);
         return PAGE;
     }
 
