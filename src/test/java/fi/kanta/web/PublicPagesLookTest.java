@@ -15,8 +15,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,6 @@ class PublicPagesLookTest extends TemporaryHome {
 
     static final String HOSTILE_NAME = "<script>alert(1)</script> & Co";
     private static final String ESCAPED_NAME = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co";
-    private static final Pattern STYLE_SHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]*)\">");
     /** Where a proxy might put the public pages: the style sheets must be found below it too. */
     private static final String PREFIX = "/kanta-pages";
 
@@ -115,14 +115,15 @@ class PublicPagesLookTest extends TemporaryHome {
             MockHttpServletResponse answer = web.perform(page.request()).andReturn().getResponse();
             String html = answer.getContentAsString(StandardCharsets.UTF_8);
             assertThat(answer.getContentType()).as(page.path()).startsWith("text/html");
-            titles.add(html.replaceAll("(?s).*<title>([^<]*)</title>.*", "$1"));
-            assertThat(html).as(page.path()).contains("<header class=\"shop\">\n  <p>" + ESCAPED_NAME + "</p>")
-                    .doesNotContain("<script");
-            List<String> sheets = new ArrayList<>();
-            Matcher link = STYLE_SHEET.matcher(html);
-            while (link.find()) {
-                sheets.add(link.group(1));
-            }
+            Document shown = Jsoup.parse(html);
+            titles.add(shown.title());
+            // the shop's name first on the page, as text: escaped in the HTML, no element made of it
+            Element top = shown.body().child(0);
+            assertThat(top.is("header.shop")).as(page.path()).isTrue();
+            assertThat(top.text()).as(page.path()).isEqualTo(HOSTILE_NAME);
+            assertThat(top.select("script")).as(page.path()).isEmpty();
+            assertThat(html).as(page.path()).contains("<p>" + ESCAPED_NAME + "</p>").doesNotContain("<script");
+            List<String> sheets = shown.select("link[rel=stylesheet]").eachAttr("href");
             assertThat(sheets).as(page.path()).hasSize(2);
             assertThat(sheets.get(0)).endsWith("web/kanta.css");
             assertThat(sheets.get(1)).endsWith("web/brand.css");
