@@ -39,7 +39,7 @@ class ShopHeading {
     }
 
     /** "" for a page at /signup, "../" for one at /unsubscribe/&lt;token&gt;: one step up for each folder. */
-    static String root(HttpServletRequest request) {
+    private static String root(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         long folders = path.chars().filter(c -> c == '/').count() - 1;
         return "../".repeat((int) Math.max(0, folders));
