@@ -1,7 +1,9 @@
 package fi.kanta.web;
 
 import fi.kanta.links.TestLinks;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -19,6 +21,12 @@ class NotGenuineLinks {
 
     static final String TEST_PAGE = "web/link-test";
 
+    private final ShopHeading heading;
+
+    NotGenuineLinks(ShopHeading heading) {
+        this.heading = heading;
+    }
+
     /** A link of a test message ({@link TestLinks}): "this was a test message", and nothing recorded. */
     static void refuseTest(String runKey) {
         if (TestLinks.isTest(runKey)) {
@@ -28,13 +36,15 @@ class NotGenuineLinks {
 
     @ExceptionHandler(TestMessage.class)
     @ResponseStatus(HttpStatus.OK)
-    String testPage() {
+    String testPage(Model model, HttpServletRequest request) {
+        heading.addTo(model, request);
         return TEST_PAGE;
     }
 
     @ExceptionHandler(Refused.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String page() {
+    String page(Model model, HttpServletRequest request) {
+        heading.addTo(model, request);
         return PAGE;
     }
 

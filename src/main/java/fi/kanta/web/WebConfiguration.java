@@ -31,7 +31,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The web application of {@code kanta serve}. Security: the token-signed public pages
  * ({@code /unsubscribe/**}, {@code /feedback/**}, {@code /preferences/**}, a letter's short
- * address {@code /p/**} and a counted link {@code /c/**}) and their style sheet ({@code /web/**}) are open
+ * address {@code /p/**} and a counted link {@code /c/**}) and their style sheets ({@code /web/**}) are open
  * to anyone and exempt from CSRF. The signed token in the URL is the authorisation, and CSRF guards
  * ambient authority (a cookie or session the browser adds by itself) that these pages do not have:
  * a forging site would need the customer's unguessable token, and with it could post anyway. RFC

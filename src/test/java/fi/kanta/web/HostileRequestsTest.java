@@ -136,6 +136,7 @@ class HostileRequestsTest extends TemporaryHome {
                 HttpRequest.newBuilder(url(unsubscribe)),
                 HttpRequest.newBuilder(url(feedback)),
                 HttpRequest.newBuilder(url("/web/kanta.css")),
+                HttpRequest.newBuilder(url(BrandStyle.PATH)),
                 HttpRequest.newBuilder(url("/unsubscribe/not-a-token")),
                 HttpRequest.newBuilder(url("/")),
                 // a POST to / opened a session before: the CSRF check stored a token in one
@@ -159,6 +160,16 @@ class HostileRequestsTest extends TemporaryHome {
         }
         assertThat(PublicHeaders.CONTENT_SECURITY_POLICY).doesNotContain("unsafe").contains("default-src 'self'")
                 .contains("frame-ancestors 'none'").contains("form-action 'self'");
+    }
+
+    @Test
+    void withNoColourSetTheShopsStyleSheetHasTheDefaultOne() throws Exception {
+        HttpResponse<String> sheet = send(HttpRequest.newBuilder(url(BrandStyle.PATH)));
+
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(sheet.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(sheet.body()).isEqualTo(":root { --shop-colour: #7a3e1d; }\n");
+        hasTheSecurityHeaders(sheet.headers());
     }
 
     @Test

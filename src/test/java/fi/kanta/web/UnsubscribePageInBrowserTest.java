@@ -8,16 +8,25 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The unsubscribe page in a real browser: opening the link asks in the customer's language and
  * records nothing, the newsletter button withdraws the newsletter only, the customer's name is
  * text and never a script, and a link that is not genuine shows the not-valid page; the button
- * works with JavaScript blocked too.
+ * works with JavaScript blocked too. The pages wear the shop's look: its name at the top and its
+ * colour (a green no default has) on the name, the heading and the main button, at a phone's width
+ * and a desktop's.
  */
+@TestPropertySource(properties = {"kanta.brand.color=#0a5c36", "kanta.sender.name=" + UnsubscribePageInBrowserTest.SHOP})
 class UnsubscribePageInBrowserTest extends BrowserPages {
 
+    static final String SHOP = "Vihreä Puoti";
+    private static final String GREEN = "rgb(10, 92, 54)";
     private static final List<String> CONSENTED = List.of("email true test", "newsletter true test");
 
     @Autowired
@@ -68,6 +77,28 @@ class UnsubscribePageInBrowserTest extends BrowserPages {
         fitsTheContentSecurityPolicy("link-invalid");
     }
 
+    @Test
+    void thePagesShowTheShopsNameAtTheTopAndWearItsColourOnPhonesAndDesktops() {
+        Dimension before = browser.manage().window().getSize();
+        try {
+            for (Dimension size : List.of(new Dimension(375, 812), new Dimension(1280, 900))) {
+                browser.manage().window().setSize(size);
+                open(newsletterLink());
+                wearsTheShopsLook();
+                assertThat(colour("button.primary", "background-color")).isEqualTo(GREEN);
+                assertThat(colour("button.primary", "color")).isEqualTo("rgb(255, 255, 255)");
+                fitsTheContentSecurityPolicy("unsubscribe-shop-" + size.getWidth());
+
+                open(altered(newsletterLink()));
+                showsLinkNotValid();
+                wearsTheShopsLook();
+                fitsTheContentSecurityPolicy("link-invalid-shop-" + size.getWidth());
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
     /** The page has no script of its own: a browser that runs none unsubscribes the same. */
     @Nested
     class WithoutJavaScript extends ScriptsBlocked {
@@ -78,6 +109,24 @@ class UnsubscribePageInBrowserTest extends BrowserPages {
 
             showsTheNewsletterWithdrawn();
         }
+    }
+
+    /** The shop's name is the first thing on the page, above the heading, and the name and the heading are in its colour. */
+    private static void wearsTheShopsLook() {
+        WebElement shop = browser.findElement(By.cssSelector("header.shop"));
+        WebElement heading = browser.findElement(By.tagName("h1"));
+        assertThat(shop.isDisplayed()).isTrue();
+        assertThat(shop.getText()).isEqualTo(SHOP);
+        assertThat(shown()).startsWith(SHOP + "\n");
+        assertThat(shop.getRect().getY() + shop.getRect().getHeight()).isLessThanOrEqualTo(heading.getRect().getY());
+        assertThat(colour("header.shop", "color")).isEqualTo(GREEN);
+        assertThat(colour("h1", "color")).isEqualTo(GREEN);
+    }
+
+    /** A property's value as the browser computed it for the first element the selector finds. */
+    private static String colour(String selector, String property) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1]);", selector, property);
     }
 
     private String newsletterLink() {
