@@ -14,9 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * top of every email, the colour of headings and buttons, and the shop's social links in the
  * footer. Given to templates as {@code brand}, with the web shop's address ({@code kanta.shop.url}).
  * The colour goes into style attributes, so only a hex colour is accepted; the logo and social
- * links must be https, as mail programs load nothing else without a warning. The public pages of
- * {@code kanta serve} wear the colour too (a style sheet of it, {@code /web/brand.css}), but not the
- * logo: they load nothing from another site.
+ * links must be https, as mail programs load nothing else without a warning. Letters and the public
+ * pages of {@code kanta serve} wear the colour and the logo too (the logo fetched by Kanta,
+ * {@link ShopImages}, and the pages' colour a style sheet of it, {@code /web/brand.css}).
  */
 @ConfigurationProperties("kanta.brand")
 public record Brand(

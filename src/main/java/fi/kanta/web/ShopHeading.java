@@ -1,5 +1,6 @@
 package fi.kanta.web;
 
+import fi.kanta.render.Brand;
 import fi.kanta.render.Sender;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.ui.Model;
@@ -10,9 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every public page's head and header ({@code web/layout}) need. The shop's name at the top,
  * so that a customer who follows a link from an email sees whose page it is: the sender's name
  * ({@code kanta.sender.name}), the same the emails are signed with. It is data, shown as text
- * (th:text), never markup. The logo is not shown: it is an address on another site, and the pages
- * load nothing from another site, so that the token in their address goes nowhere else. And the
- * way from the page up to the application's root, for the style sheets: relative, so that they are
+ * (th:text), never markup. Beside it the logo when the shop has one, given from this site
+ * ({@link ShopLogo}): the pages load nothing from another site, so that the token in their address
+ * goes nowhere else. And the way from the page up to the application's root, for the style sheets: relative, so that they are
  * found under a proxy's path prefix too, from {@code /signup} as from {@code /unsubscribe/<token>}.
  */
 @ControllerAdvice(assignableTypes = {UnsubscribePage.class, FeedbackPage.class, SubscribePage.class, PreferencesPage.class,
@@ -21,11 +22,14 @@ class ShopHeading {
 
     static final String SHOP_NAME = "shopName";
     static final String ROOT = "root";
+    static final String LOGO = "logo";
 
     private final Sender shop;
+    private final Brand brand;
 
-    ShopHeading(Sender shop) {
+    ShopHeading(Sender shop, Brand brand) {
         this.shop = shop;
+        this.brand = brand;
     }
 
     /**
@@ -36,6 +40,7 @@ class ShopHeading {
     void addTo(Model model, HttpServletRequest request) {
         model.addAttribute(SHOP_NAME, shop.name());
         model.addAttribute(ROOT, root(request));
+        model.addAttribute(LOGO, !brand.logo().isBlank());
     }
 
     /** "" for a page at /signup, "../" for one at /unsubscribe/&lt;token&gt;: one step up for each folder. */

@@ -6,19 +6,10 @@ import static fi.kanta.render.Recipients.emma;
 import static fi.kanta.render.Recipients.erik;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,67 +39,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShopLogoTest {
 
-    private static final String PASSWORD = "logo-test";
-
     @TempDir
     static Path keys;
     @TempDir
     Path out;
 
-    private static HttpsServer server;
-    private static HttpClient client;
-    private static final Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
+    private static ShopServer server;
 
     @BeforeAll
-    static void shopServer() throws Exception {
-        Path store = keys.resolve("shop.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair",
-                "-alias", "shop", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (InputStream in = java.nio.file.Files.newInputStream(store)) {
-            keyStore.load(in, PASSWORD.toCharArray());
-        }
-        KeyManagerFactory keysOfServer = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keysOfServer.init(keyStore, PASSWORD.toCharArray());
-        SSLContext serverSide = SSLContext.getInstance("TLS");
-        serverSide.init(keysOfServer.getKeyManagers(), null, null);
-        TrustManagerFactory trusted = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trusted.init(keyStore);
-        SSLContext clientSide = SSLContext.getInstance("TLS");
-        clientSide.init(null, trusted.getTrustManagers(), null);
-        client = HttpClient.newBuilder().sslContext(clientSide).connectTimeout(Duration.ofSeconds(5)).build();
-
-        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(serverSide));
-        serve("/logo.png", "image/png", png(Color.RED));
-        serve("/blue.png", "image/png", png(Color.BLUE));
-        serve("/hourly.png", "image/png", png(Color.BLUE));
-        serve("/page.html", "text/html", "<html>not an image</html>".getBytes());
-        serve("/huge.png", "image/png", new byte[(1 << 20) + 10]);
-        server.start();
-    }
-
-    private static void serve(String path, String type, byte[] body) {
-        server.createContext(path, exchange -> {
-            asked.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+    static void shopServer() {
+        server = ShopServer.start(keys).serve("/logo.png", "image/png", ShopServer.png(Color.RED))
+                .serve("/blue.png", "image/png", ShopServer.png(Color.BLUE))
+                .serve("/hourly.png", "image/png", ShopServer.png(Color.BLUE))
+                .serve("/page.html", "text/html", "<html>not an image</html>".getBytes())
+                .serve("/huge.png", "image/png", new byte[(1 << 20) + 10]);
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
     void everyLetterOfARunCarriesTheLogoAskedForOnce() throws IOException {
-        ShopImages images = new ShopImages(client, Clock.systemUTC());
+        ShopImages images = server.images();
         LetterPrintFiles letters = new LetterPrintFiles(CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back"), images);
 
         PrintFile file = letters.write(out, List.of(withLogo(aino(), "/logo.png"), withLogo(erik(), "/logo.png"),
@@ -122,7 +71,7 @@ class ShopLogoTest {
             alone.writeInto(out.resolve("alone"));
         }
 
-        assertThat(asked.get("/logo.png").get()).as("asked once for four letters in two files and one on its own").isEqualTo(1);
+        assertThat(server.asked("/logo.png")).as("asked once for four letters in two files and one on its own").isEqualTo(1);
         try (PDDocument pdf = Loader.loadPDF(file.file().toFile())) {
             for (int page = 0; page < pdf.getNumberOfPages(); page++) {
                 assertThat(images(pdf.getPage(page))).as("page %d", page + 1).hasSize(1);
@@ -140,7 +89,7 @@ class ShopLogoTest {
 
     @Test
     void anAddressThatGivesNoUsableImageLeavesTheLetterWithoutItAndIsNotAskedAgainForEveryLetter() throws IOException {
-        ShopImages images = new ShopImages(client, Clock.systemUTC());
+        ShopImages images = server.images();
         LetterPrintFiles letters = new LetterPrintFiles(CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back"), images);
 
         for (String path : List.of("/page.html", "/huge.png", "/nothing-here.png")) {
@@ -151,17 +100,17 @@ class ShopLogoTest {
             }
             assertThat(LetterPrintFilesTest.pageTexts(file.file()).get(1)).as(path).contains("Puoti Oy", "Erik Lindqvist", "Hej Erik,");
         }
-        assertThat(asked.get("/page.html").get()).isEqualTo(1);
-        assertThat(asked.get("/huge.png").get()).isEqualTo(1);
+        assertThat(server.asked("/page.html")).isEqualTo(1);
+        assertThat(server.asked("/huge.png")).isEqualTo(1);
     }
 
     @Test
     void aPlainHttpAddressIsNeverAsked() throws IOException {
-        ShopImages images = new ShopImages(client, Clock.systemUTC());
+        ShopImages images = server.images();
         Map<String, Object> letter = withLogo(aino(), "/blue.png");
         @SuppressWarnings("unchecked")
         Map<String, Object> brand = new LinkedHashMap<>((Map<String, Object>) letter.get("brand"));
-        brand.put("logo", "http://127.0.0.1:" + server.getAddress().getPort() + "/blue.png");
+        brand.put("logo", server.url("/blue.png").replace("https://", "http://"));
         letter.put("brand", brand);
 
         PrintFile file = new LetterPrintFiles(CampaignTemplates.open(SHIPPED_TEMPLATES, "win-back"), images).write(out, List.of(letter), 500)
@@ -170,22 +119,22 @@ class ShopLogoTest {
         try (PDDocument pdf = Loader.loadPDF(file.file().toFile())) {
             assertThat(images(pdf.getPage(0))).isEmpty();
         }
-        assertThat(asked.get("/blue.png")).isNull();
+        assertThat(server.asked("/blue.png")).isZero();
     }
 
     @Test
     void aLogoChangedOnTheServerShowsWithinTheHour() {
         MovingClock clock = new MovingClock();
-        ShopImages images = new ShopImages(client, clock);
-        String url = "https://127.0.0.1:" + server.getAddress().getPort() + "/hourly.png";
+        ShopImages images = server.images(clock);
+        String url = server.url("/hourly.png");
 
         images.getUrl(url);
         clock.now = clock.now.plus(Duration.ofMinutes(59));
         images.getUrl(url);
-        assertThat(asked.get("/hourly.png").get()).isEqualTo(1);
+        assertThat(server.asked("/hourly.png")).isEqualTo(1);
         clock.now = clock.now.plus(Duration.ofMinutes(2));
         assertThat(images.getUrl(url).getStream()).isNotNull();
-        assertThat(asked.get("/hourly.png").get()).isEqualTo(2);
+        assertThat(server.asked("/hourly.png")).isEqualTo(2);
     }
 
     @Test
@@ -200,7 +149,7 @@ class ShopLogoTest {
 
     private static Map<String, Object> withLogo(Map<String, Object> model, String path) {
         Map<String, Object> copy = new LinkedHashMap<>(model);
-        copy.put("brand", new Brand("https://127.0.0.1:" + server.getAddress().getPort() + path, 160, 48, "#7a3e1d", Map.of())
+        copy.put("brand", new Brand(server.url(path), 160, 48, "#7a3e1d", Map.of())
                 .model("https://shop.example.com"));
         return copy;
     }
@@ -226,17 +175,6 @@ class ShopLogoTest {
             }
         }
         return count;
-    }
-
-    private static byte[] png(Color colour) throws IOException {
-        BufferedImage image = new BufferedImage(160, 48, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(colour);
-        g.fillRect(0, 0, 160, 48);
-        g.dispose();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
-        return bytes.toByteArray();
     }
 
     private static final class MovingClock extends Clock {

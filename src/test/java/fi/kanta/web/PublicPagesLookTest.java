@@ -141,6 +141,15 @@ class PublicPagesLookTest extends TemporaryHome {
     }
 
     @Test
+    void aShopWithoutALogoHasNoneOnItsPagesAndNoneToGive() throws Exception {
+        Document page = Jsoup.parse(web.perform(get("/signup")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("header.shop img")).isEmpty();
+        MockHttpServletResponse logo = web.perform(get(ShopLogo.PATH)).andReturn().getResponse();
+        assertThat(logo.getStatus()).isEqualTo(404);
+        PublicHeaders.HEADERS.forEach((name, value) -> assertThat(logo.getHeaders(name)).as(name).containsExactly(value));
+    }
+
+    @Test
     void everyPublicPagesTemplateHasTheSharedHeadAndTheShopAtTheTop() throws Exception {
         Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath:templates/web/*.html");
         assertThat(templates).hasSizeGreaterThan(10);

@@ -3,6 +3,10 @@ package fi.kanta.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanta.links.LinkSettings;
+import fi.kanta.render.ShopImages;
+import fi.kanta.render.ShopServer;
+import java.awt.Color;
+import java.net.URI;
 import fi.kanta.links.UnsubscribeLinks;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -12,6 +16,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -19,11 +28,31 @@ import org.springframework.test.context.TestPropertySource;
  * records nothing, the newsletter button withdraws the newsletter only, the customer's name is
  * text and never a script, and a link that is not genuine shows the not-valid page; the button
  * works with JavaScript blocked too. The pages wear the shop's look: its name at the top and its
- * colour (a green no default has) on the name, the heading and the main button, at a phone's width
+ * colour (a green no default has) on the name, the heading and the main button, and its logo beside
+ * the name, fetched once from the shop's own https server and given from this site, at a phone's width
  * and a desktop's.
  */
 @TestPropertySource(properties = {"kanta.brand.color=#0a5c36", "kanta.sender.name=" + UnsubscribePageInBrowserTest.SHOP})
 class UnsubscribePageInBrowserTest extends BrowserPages {
+
+    /** The shop's own server, with its logo: a green 160 x 48 picture. */
+    private static final ShopServer SHOP_SITE = ShopServer.start(temporaryFolder())
+            .serve("/logo.png", "image/png", ShopServer.png(new Color(10, 92, 54)));
+
+    @DynamicPropertySource
+    static void logo(DynamicPropertyRegistry settings) {
+        settings.add("kanta.brand.logo", () -> SHOP_SITE.url("/logo.png"));
+    }
+
+    /** Kanta fetching from the shop's server, whose certificate was made for the test. */
+    @TestConfiguration
+    static class ShopSite {
+        @Bean
+        @Primary
+        ShopImages shopSiteImages() {
+            return SHOP_SITE.images();
+        }
+    }
 
     static final String SHOP = "Vihreä Puoti";
     private static final String GREEN = "rgb(10, 92, 54)";
@@ -80,6 +109,8 @@ class UnsubscribePageInBrowserTest extends BrowserPages {
     @Test
     void thePagesShowTheShopsNameAtTheTopAndWearItsColourOnPhonesAndDesktops() {
         Dimension before = browser.manage().window().getSize();
+        open(newsletterLink());
+        int fetched = SHOP_SITE.asked("/logo.png");
         try {
             for (Dimension size : List.of(new Dimension(375, 812), new Dimension(1280, 900))) {
                 browser.manage().window().setSize(size);
@@ -94,6 +125,9 @@ class UnsubscribePageInBrowserTest extends BrowserPages {
                 wearsTheShopsLook();
                 fitsTheContentSecurityPolicy("link-invalid-shop-" + size.getWidth());
             }
+            // Kanta asked the shop's server for the logo once, not once a page
+            assertThat(fetched).isEqualTo(1);
+            assertThat(SHOP_SITE.asked("/logo.png")).isEqualTo(fetched);
         } finally {
             browser.manage().window().setSize(before);
         }
@@ -121,6 +155,19 @@ class UnsubscribePageInBrowserTest extends BrowserPages {
         assertThat(shop.getRect().getY() + shop.getRect().getHeight()).isLessThanOrEqualTo(heading.getRect().getY());
         assertThat(colour("header.shop", "color")).isEqualTo(GREEN);
         assertThat(colour("h1", "color")).isEqualTo(GREEN);
+        // the logo beside the name, from this site (the page loads nothing from another): loaded, whole
+        WebElement logo = shop.findElement(By.tagName("img"));
+        assertThat(logo.isDisplayed()).isTrue();
+        assertThat(logo.getAttribute("src")).doesNotContain("127.0.0.1:" + URI.create(SHOP_SITE.url("/")).getPort()).endsWith("/web/logo");
+        assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth;", logo)).isEqualTo(160L);
+    }
+
+    private static java.nio.file.Path temporaryFolder() {
+        try {
+            return java.nio.file.Files.createTempDirectory("shop-site");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A property's value as the browser computed it for the first element the selector finds. */
