@@ -2,10 +2,10 @@ package fi.kanta.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.MovingClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -13,33 +13,17 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
 
     /** A clock that moves only when told, or when the sleeper sleeps. */
-    private static final class FakeTime extends Clock implements Sleeper {
-        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
+    private static final class FakeTime extends MovingClock implements Sleeper {
         private final RecordingSleeper pauses = new RecordingSleeper();
+
+        FakeTime() {
+            super(Instant.parse("2026-11-23T10:00:00Z"));
+        }
 
         @Override
         public void sleep(Duration pause) {
             pauses.sleep(pause);
-            now = now.plus(pause);
-        }
-
-        void pass(Duration time) {
-            now = now.plus(time);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
+            pass(pause);
         }
     }
 

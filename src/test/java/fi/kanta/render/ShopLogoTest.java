@@ -6,15 +6,14 @@ import static fi.kanta.render.Recipients.emma;
 import static fi.kanta.render.Recipients.erik;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.MovingClock;
+
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,15 +123,15 @@ class ShopLogoTest {
 
     @Test
     void aLogoChangedOnTheServerShowsWithinTheHour() {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-07T08:00:00Z"));
         ShopImages images = server.images(clock);
         String url = server.url("/hourly.png");
 
         images.getUrl(url);
-        clock.now = clock.now.plus(Duration.ofMinutes(59));
+        clock.pass(Duration.ofMinutes(59));
         images.getUrl(url);
         assertThat(server.asked("/hourly.png")).isEqualTo(1);
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        clock.pass(Duration.ofMinutes(2));
         assertThat(images.getUrl(url).getStream()).isNotNull();
         assertThat(server.asked("/hourly.png")).isEqualTo(2);
     }
@@ -175,24 +174,5 @@ class ShopLogoTest {
             }
         }
         return count;
-    }
-
-    private static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-12-07T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
