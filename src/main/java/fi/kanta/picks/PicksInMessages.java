@@ -1,6 +1,7 @@
 package fi.kanta.picks;
 
 import fi.kanta.customer.CustomerChoices;
+import fi.kanta.sql.Vendor;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.text.NumberFormat;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,8 @@ public class PicksInMessages {
     private static final int PART = 500;
 
     private final JdbcTemplate jdbc;
+    /** The database's, known at the first lookup (not at start-up: every command makes this bean). */
+    private volatile Vendor vendor;
 
     PicksInMessages(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -92,7 +96,7 @@ public class PicksInMessages {
     /** The stored picks of the customers, each customer's best first: one row of the table per customer. */
     private List<Chosen> chosen(List<Long> customers) {
         List<Chosen> chosen = new ArrayList<>();
-        jdbc.query("SELECT customer_id, product_ids FROM customer_pick WHERE customer_id IN (" + marks(customers.size()) + ")", row -> {
+        jdbc.query("SELECT customer_id, product_ids FROM customer_pick WHERE customer_id" + oneOf(), ids(customers), row -> {
             long customer = row.getLong(1);
             Array products = row.getArray(2);
             // HSQLDB gives Object[], PostgreSQL Long[]: numbers either way
@@ -100,7 +104,7 @@ public class PicksInMessages {
                 chosen.add(new Chosen(customer, ((Number) product).longValue()));
             }
             products.free();
-        }, customers.toArray());
+        });
         return chosen;
     }
 
@@ -134,7 +138,7 @@ public class PicksInMessages {
         }
         jdbc.query("SELECT pr.id, pr.name, pr.category, pr.price, pr.currency, pr.page_url, pr.image_url, pr.sku, pn.language, pn.name"
                 + " FROM product pr LEFT JOIN product_name pn ON pn.product_id = pr.id"
-                + " WHERE pr.id IN (" + marks(ids.size()) + ") AND pr.in_stock = TRUE", row -> {
+                + " WHERE pr.id" + oneOf() + " AND pr.in_stock = TRUE", ids(ids), row -> {
                     Product product = products.get(row.getLong(1));
                     if (product == null) {
                         product = new Product(row.getString(2), new HashMap<>(), row.getString(3), row.getBigDecimal(4),
@@ -144,12 +148,35 @@ public class PicksInMessages {
                     if (row.getString(9) != null) {
                         product.names().put(row.getString(9), row.getString(10));
                     }
-                }, ids.toArray());
+                });
         return products;
     }
 
     private static String marks(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /**
+     * "Is one of" a list given as one array parameter ({@link #ids}): the statement's text is the same
+     * for every batch, so the database parses and plans it once, where an IN list of a batch's few
+     * thousand products was a new text, parsed and planned, every batch.
+     */
+    private String oneOf() {
+        return vendor() == Vendor.POSTGRESQL ? " = ANY(?)" : " IN (UNNEST(?))";
+    }
+
+    private PreparedStatementSetter ids(List<Long> ids) {
+        String type = vendor() == Vendor.POSTGRESQL ? "int8" : "BIGINT";
+        return statement -> statement.setArray(1, statement.getConnection().createArrayOf(type, ids.toArray(Long[]::new)));
+    }
+
+    private Vendor vendor() {
+        Vendor known = vendor;
+        if (known == null) {
+            known = Vendor.of(jdbc.getDataSource());
+            vendor = known;
+        }
+        return known;
     }
 
     /** {@link #priceText(BigDecimal, String, String)} with the formats made so far. */
