@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
@@ -88,7 +87,7 @@ public final class EmailComposer {
         InternetHeaders headers = new InternetHeaders();
         headers.setHeader("Content-Type", "text/" + subtype + "; charset=UTF-8");
         headers.setHeader("Content-Transfer-Encoding", "quoted-printable");
-        return new MimeBodyPart(headers, QuotedPrintable.encode(text.getBytes(StandardCharsets.UTF_8)));
+        return new MimeBodyPart(headers, QuotedPrintable.encode(text));
     }
 
     /** An extra header's value as RFC 2047 words when not ASCII, folded to keep lines short. */

@@ -213,20 +213,25 @@ public final class PicksBenchmark {
                      + " WHERE s.job_execution_id = (SELECT MAX(job_execution_id) FROM batch_job_execution)"
                      + " ORDER BY s.step_execution_id")) {
             Step email = null;
+            java.time.Instant emailFrom = null;
+            java.time.Instant emailTo = null;
             StringBuilder parts = new StringBuilder("  steps:");
             while (steps.next()) {
                 parts.append(String.format(Locale.ROOT, " %s %.1f s (%,d);", steps.getString(1), steps.getDouble(3), steps.getLong(2)));
                 if (steps.getString(1).toLowerCase(Locale.ROOT).contains("email")) {
                     // the job repository writes the JVM's local time, which getTimestamp reads back in the same zone
-                    email = new Step(steps.getDouble(3), cpu.between(steps.getTimestamp(4).toInstant(), steps.getTimestamp(5).toInstant()));
+                    emailFrom = steps.getTimestamp(4).toInstant();
+                    emailTo = steps.getTimestamp(5).toInstant();
+                    email = new Step(steps.getDouble(3), cpu.between(emailFrom, emailTo));
                 }
             }
             table.note(parts.toString());
             if (email == null) {
                 throw new IllegalStateException("no email step in the run " + runKey + ":" + parts);
             }
-            table.note(String.format(Locale.ROOT, "  CPU in the email step: JVM %.1f s, PostgreSQL %.1f s, smtp-sink %.1f s",
-                    email.cpu().jvm(), email.cpu().postgres(), email.cpu().sink()));
+            // the step's times, to find it in a profile of the run (-XX:StartFlightRecording)
+            table.note(String.format(Locale.ROOT, "  CPU in the email step (%s to %s): JVM %.1f s, PostgreSQL %.1f s, smtp-sink %.1f s",
+                    emailFrom, emailTo, email.cpu().jvm(), email.cpu().postgres(), email.cpu().sink()));
             return email;
         }
     }
