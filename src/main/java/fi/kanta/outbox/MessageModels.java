@@ -135,7 +135,7 @@ public class MessageModels {
                     }
                 }, args.toArray());
         Map<Long, List<String>> interests = interests(customers);
-        Map<Long, List<Map<String, Object>>> picked = picks.forProfiled(languageOfProfiled, shop.url());
+        Map<Long, List<Map<String, Object>>> picked = picks.forRun(runId, languageOfProfiled, shop.url());
         return customers.stream().map(byCustomer::get).map(recipient -> withInterests(recipient, interests))
                 .map(recipient -> withPicks(recipient, picked)).map(recipient -> withRewardCategory(recipient, campaign)).toList();
     }

@@ -1,18 +1,22 @@
 package fi.kanta.picks;
 
 import fi.kanta.customer.CustomerChoices;
+import fi.kanta.picks.ProductShelf.Product;
 import fi.kanta.sql.Vendor;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.stereotype.Component;
@@ -30,11 +34,20 @@ public class PicksInMessages {
     private static final int PART = 500;
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
+    /** The products of the run being sent (one run at a time: another's batches start a shelf of their own). */
+    private final AtomicReference<ProductShelf> runShelf = new AtomicReference<>();
     /** The database's, known at the first lookup (not at start-up: every command makes this bean). */
     private volatile Vendor vendor;
 
+    @Autowired
     PicksInMessages(JdbcTemplate jdbc) {
+        this(jdbc, Clock.systemUTC());
+    }
+
+    PicksInMessages(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -56,6 +69,20 @@ public class PicksInMessages {
      * profile me" left out by the caller, so the send reads each customer once.
      */
     public Map<Long, List<Map<String, Object>>> forProfiled(Map<Long, String> languageOfProfiled, String shopUrl) {
+        return forProfiled(languageOfProfiled, new ProductShelf(null, shopUrl));
+    }
+
+    /**
+     * As {@link #forProfiled(Map, String)}, for one batch of a run's sending: the run's batches share their
+     * products, each read again after a minute on the shelf ({@link ProductShelf}), so a product sold out
+     * during the run is left out from then on.
+     */
+    public Map<Long, List<Map<String, Object>>> forRun(long runId, Map<Long, String> languageOfProfiled, String shopUrl) {
+        return forProfiled(languageOfProfiled, runShelf.updateAndGet(shelf -> shelf != null && shelf.isFor(runId, shopUrl)
+                ? shelf : new ProductShelf(runId, shopUrl)));
+    }
+
+    private Map<Long, List<Map<String, Object>>> forProfiled(Map<Long, String> languageOfProfiled, ProductShelf shelf) {
         Map<Long, List<Map<String, Object>>> picks = new HashMap<>();
         Map<String, NumberFormat> formats = new HashMap<>(); // made once per call: a format is slow to make, and not thread-safe
         List<Long> customers = List.copyOf(languageOfProfiled.keySet());
@@ -65,15 +92,15 @@ public class PicksInMessages {
             // customer, PostgreSQL hashed every customer for every batch of emails (bench/README.md), and joined
             // with product, the whole catalogue
             List<Chosen> chosen = chosen(part);
-            Map<Long, Product> products = inStock(chosen.stream().map(Chosen::product).distinct().toList());
-            // one map per product and language, shared by the batch's customers: its price written once
-            Map<String, Map<String, Object>> shown = new HashMap<>();
+            Instant now = clock.instant();
+            List<Long> toRead = shelf.toRead(chosen.stream().map(Chosen::product).distinct().toList(), now);
+            if (!toRead.isEmpty()) {
+                shelf.put(toRead, inStock(toRead), now);
+            }
             for (Chosen pick : chosen) {
-                Product product = products.get(pick.product());
-                if (product != null) {
-                    String language = languageOfProfiled.get(pick.customer());
-                    picks.computeIfAbsent(pick.customer(), id -> new ArrayList<>()).add(shown.computeIfAbsent(
-                            pick.product() + "|" + language, key -> product.toPick(language, shopUrl, formats)));
+                Map<String, Object> shown = shelf.shown(pick.product(), languageOfProfiled.get(pick.customer()), formats);
+                if (shown != null) {
+                    picks.computeIfAbsent(pick.customer(), id -> new ArrayList<>()).add(shown);
                 }
             }
         }
@@ -110,24 +137,6 @@ public class PicksInMessages {
 
     /** One stored pick of a customer. */
     private record Chosen(long customer, long product) {
-    }
-
-    /** A product as picks show it, with its names by language. */
-    private record Product(String name, Map<String, String> names, String category, BigDecimal price, String currency,
-            String page, String image, String sku) {
-
-        Map<String, Object> toPick(String language, String shopUrl, Map<String, NumberFormat> formats) {
-            Map<String, Object> pick = new LinkedHashMap<>();
-            pick.put("name", names.getOrDefault(language, name));
-            pick.put("category", category);
-            pick.put("price", price);
-            pick.put("currency", currency);
-            pick.put("priceText", priceText(price, currency, language, formats));
-            pick.put("link", page == null || page.isBlank() ? shopUrl : page);
-            pick.put("image", image);
-            pick.put("sku", sku);
-            return Collections.unmodifiableMap(pick);
-        }
     }
 
     /** The products among {@code ids} that are in stock now. */
@@ -180,7 +189,7 @@ public class PicksInMessages {
     }
 
     /** {@link #priceText(BigDecimal, String, String)} with the formats made so far. */
-    private static String priceText(BigDecimal price, String currency, String language, Map<String, NumberFormat> formats) {
+    static String priceText(BigDecimal price, String currency, String language, Map<String, NumberFormat> formats) {
         if (price == null) {
             return null;
         }

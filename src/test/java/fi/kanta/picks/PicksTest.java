@@ -2,12 +2,15 @@ package fi.kanta.picks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanta.MovingClock;
 import fi.kanta.TestBaskets;
 import fi.kanta.TestChoices;
 import fi.kanta.TestDatabase;
 import fi.kanta.TestShop;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +148,40 @@ class PicksTest {
         assertThat(shown).extracting(pick -> pick.get("sku")).doesNotContain("SOCK", "BOOT", "LACE").isNotEmpty();
         assertThat(shown.get(0)).containsEntry("link", "https://shop.example.com/p/" + shown.get(0).get("sku"));
         assertThat(shown.get(0).get("priceText")).asString().endsWith("\u00a0€").doesNotContain(" ");
+    }
+
+    @Test
+    void aRunsBatchesShareTheirProductsForAMinuteThenAProductSoldOutDuringTheRunIsLeftOut() {
+        long boots = shop.customer("X", null);
+        baskets.order(boots, AS_OF.minusDays(10), "BOOT");
+        picks.compute(AS_OF);
+        MovingClock clock = new MovingClock(Instant.parse("2026-11-21T08:00:00Z"));
+        PicksInMessages sending = new PicksInMessages(jdbc, clock);
+        Map<Long, String> profiled = Map.of(boots, "fi");
+        List<Map<String, Object>> first = sending.forRun(7, profiled, "https://shop.example.com").get(boots);
+        assertThat(shownSkus(first)).contains("SOCK");
+
+        baskets.stock("SOCK", false);
+        clock.pass(Duration.ofSeconds(59));
+        List<Map<String, Object>> next = sending.forRun(7, profiled, "https://shop.example.com").get(boots);
+
+        // the run's next batch within the minute: the same products, their values made once
+        assertThat(shownSkus(next)).contains("SOCK");
+        assertThat(next.get(0)).isSameAs(first.get(0));
+        // a message outside the run (a preview) sees the stock as it is now
+        assertThat(shownSkus(sending.forProfiled(profiled, "https://shop.example.com").get(boots))).doesNotContain("SOCK").isNotEmpty();
+        // and the run itself once the product has been on its shelf for a minute
+        clock.pass(Duration.ofSeconds(2));
+        assertThat(shownSkus(sending.forRun(7, profiled, "https://shop.example.com").get(boots))).doesNotContain("SOCK").isNotEmpty();
+
+        // back in stock: the run, which read it a moment ago, shows it a minute later; another run at once
+        baskets.stock("SOCK", true);
+        assertThat(shownSkus(sending.forRun(7, profiled, "https://shop.example.com").get(boots))).doesNotContain("SOCK");
+        assertThat(shownSkus(sending.forRun(8, profiled, "https://shop.example.com").get(boots))).contains("SOCK");
+    }
+
+    private static List<Object> shownSkus(List<Map<String, Object>> shown) {
+        return shown.stream().map(pick -> pick.get("sku")).toList();
     }
 
     @Test
