@@ -73,6 +73,25 @@ class PicksShownTest {
     }
 
     @Test
+    void aPickWithoutAPictureOrAPriceShowsItsNameAndLinkAlone() {
+        Map<String, Object> model = withPicks(Recipients.aino(), 2);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> picks = (List<Map<String, Object>>) model.get("picks");
+        picks.get(0).put("image", null);
+        picks.get(0).put("price", null);
+        picks.get(0).put("priceText", null);
+
+        RenderedEmail email = winBack.email(model);
+
+        // the first row: name and "see it" only; the second as always
+        assertThat(count(email.html(), "<img ")).isEqualTo(count(winBack.email(withPicks(Recipients.aino(), 0)).html(), "<img ") + 1);
+        assertThat(email.html()).doesNotContain("P1.jpg").contains("P2.jpg").doesNotContain("11,90").contains("12,90");
+        assertThat(count(email.html(), "utm_content=pick-1\"")).isEqualTo(2);
+        assertThat(email.text()).contains("- Product 1: https://shop.example.com/p/P1?")
+                .contains("- Product 2, 12,90\u00a0€: https://shop.example.com/p/P2?");
+    }
+
+    @Test
     void theSameEmailAsIteratingOverAllPicksWithAnIndexCheckAndALinkMadeInEachRow(@TempDir Path folder) throws IOException {
         // the templates as they were: every pick iterated, those after the first few left out by a th:if, each
         // row calling #shop.link for its link, writing the name's style and looking up the "see it" text itself
