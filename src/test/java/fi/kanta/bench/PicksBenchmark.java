@@ -210,10 +210,6 @@ public final class PicksBenchmark {
     }
 
     private Step sendOnce(EmbeddedPostgres server, String what, String runKey, int sample) throws SQLException {
-        try (Connection db = server.getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
-            // the earlier steps' writes flushed now, untimed, so that no step pays for a checkpoint of another's
-            sql.execute("CHECKPOINT");
-        }
         table.run("run, " + what, sample, connection, "run", "picks-mail", "--run-key", runs + runKey, "--yes");
         try (Connection db = server.getPostgresDatabase().getConnection(); Statement sql = db.createStatement();
              ResultSet steps = sql.executeQuery("SELECT s.step_name, s.write_count,"
