@@ -3,6 +3,7 @@ package fi.kanta.picks;
 import fi.kanta.customer.CustomerChoices;
 import fi.kanta.picks.ProductShelf.Product;
 import fi.kanta.sql.Vendor;
+import java.lang.ref.SoftReference;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.text.NumberFormat;
@@ -35,8 +36,12 @@ public class PicksInMessages {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    /** The products of the run being sent (one run at a time: another's batches start a shelf of their own). */
-    private final AtomicReference<ProductShelf> runShelf = new AtomicReference<>();
+    /**
+     * The products of the run being sent (one run at a time: another's batches start a shelf of their own),
+     * softly held: a shelf no run has asked for in a while is let go when memory is wanted, so a long-lived
+     * {@code kanta serve} does not keep its last run's products.
+     */
+    private final AtomicReference<SoftReference<ProductShelf>> runShelf = new AtomicReference<>();
     /** The database's, known at the first lookup (not at start-up: every command makes this bean). */
     private volatile Vendor vendor;
 
@@ -78,8 +83,13 @@ public class PicksInMessages {
      * during the run is left out from then on.
      */
     public Map<Long, List<Map<String, Object>>> forRun(long runId, Map<Long, String> languageOfProfiled, String shopUrl) {
-        return forProfiled(languageOfProfiled, runShelf.updateAndGet(shelf -> shelf != null && shelf.isFor(runId, shopUrl)
-                ? shelf : new ProductShelf(runId, shopUrl)));
+        SoftReference<ProductShelf> held = runShelf.get();
+        ProductShelf shelf = held == null ? null : held.get();
+        if (shelf == null || !shelf.isFor(runId, shopUrl)) {
+            shelf = new ProductShelf(runId, shopUrl);
+            runShelf.set(new SoftReference<>(shelf));
+        }
+        return forProfiled(languageOfProfiled, shelf);
     }
 
     private Map<Long, List<Map<String, Object>>> forProfiled(Map<Long, String> languageOfProfiled, ProductShelf shelf) {

@@ -23,7 +23,7 @@ final class ProductShelf {
     /** How long a product read from the database is shown without reading it again. */
     static final Duration FRESH = Duration.ofMinutes(1);
     /** A run that has shown more products than this starts an empty shelf (about 1 KB a product). */
-    private static final int MOST = 100_000;
+    private static final int MOST = 50_000;
 
     private final Long runId;
     private final String shopUrl;
