@@ -161,9 +161,9 @@ public final class PicksBenchmark {
     /**
      * Sends four times to warm up, with picks and without in turns (the first run in a JVM compiles the
      * templates and the code, and the first with picks reads customer_pick's pages into PostgreSQL's
-     * cache; and the first step with picks after one without was the slowest of every run with a single
-     * warm-up of each kind, the code compiled for one kind being compiled again for the other: none of
-     * them timed, so that both kinds start from the same steady state), then in turns with and without
+     * cache; and with a single warm-up of each kind, the first step with picks after one without was the
+     * slowest of every run, most likely the code compiled for one kind being compiled again for the other:
+     * none of them timed, so that both kinds start from the same steady state), then in turns with and without
      * picks, the order swapped each turn so that neither always goes first; the rate is the email step's
      * (selection and start-up left out).
      */
