@@ -65,22 +65,15 @@ public class PicksInMessages {
         for (int from = 0; from < customers.size(); from += PART) {
             languages.putAll(profiled(customers.subList(from, Math.min(customers.size(), from + PART))));
         }
-        return forProfiled(languages, shopUrl);
+        return forProfiled(languages, new ProductShelf(null, shopUrl));
     }
 
     /**
-     * As {@link #forCustomers}, for a caller that has just read the customers itself: the language of each
-     * customer who may be shown picks ({@link CustomerChoices#LANGUAGE_EACH}), those who chose "do not
-     * profile me" left out by the caller, so the send reads each customer once.
-     */
-    public Map<Long, List<Map<String, Object>>> forProfiled(Map<Long, String> languageOfProfiled, String shopUrl) {
-        return forProfiled(languageOfProfiled, new ProductShelf(null, shopUrl));
-    }
-
-    /**
-     * As {@link #forProfiled(Map, String)}, for one batch of a run's sending: the run's batches share their
-     * products, each read again after a minute on the shelf ({@link ProductShelf}), so a product sold out
-     * during the run is left out from then on.
+     * As {@link #forCustomers}, for one batch of a run's sending, whose caller has just read the customers
+     * itself: the language of each customer who may be shown picks ({@link CustomerChoices#LANGUAGE_EACH}),
+     * those who chose "do not profile me" left out by the caller, so the send reads each customer once. The
+     * run's batches share their products, each read again after a minute on the shelf ({@link ProductShelf}),
+     * so a product sold out during the run is left out from then on.
      */
     public Map<Long, List<Map<String, Object>>> forRun(long runId, Map<Long, String> languageOfProfiled, String shopUrl) {
         SoftReference<ProductShelf> held = runShelf.get();

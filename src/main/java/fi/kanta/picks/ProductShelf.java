@@ -39,10 +39,6 @@ final class ProductShelf {
         return runId != null && runId == run && shopUrl.equals(url) && products.size() < MOST;
     }
 
-    String shopUrl() {
-        return shopUrl;
-    }
-
     /** Which of {@code ids} are to be read from the database now: not on the shelf, or on it for too long. */
     List<Long> toRead(Collection<Long> ids, Instant now) {
         Instant readBefore = now.minus(FRESH);

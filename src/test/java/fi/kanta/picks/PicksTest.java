@@ -169,7 +169,7 @@ class PicksTest {
         assertThat(shownSkus(next)).contains("SOCK");
         assertThat(next.get(0)).isSameAs(first.get(0));
         // a message outside the run (a preview) sees the stock as it is now
-        assertThat(shownSkus(sending.forProfiled(profiled, "https://shop.example.com").get(boots))).doesNotContain("SOCK").isNotEmpty();
+        assertThat(shownSkus(sending.forCustomers(List.of(boots), "https://shop.example.com").get(boots))).doesNotContain("SOCK").isNotEmpty();
         // and the run itself once the product has been on its shelf for a minute
         clock.pass(Duration.ofSeconds(2));
         assertThat(shownSkus(sending.forRun(7, profiled, "https://shop.example.com").get(boots))).doesNotContain("SOCK").isNotEmpty();
