@@ -3,6 +3,7 @@ package fi.kanta.cli;
 import fi.kanta.campaign.Campaign;
 import fi.kanta.campaign.CheckedDefinition;
 import fi.kanta.campaign.Definitions;
+import fi.kanta.render.Brand;
 import fi.kanta.words.Words;
 import java.util.Locale;
 import org.springframework.context.ApplicationContext;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code kanta validate}: reads every file in jobs/ and renders each campaign's templates, and lists
- * every mistake at once, each naming its file, line and field (with a "did you mean" for a mistyped name).
+ * every mistake at once, each naming its file, line and field (with a "did you mean" for a mistyped name);
+ * and warns of what renders but reads badly: texts missing in a language, a brand colour too light for text.
  */
 @Command(name = "validate", description = "Check every campaign and segment definition in jobs/.")
 public class ValidateCommand implements KantaCommand {
@@ -35,6 +37,11 @@ public class ValidateCommand implements KantaCommand {
                 missing.category(), Locale.forLanguageTag(missing.language()).getDisplayLanguage(words.locale()), missing.language())));
         validation.unknownRewardCategories().forEach(unknown -> System.out.println(words.text("validate.reward-category",
                 unknown.file(), unknown.line(), unknown.field(), unknown.category(), String.join(", ", unknown.known()))));
+        Brand brand = context.getBean(Brand.class);
+        if (brand.contrastOnWhite() < Brand.READABLE) {
+            System.out.println(words.text("validate.brand-contrast", brand.color(), words.decimal(brand.contrastOnWhite(), 1),
+                    brand.readableShade()));
+        }
         long files = validation.errors();
         if (files == 0) {
             System.out.println(words.text("validate.valid"));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,6 +28,12 @@ public record Brand(
         Map<String, String> social) {
 
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    /**
+     * The contrast against white from which text reads for everyone (WCAG 2, level AA for normal text): the
+     * colour is text on white (the shop's name, headings, the picks' names) and the button's background
+     * under white text, so one ratio covers both.
+     */
+    public static final double READABLE = 4.5;
 
     public Brand {
         if (!HEX_COLOUR.matcher(color).matches()) {
@@ -59,6 +66,39 @@ public record Brand(
         social.forEach((name, url) -> links.add(Map.of("name", capitalised(name), "url", url)));
         model.put("social", links);
         return model;
+    }
+
+    /** The colour's contrast against white as WCAG 2 measures it: from 1 (white) to 21 (black). */
+    public double contrastOnWhite() {
+        return contrastOnWhite(color);
+    }
+
+    /**
+     * The colour itself when text in it reads on white ({@link #READABLE}); else its lightest darker shade
+     * (the same hue, each channel scaled down alike) that does: what a shop with a light brand colour can use instead.
+     */
+    public String readableShade() {
+        int rgb = Integer.parseInt(color.substring(1), 16);
+        for (int percent = 100; percent > 0; percent--) {
+            String shade = String.format(Locale.ROOT, "#%02x%02x%02x", (rgb >> 16 & 0xff) * percent / 100,
+                    (rgb >> 8 & 0xff) * percent / 100, (rgb & 0xff) * percent / 100);
+            if (contrastOnWhite(shade) >= READABLE) {
+                return percent == 100 ? color : shade;
+            }
+        }
+        return "#000000";
+    }
+
+    private static double contrastOnWhite(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        double luminance = 0.2126 * linear(rgb >> 16 & 0xff) + 0.7152 * linear(rgb >> 8 & 0xff) + 0.0722 * linear(rgb & 0xff);
+        return (1 + 0.05) / (luminance + 0.05);
+    }
+
+    /** An sRGB channel's share of light (WCAG 2's relative luminance). */
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     private static void https(String setting, String url) {

@@ -2,6 +2,7 @@ package fi.kanta.cli;
 
 import fi.kanta.CommandLines;
 import fi.kanta.TestPostgres;
+import fi.kanta.render.Brand;
 import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -33,12 +35,26 @@ class ValidateCommandTest {
         FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
         FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
 
-        assertThat(validate()).contains("ok     jobs/win-back.yml").contains("All definitions are valid");
+        assertThat(validate()).contains("ok     jobs/win-back.yml").contains("All definitions are valid")
+                .doesNotContain("kanta.brand.color");
 
         Path email = home.resolve("templates/win-back/email.html");
         Files.writeString(email, Files.readString(email).replace("#{winback.cta}", "${offer.discont}"));
         assertThat(validate()).contains("error  jobs/win-back.yml: win-back/email.html line ").contains("offer.discont")
                 .contains("1 mistake in 1 file.");
+    }
+
+    @Test
+    void aBrandColourTooLightForTextIsAWarningWithADarkerShadeThatReads() throws IOException {
+        FileSystemUtils.copyRecursively(Path.of("jobs"), home.resolve("jobs"));
+        FileSystemUtils.copyRecursively(Path.of("templates"), home.resolve("templates"));
+
+        String out = validate("validate", "--kanta.home=" + home, "--kanta.brand.color=#ffcc00");
+
+        String shade = new Brand("", 160, 48, "#ffcc00", Map.of()).readableShade();
+        assertThat(out).contains("warning  kanta.brand.color #ffcc00 is light against white (contrast 1.5:1;")
+                .contains("kanta.brand.color=" + shade + " in kanta.properties")
+                .contains("All definitions are valid"); // a warning: the campaigns still render and send
     }
 
     @Test
