@@ -44,6 +44,8 @@ public class ShopImages implements FSStreamFactory {
     private final HttpClient client;
     private final Clock clock;
     private final Map<String, Fetched> kept = new ConcurrentHashMap<>();
+    /** The locks a fetch holds, by address: a few, shared by addresses alike in hash, so none is kept per address. */
+    private final Object[] fetching = {new Object(), new Object(), new Object(), new Object()};
 
     @Autowired
     public ShopImages() {
@@ -67,13 +69,24 @@ public class ShopImages implements FSStreamFactory {
     /** The image at {@code url} (https), fetched now or within the hour; empty when it cannot be used. */
     public Optional<Image> image(String url) {
         Fetched fetched = kept.get(url);
-        if (fetched == null || fetched.at().plus(KEPT).isBefore(clock.instant())) {
-            fetched = new Fetched(fetch(url), clock.instant());
-            if (kept.size() < MAX_KEPT || kept.containsKey(url)) {
-                kept.put(url, fetched);
+        if (stale(fetched)) {
+            // one fetch of an address at a time: the pages opened at once after a mailing, or a run's letters
+            // laid out in parallel, wait for its answer instead of each asking the shop's server
+            synchronized (fetching[Math.floorMod(url.hashCode(), fetching.length)]) {
+                fetched = kept.get(url);
+                if (stale(fetched)) {
+                    fetched = new Fetched(fetch(url), clock.instant());
+                    if (kept.size() < MAX_KEPT || kept.containsKey(url)) {
+                        kept.put(url, fetched);
+                    }
+                }
             }
         }
         return Optional.ofNullable(fetched.image());
+    }
+
+    private boolean stale(Fetched fetched) {
+        return fetched == null || fetched.at().plus(KEPT).isBefore(clock.instant());
     }
 
     @Override

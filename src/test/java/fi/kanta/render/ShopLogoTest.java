@@ -18,6 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -51,7 +57,8 @@ class ShopLogoTest {
                 .serve("/blue.png", "image/png", ShopServer.png(Color.BLUE))
                 .serve("/hourly.png", "image/png", ShopServer.png(Color.BLUE))
                 .serve("/page.html", "text/html", "<html>not an image</html>".getBytes())
-                .serve("/huge.png", "image/png", new byte[(1 << 20) + 10]);
+                .serve("/huge.png", "image/png", new byte[(1 << 20) + 10])
+                .serveSlowly("/slow.png", "image/png", ShopServer.png(Color.GREEN), Duration.ofMillis(300));
     }
 
     @AfterAll
@@ -101,6 +108,31 @@ class ShopLogoTest {
         }
         assertThat(server.asked("/page.html")).isEqualTo(1);
         assertThat(server.asked("/huge.png")).isEqualTo(1);
+    }
+
+    @Test
+    void pagesAskingAtOnceForALogoNotYetFetchedWaitForOneFetch() throws Exception {
+        ShopImages images = server.images();
+        String url = server.url("/slow.png");
+        ExecutorService pages = Executors.newFixedThreadPool(8);
+        CountDownLatch open = new CountDownLatch(1);
+        try {
+            List<Future<Optional<ShopImages.Image>>> shown = new ArrayList<>();
+            for (int page = 0; page < 8; page++) {
+                shown.add(pages.submit(() -> {
+                    open.await();
+                    return images.image(url);
+                }));
+            }
+            open.countDown();
+            for (Future<Optional<ShopImages.Image>> logo : shown) {
+                assertThat(logo.get(30, TimeUnit.SECONDS)).get().extracting(ShopImages.Image::type).isEqualTo("image/png");
+            }
+        } finally {
+            pages.shutdownNow();
+        }
+
+        assertThat(server.asked("/slow.png")).as("eight pages at once, the server asked once").isEqualTo(1);
     }
 
     @Test

@@ -94,6 +94,23 @@ public final class ShopServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers {@code path} with {@code body} as {@code type} after {@code delay}: a slow shop server. */
+    public ShopServer serveSlowly(String path, String type, byte[] body, Duration delay) {
+        server.createContext(path, exchange -> {
+            asked.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        return this;
+    }
+
     /** The https address of {@code path} on this server. */
     public String url(String path) {
         return "https://127.0.0.1:" + server.getAddress().getPort() + path;
