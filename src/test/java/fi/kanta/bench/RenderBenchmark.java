@@ -30,7 +30,8 @@ import java.util.Map;
  * letters into PDF files, and prints rates, file sizes and the peak heap. Recipients are made on the fly, as a database cursor would hand them over.
  * Run with bench/render-benchmark (which sets -Xmx512m).
  *
- * <p>Arguments: emails (default 10,000), letters (default 5,000), letters per file (default 500).
+ * <p>Arguments: emails (default 10,000), letters (default 5,000), letters per file (default 500); or
+ * {@code compare} and template folders to render against each other ({@link TemplateComparison}).
  */
 public final class RenderBenchmark {
 
@@ -46,6 +47,10 @@ public final class RenderBenchmark {
     private final double[] cpuPerEmail = new double[2];
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("compare")) {
+            TemplateComparison.run(List.of(args).subList(1, args.length));
+            return;
+        }
         int emails = Bench.number(args, 0, 10_000);
         int letters = Bench.number(args, 1, 5_000);
         int perFile = Bench.number(args, 2, 500);
@@ -109,7 +114,7 @@ public final class RenderBenchmark {
     }
 
     /** Recipients made when asked for, so the list itself holds nothing; with ten picks each, or none. */
-    private static List<Map<String, Object>> recipients(int count, boolean withPicks) {
+    static List<Map<String, Object>> recipients(int count, boolean withPicks) {
         return new AbstractList<>() {
             @Override
             public Map<String, Object> get(int i) {
