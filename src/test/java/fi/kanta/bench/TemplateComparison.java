@@ -23,17 +23,13 @@ final class TemplateComparison {
     }
 
     static void run(List<String> args) {
-        List<Path> folders = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.matches("[0-9_,]+")) {
-                numbers.add(Integer.parseInt(arg.replaceAll("[_,]", "")));
-            } else {
-                folders.add(Path.of(arg));
-            }
+        List<Path> folders = args.stream().filter(arg -> !arg.matches("\\d+")).map(Path::of).toList();
+        String[] numbers = args.stream().filter(arg -> arg.matches("\\d+")).toArray(String[]::new);
+        if (folders.isEmpty()) {
+            throw new IllegalArgumentException("compare needs template folders: compare templates ../my-templates [EMAILS [ROUNDS]]");
         }
-        int emails = numbers.size() > 0 ? numbers.get(0) : 3_000;
-        int rounds = numbers.size() > 1 ? numbers.get(1) : 16;
+        int emails = Bench.number(numbers, 0, 3_000);
+        int rounds = Bench.number(numbers, 1, 16);
         List<CampaignTemplates> templates = new ArrayList<>();
         for (Path folder : folders) {
             CampaignTemplates winBack = CampaignTemplates.open(folder, "win-back");

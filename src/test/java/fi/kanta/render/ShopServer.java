@@ -84,14 +84,7 @@ public final class ShopServer implements AutoCloseable {
 
     /** Answers {@code path} with {@code body} as {@code type}. */
     public ShopServer serve(String path, String type, byte[] body) {
-        server.createContext(path, exchange -> {
-            asked.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        return this;
+        return serveSlowly(path, type, body, Duration.ZERO);
     }
 
     /** Answers {@code path} with {@code body} as {@code type} after {@code delay}: a slow shop server. */
