@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Two (or more) template folders' win-back email rendered against each other in one JVM, on one thread: in
  * rounds, the folders' order turned every round, each round's CPU time per email kept, and the median and
- * the least of the rounds printed. A change of a few microseconds an email (a row's attributes, an
+ * the least of the rounds printed, with the characters written and the bytes allocated an email (the last round's). A change of a few microseconds an email (a row's attributes, an
  * expression's form) shows here where one run of the send benchmark varies by more than that.
  * Run with {@code bench/render-benchmark compare FOLDER FOLDER… [emails a round] [rounds]}.
  */
@@ -39,26 +39,31 @@ final class TemplateComparison {
         }
         double[][] micros = new double[templates.size()][rounds];
         long[] chars = new long[templates.size()];
+        long[] allocated = new long[templates.size()];
+        com.sun.management.ThreadMXBean thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int round = 0; round < rounds; round++) {
             for (int k = 0; k < templates.size(); k++) {
                 int which = round % 2 == 0 ? k : templates.size() - 1 - k;
-                long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                long cpu = thread.getCurrentThreadCpuTime();
+                long bytes = thread.getCurrentThreadAllocatedBytes();
                 long written = 0;
                 for (Map<String, Object> recipient : RenderBenchmark.recipients(emails, true)) {
                     RenderedEmail email = templates.get(which).email(recipient);
                     written += email.html().length() + email.text().length();
                 }
-                micros[which][round] = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e3 / emails;
+                micros[which][round] = (thread.getCurrentThreadCpuTime() - cpu) / 1e3 / emails;
+                allocated[which] = (thread.getCurrentThreadAllocatedBytes() - bytes) / emails;
                 chars[which] = written / emails;
             }
         }
         System.out.printf(Locale.ROOT, "win-back email with three picks, %,d emails a round, %d rounds, CPU µs an email on one thread%n",
                 emails, rounds);
-        System.out.printf(Locale.ROOT, "%-40s %8s %8s %8s%n", "templates", "median", "least", "chars");
+        System.out.printf(Locale.ROOT, "%-40s %8s %8s %8s %10s%n", "templates", "median", "least", "chars", "allocated");
         for (int k = 0; k < templates.size(); k++) {
             double[] sorted = micros[k].clone();
             Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "%-40s %8.1f %8.1f %,8d%n", folders.get(k), sorted[rounds / 2], sorted[0], chars[k]);
+            System.out.printf(Locale.ROOT, "%-40s %8.1f %8.1f %,8d %,8d B%n", folders.get(k), sorted[rounds / 2], sorted[0], chars[k],
+                    allocated[k]);
         }
     }
 }
