@@ -52,7 +52,7 @@ public final class CampaignTemplates {
         this.campaign = campaign;
         this.languages = languages;
         this.messageFiles = new MessageFiles(folder);
-        this.messages = new TemplateMessages(messageFiles, CategoryNames.read(folder));
+        this.messages = new TemplateMessages(messageFiles, CategoryNames.read(folder), campaign);
         this.engine = engine(folder, messages);
     }
 

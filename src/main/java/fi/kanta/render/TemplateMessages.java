@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
@@ -22,14 +21,17 @@ final class TemplateMessages implements IMessageResolver {
 
     private final MessageFiles files;
     private final CategoryNames categoryNames;
+    /** The campaign whose templates these messages serve: its folder's message files come before the shared ones. */
+    private final String campaign;
     /** The per-category prefixes the templates asked for, e.g. {@code editorial.offer}; known after the check. */
     private final Set<String> categoryPrefixes = ConcurrentHashMap.newKeySet();
     /** The per-reward prefixes the templates asked for, e.g. {@code winback.offer}; known after the check. */
     private final Set<String> rewardPrefixes = ConcurrentHashMap.newKeySet();
 
-    TemplateMessages(MessageFiles files, CategoryNames categoryNames) {
+    TemplateMessages(MessageFiles files, CategoryNames categoryNames, String campaign) {
         this.files = files;
         this.categoryNames = categoryNames;
+        this.campaign = campaign;
     }
 
     @Override
@@ -44,7 +46,7 @@ final class TemplateMessages implements IMessageResolver {
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
-        Optional<MessageFiles.Message> message = files.find(campaignOf(context), context.getLocale(), key);
+        Optional<MessageFiles.Message> message = files.find(campaign, context.getLocale(), key);
         if (message.isEmpty()) {
             return null;
         }
@@ -58,7 +60,7 @@ final class TemplateMessages implements IMessageResolver {
     @Override
     public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
             Object[] parameters) {
-        throw new UnrenderableMessage(absent("template.message.absent", key, campaignOf(context), context.getLocale()));
+        throw new UnrenderableMessage(absent("template.message.absent", key, campaign, context.getLocale()));
     }
 
     /**
@@ -86,7 +88,6 @@ final class TemplateMessages implements IMessageResolver {
      * prefix is filled too, so that a mistake in one is found before any customer of that category is written to.
      */
     private String textFor(ITemplateContext context, String prefix, Object category, String absentText) {
-        String campaign = campaignOf(context);
         Locale language = context.getLocale();
         if (StrictModel.isProbe(context)) {
             files.categoryMessages(campaign, language, prefix).forEach(message -> fill(context, message));
@@ -150,7 +151,6 @@ final class TemplateMessages implements IMessageResolver {
 
     private String fill(ITemplateContext context, MessageFiles.Message message) {
         Locale language = context.getLocale();
-        String campaign = campaignOf(context);
         try {
             String dateFormat = message.text().indexOf('{') < 0 ? "" : files.find(campaign, language, "date.format")
                     .map(MessageFiles.Message::text).orElse("d.M.yyyy");
@@ -163,15 +163,5 @@ final class TemplateMessages implements IMessageResolver {
     /** {@code no message 'key' in win-back/messages_sv.properties or messages_sv.properties}, as {@code text} says it. */
     private static Reason absent(String text, String key, String campaign, Locale language) {
         return new Reason(text, key, MessageFiles.campaignFile(campaign, language), MessageFiles.sharedFile(language));
-    }
-
-    /** The campaign is the folder of the template being rendered (the first on the stack, not a layout). */
-    static String campaignOf(IExpressionContext context) {
-        if (!(context instanceof ITemplateContext template)) {
-            return "";
-        }
-        String name = template.getTemplateStack().get(0).getTemplate();
-        int slash = name.indexOf('/');
-        return slash < 0 ? "" : name.substring(0, slash);
     }
 }
