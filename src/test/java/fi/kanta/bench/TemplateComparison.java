@@ -14,7 +14,7 @@ import java.util.Map;
  * Two (or more) template folders' win-back email rendered against each other in one JVM, on one thread: in
  * rounds, the folders' order turned every round, each round's CPU time per email kept, and the median and
  * the least of the rounds printed, with the characters written and the bytes allocated an email (the last
- * round's). A change of a few microseconds an email (a row's attributes, an expression's form) shows here
+ * round's; the made-up recipient's model included, the same for every folder). A change of a few microseconds an email (a row's attributes, an expression's form) shows here
  * where one run of the send benchmark varies by more than that.
  * Run with {@code bench/render-benchmark compare FOLDER FOLDER… [emails a round] [rounds]}.
  */
